@@ -1,0 +1,72 @@
+import type { Model } from './model';
+import { blockRng } from './rng';
+import { CELLS } from './indicators';
+import { accumulate, createAccumulator, type Accumulator } from './accumulator';
+import { addMoments, createMoments } from './moments';
+import { createInputSampler, drawUniforms } from './inputs';
+import { createSimulator } from './simulate';
+
+/** Iterations per block. Fixed: changing it changes every seeded result. */
+export const BLOCK_SIZE = 5000;
+/** Iterations 0 … SUBSAMPLE_SIZE − 1 keep their inputs and outputs, for sensitivity analysis. */
+export const SUBSAMPLE_SIZE = 5000;
+/** The most iterations one run may have: bins count in 32 bits, and time is finite. */
+export const MAX_ITERATIONS = 100_000_000;
+
+export function blockCount(iterations: number): number {
+  return Math.ceil(iterations / BLOCK_SIZE);
+}
+
+export function blockLength(iterations: number, block: number): number {
+  return Math.min(BLOCK_SIZE, iterations - block * BLOCK_SIZE);
+}
+
+export interface BlockResult {
+  index: number;
+  n: number;
+  /** Welford mean and M2 of every cell over this block (see moments.ts). */
+  moments: Float64Array;
+  /** Inputs (n × inputs) and outputs (n × CELLS) of the iterations in the subsample, if any. */
+  subsample?: { x: Float64Array; out: Float64Array };
+}
+
+export interface BlockRunner {
+  run(block: number): BlockResult;
+  accumulator: Accumulator;
+}
+
+/**
+ * Runs blocks of one forecast. Block b draws from generators seeded with (seed, b) only,
+ * so any assignment of blocks to workers gives the same numbers; the accumulator sums the
+ * histograms of every block this runner ran.
+ */
+export function createBlockRunner(model: Model, seed: number | string, iterations: number, targets: Float64Array): BlockRunner {
+  const simulate = createSimulator(model);
+  const sampleInputs = createInputSampler(model);
+  const k = model.inputs.length;
+  const accumulator = createAccumulator();
+  const out = new Float64Array(CELLS);
+  const x = new Float64Array(k);
+
+  function run(block: number): BlockResult {
+    const n = blockLength(iterations, block);
+    const first = block * BLOCK_SIZE;
+    const u = drawUniforms(k, n, blockRng(seed, block * 2));
+    const fates = blockRng(seed, block * 2 + 1);
+    const moments = createMoments();
+    const keep = Math.max(0, Math.min(n, SUBSAMPLE_SIZE - first));
+    const subsample = keep > 0 ? { x: new Float64Array(keep * k), out: new Float64Array(keep * CELLS) } : undefined;
+    for (let i = 0; i < n; i++) {
+      sampleInputs(u.subarray(i * k, (i + 1) * k), x);
+      simulate(x, fates, out);
+      accumulate(accumulator, out, targets);
+      addMoments(moments, i + 1, out);
+      if (subsample && i < keep) {
+        subsample.x.set(x, i * k);
+        subsample.out.set(out, i * CELLS);
+      }
+    }
+    return { index: block, n, moments, subsample };
+  }
+  return { run, accumulator };
+}

@@ -1,0 +1,59 @@
+import type { Dist } from './dist';
+import type { ActivityId } from './indicators';
+
+/**
+ * The engine's view of a scenario: numbers and native distributions only, activities in
+ * an order where every route points forward. Built by `src/scenario` from a validated
+ * document; the engine does not re-check it.
+ *
+ * Programme-level inputs are drawn once per iteration (one uniform each, in list order)
+ * and referred to by index; `-1` means "not used".
+ */
+export interface Model {
+  periodYears: [number, number];
+  inputs: ModelInput[];
+  activities: ModelActivity[];
+  growth: {
+    /** Per company: years from the middle of its last growth activity's period to confirmed status. */
+    lag: Dist;
+    fte: Amount;
+  };
+  otherFte: Amount & { lag: Dist };
+  revenuePerFteInput: number;
+  cofinancing: Amount;
+  innovation: {
+    cofinancing: Amount;
+    outcomes: { indicator: string; probabilityInput: number; lag: Dist }[];
+  };
+}
+
+export interface ModelInput {
+  /** Where it sits in the scenario document, e.g. `activities.A1.routing.proceed`. */
+  path: string;
+  dist: Dist;
+}
+
+/**
+ * A per-company amount: each company contributes minimum + Gamma(1/cv², (mean − minimum)·cv²),
+ * so the sum over n companies is n·minimum + Gamma(n/cv², …) exactly.
+ */
+export interface Amount {
+  minimum: number;
+  meanInput: number;
+  cv: number;
+}
+
+export interface ModelActivity {
+  id: ActivityId;
+  group: 'growth' | 'innovation';
+  /** Seats in period 1 and period 2. */
+  seats: [number, number];
+  countsAsSupport: boolean;
+  /** Share of free seats filled by companies from outside the programme. */
+  recruitmentInput: number;
+  /** Probability that a participant goes on at all (mobilisation after A1). */
+  proceedInput: number;
+  /** Exclusive destinations of those who go on; shares sum to at most 1, the rest stop. */
+  routes: { to: number; shareInput: number }[];
+  growthInput: number;
+}

@@ -1,0 +1,42 @@
+import type { Accumulator } from './accumulator';
+import { combineMoments } from './moments';
+import { histogramQuantiles } from './histogram';
+import { CELLS, HORIZONS, INDICATORS } from './indicators';
+import type { BlockResult } from './blocks';
+
+export const SUMMARY_QUANTILES = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95] as const;
+
+export interface CellSummary {
+  mean: number;
+  sd: number;
+  /** Monte Carlo standard error of the mean: sd / √n. */
+  se: number;
+  p5: number; p10: number; p25: number; p50: number; p75: number; p90: number; p95: number;
+  target: number | null;
+  /** P(value >= target), estimated by the share of iterations that met it. */
+  pMeetsTarget: number | null;
+  /** Monte Carlo standard error of pMeetsTarget: √(p(1 − p)/n). */
+  pSe: number | null;
+}
+
+/** Per-cell summaries from the merged accumulator and the block moments (any order; sorted here). */
+export function summarize(acc: Accumulator, blocks: readonly BlockResult[], targets: Float64Array): CellSummary[] {
+  const sorted = [...blocks].sort((a, b) => a.index - b.index);
+  const { n, mean, m2 } = combineMoments(sorted);
+  const cells: CellSummary[] = [];
+  for (let c = 0; c < CELLS; c++) {
+    const kind = INDICATORS[Math.floor(c / HORIZONS.length)].kind;
+    const [p5, p10, p25, p50, p75, p90, p95] = histogramQuantiles(acc.bins[c], n, kind, SUMMARY_QUANTILES);
+    const sd = n > 1 ? Math.sqrt(m2[c] / (n - 1)) : 0;
+    const hasTarget = !Number.isNaN(targets[c]);
+    const p = hasTarget ? acc.meets[c] / n : null;
+    cells.push({
+      mean: mean[c], sd, se: sd / Math.sqrt(n),
+      p5, p10, p25, p50, p75, p90, p95,
+      target: hasTarget ? targets[c] : null,
+      pMeetsTarget: p,
+      pSe: p === null ? null : Math.sqrt((p * (1 - p)) / n),
+    });
+  }
+  return cells;
+}

@@ -1,0 +1,76 @@
+import type { z } from 'zod';
+import type { Model } from '../engine/model';
+import { CELLS, HORIZONS, cellIndex, indicatorIndex } from '../engine/indicators';
+import { scenarioSchema, SCHEMA_VERSION, type Scenario } from './schema';
+import { toModel } from './to-model';
+import type { PathError } from './resolve';
+
+export type { PathError } from './resolve';
+
+/** A scenario that passed every check, with what the engine needs to run it. */
+export interface ValidScenario {
+  scenario: Scenario;
+  model: Model;
+  /** Per indicator × horizon cell: the target, NaN where none. */
+  targets: Float64Array;
+}
+
+export type Parsed = { ok: true; value: ValidScenario } | { ok: false; errors: PathError[] };
+
+/** Parses JSON text; a syntax error names its line and column. */
+export function parseScenarioText(text: string): Parsed {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, errors: [{ path: '(file)', message: describeJsonError(text, e as Error) }] };
+  }
+  return validateScenario(json);
+}
+
+/** Validates an unknown value as a scenario: every error with its path, or the runnable scenario. */
+export function validateScenario(json: unknown): Parsed {
+  if (json && typeof json === 'object' && 'schemaVersion' in json && json.schemaVersion !== SCHEMA_VERSION) {
+    return { ok: false, errors: [{ path: 'schemaVersion', message: `this version reads schemaVersion ${SCHEMA_VERSION}; the file has ${JSON.stringify(json.schemaVersion)}` }] };
+  }
+  const r = scenarioSchema.safeParse(json);
+  if (!r.success) return { ok: false, errors: r.error.issues.flatMap((i) => describeIssue(i, json)) };
+  const { model, errors } = toModel(r.data);
+  if (!model) return { ok: false, errors };
+  return { ok: true, value: { scenario: r.data, model, targets: targetCells(r.data) } };
+}
+
+export function targetCells(s: Scenario): Float64Array {
+  const t = new Float64Array(CELLS).fill(NaN);
+  for (const [id, row] of Object.entries(s.targets)) {
+    HORIZONS.forEach((h, hi) => {
+      const v = row?.[h];
+      if (typeof v === 'number') t[cellIndex(indicatorIndex(id), hi)] = v;
+    });
+  }
+  return t;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, root: unknown): PathError[] {
+  const path = issue.path.map(String).join('.') || '(scenario)';
+  if (issue.code === 'invalid_union') {
+    // An input is a number or a distribution object: report the branch that fits what was written.
+    const value = issue.path.reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k as string], root);
+    const branch = issue.errors[typeof value === 'object' && value !== null ? 1 : 0] ?? [];
+    if (typeof value !== 'object' && typeof value !== 'number') return [{ path, message: 'must be a number or a distribution such as {"type": "pert", "min": …, "mode": …, "max": …}' }];
+    return branch.flatMap((i) => describeIssue({ ...i, path: [...issue.path, ...i.path] } as z.core.$ZodIssue, root));
+  }
+  if (issue.code === 'unrecognized_keys') return issue.keys.map((k) => ({ path: path === '(scenario)' ? k : `${path}.${k}`, message: 'is not a known field' }));
+  if (issue.code === 'invalid_type' && issue.input === undefined) return [{ path, message: `is required (${issue.expected})` }];
+  return [{ path, message: issue.message }];
+}
+
+function describeJsonError(text: string, e: Error): string {
+  const m = /position (\d+)/.exec(e.message);
+  const msg = e.message.replace(/ in JSON at position \d+.*$/, '');
+  if (!m) return `not valid JSON: ${msg}`;
+  const before = text.slice(0, Number(m[1]));
+  const line = before.split('\n').length;
+  const column = Number(m[1]) - before.lastIndexOf('\n');
+  return `not valid JSON at line ${line}, column ${column}: ${msg}`;
+}

@@ -1,0 +1,117 @@
+import type { Dist } from '../engine/dist';
+import type { Amount, Model, ModelActivity } from '../engine/model';
+import { ACTIVITIES, INNOVATION_ACTIVITIES, type ActivityId } from '../engine/indicators';
+import { resolveInput, type InputKind, type PathError } from './resolve';
+import type { AmountSpec, InputSpec, Scenario } from './schema';
+import { supportRange } from './support';
+
+/**
+ * Builds the engine's model from a structurally valid scenario: resolves every input to a
+ * native distribution, orders the activities so that routes point forward, and checks what
+ * the schema cannot (routes to unknown or looping activities, shares above 100 %).
+ */
+export function toModel(s: Scenario): { model?: Model; errors: PathError[] } {
+  const errors: PathError[] = [];
+  const inputs: Model['inputs'] = [];
+  const resolve = (spec: InputSpec, path: string, kind: InputKind): Dist | undefined => {
+    const d = resolveInput(spec, kind);
+    if (typeof d === 'string') errors.push({ path, message: d });
+    return typeof d === 'string' ? undefined : d;
+  };
+  const input = (spec: InputSpec, path: string, kind: InputKind): number => {
+    const dist = resolve(spec, path, kind);
+    if (!dist) return -1;
+    inputs.push({ path, dist });
+    return inputs.length - 1;
+  };
+  const amount = (a: AmountSpec, path: string, kind: InputKind): Amount => {
+    const meanInput = input(a.mean, `${path}.mean`, kind);
+    const dist = meanInput >= 0 ? inputs[meanInput].dist : undefined;
+    if (dist && supportRange(dist)[0] < a.minimum) {
+      errors.push({ path: `${path}.mean`, message: `can be as low as ${supportRange(dist)[0]}, below the minimum ${a.minimum}` });
+    }
+    return { minimum: a.minimum, meanInput, cv: a.cv };
+  };
+
+  const order = topologicalOrder(s, errors);
+  const activities: ModelActivity[] = order.map((id) => {
+    const a = s.activities[id];
+    const path = `activities.${id}`;
+    const routes = Object.entries(a.routing?.to ?? {}).map(([to, share]) => ({
+      to: order.indexOf(to as ActivityId),
+      shareInput: input(share, `${path}.routing.to.${to}`, 'probability'),
+    }));
+    checkShares(s, id, errors, inputs, routes.map((r) => r.shareInput));
+    const seat = (units: number) => Math.round(units * a.companiesPerUnit);
+    return {
+      id,
+      group: INNOVATION_ACTIVITIES.includes(id) ? 'innovation' : 'growth',
+      seats: [seat(a.units.period1), seat(a.units.period2)],
+      countsAsSupport: a.countsAsSupport,
+      recruitmentInput: a.recruitment ? input(a.recruitment.fillRate, `${path}.recruitment.fillRate`, 'probability') : -1,
+      proceedInput: a.routing ? input(a.routing.proceed, `${path}.routing.proceed`, 'probability') : -1,
+      routes,
+      growthInput: a.growthProbability ? input(a.growthProbability, `${path}.growthProbability`, 'probability') : -1,
+    };
+  });
+
+  const o = s.outcomes;
+  const lag = (spec: InputSpec, path: string) => resolve(spec, path, 'years') ?? { type: 'fixed' as const, value: 0 };
+  const model: Model = {
+    periodYears: [s.periods.period1.years, s.periods.period2.years],
+    inputs,
+    activities,
+    growth: { lag: lag(o.growth.lagYears, 'outcomes.growth.lagYears'), fte: amount(o.growth.ftePerGrowthCompany, 'outcomes.growth.ftePerGrowthCompany', 'fte') },
+    otherFte: { ...amount(o.otherSupportedFte, 'outcomes.otherSupportedFte', 'fte'), lag: lag(o.otherSupportedFte.lagYears, 'outcomes.otherSupportedFte.lagYears') },
+    revenuePerFteInput: input(o.revenuePerFteDkk, 'outcomes.revenuePerFteDkk', 'money'),
+    cofinancing: amount(o.cofinancingPerSupportedCompanyDkk, 'outcomes.cofinancingPerSupportedCompanyDkk', 'money'),
+    innovation: {
+      cofinancing: amount(o.innovation.cofinancingPerCompanyDkk, 'outcomes.innovation.cofinancingPerCompanyDkk', 'money'),
+      outcomes: (['researchCooperation', 'newToMarket', 'newToFirm', 'productConcepts', 'innovativeCompanies'] as const).map((k) => ({
+        indicator: k,
+        probabilityInput: input(o.innovation[k].probability, `outcomes.innovation.${k}.probability`, 'probability'),
+        lag: lag(o.innovation[k].lagYears, `outcomes.innovation.${k}.lagYears`),
+      })),
+    },
+  };
+  return errors.length ? { errors } : { model, errors };
+}
+
+/** Activities in programme order, each after every activity that routes to it (Kahn's algorithm). */
+function topologicalOrder(s: Scenario, errors: PathError[]): ActivityId[] {
+  const indegree = new Map<ActivityId, number>(ACTIVITIES.map((a) => [a, 0]));
+  for (const a of ACTIVITIES) {
+    for (const to of Object.keys(s.activities[a].routing?.to ?? {}) as ActivityId[]) {
+      if (to === a) errors.push({ path: `activities.${a}.routing.to.${to}`, message: 'an activity cannot route to itself' });
+      else indegree.set(to, indegree.get(to)! + 1);
+    }
+  }
+  const order: ActivityId[] = [];
+  const ready = ACTIVITIES.filter((a) => indegree.get(a) === 0);
+  while (ready.length) {
+    const a = ready.shift()!;
+    order.push(a);
+    for (const to of Object.keys(s.activities[a].routing?.to ?? {}) as ActivityId[]) {
+      if (to === a) continue;
+      indegree.set(to, indegree.get(to)! - 1);
+      if (indegree.get(to) === 0) ready.push(to);
+    }
+  }
+  const looped = ACTIVITIES.filter((a) => !order.includes(a));
+  if (looped.length) {
+    errors.push({ path: `activities.${looped[0]}.routing.to`, message: `routes form a cycle through ${looped.join(', ')}; a company cannot return to an activity` });
+    return [...order, ...looped];
+  }
+  return order;
+}
+
+function checkShares(s: Scenario, id: ActivityId, errors: PathError[], inputs: Model['inputs'], shareInputs: number[]): void {
+  if (shareInputs.some((i) => i < 0)) return;
+  const most = shareInputs.reduce((sum, i) => sum + supportRange(inputs[i].dist)[1], 0);
+  if (most > 1 + 1e-9) {
+    errors.push({
+      path: `activities.${id}.routing.to`,
+      message: `the shares can add up to ${Math.round(most * 1000) / 10} %; those who go on can be sent onward at most once (100 %)`,
+    });
+  }
+}
