@@ -26,6 +26,8 @@ export interface BlockResult {
   n: number;
   /** Welford mean and M2 of every cell over this block (see moments.ts). */
   moments: Float64Array;
+  /** Companies sent along each route, summed over the block (routes in model order). */
+  routeSums: Float64Array;
   /** Inputs (n × inputs) and outputs (n × CELLS) of the iterations in the subsample, if any. */
   subsample?: { x: Float64Array; out: Float64Array };
 }
@@ -41,7 +43,7 @@ export interface BlockRunner {
  * histograms of every block this runner ran.
  */
 export function createBlockRunner(model: Model, seed: number | string, iterations: number, targets: Float64Array): BlockRunner {
-  const simulate = createSimulator(model);
+  const simulator = createSimulator(model);
   const sampleInputs = createInputSampler(model);
   const k = model.inputs.length;
   const accumulator = createAccumulator();
@@ -56,9 +58,10 @@ export function createBlockRunner(model: Model, seed: number | string, iteration
     const moments = createMoments();
     const keep = Math.max(0, Math.min(n, SUBSAMPLE_SIZE - first));
     const subsample = keep > 0 ? { x: new Float64Array(keep * k), out: new Float64Array(keep * CELLS) } : undefined;
+    simulator.routeTotals.fill(0);
     for (let i = 0; i < n; i++) {
       sampleInputs(u.subarray(i * k, (i + 1) * k), x);
-      simulate(x, fates, out);
+      simulator.iterate(x, fates, out);
       accumulate(accumulator, out, targets);
       addMoments(moments, i + 1, out);
       if (subsample && i < keep) {
@@ -66,7 +69,7 @@ export function createBlockRunner(model: Model, seed: number | string, iteration
         subsample.out.set(out, i * CELLS);
       }
     }
-    return { index: block, n, moments, subsample };
+    return { index: block, n, moments, routeSums: simulator.routeTotals.slice(), subsample };
   }
   return { run, accumulator };
 }

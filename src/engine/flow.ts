@@ -25,6 +25,9 @@ export interface FlowState {
   newlySupported: number;
   routed: Float64Array;
   shares: Float64Array[];
+  /** Companies sent along each route (flattened, activity by activity), summed until reset. */
+  routeTotals: Float64Array;
+  routeOffset: number[];
 }
 
 export function createFlowState(model: Model): FlowState {
@@ -35,6 +38,8 @@ export function createFlowState(model: Model): FlowState {
     newlySupported: 0,
     routed: new Float64Array(n),
     shares: model.activities.map((a) => new Float64Array(a.routes.length)),
+    routeTotals: new Float64Array(model.activities.reduce((k, a) => k + a.routes.length, 0)),
+    routeOffset: model.activities.map((_, i) => model.activities.slice(0, i).reduce((k, a) => k + a.routes.length, 0)),
   };
 }
 
@@ -90,6 +95,7 @@ function route(model: Model, a: number, n: number, x: Float64Array, rng: Rng, s:
   for (let r = 0; r < act.routes.length; r++) {
     const to = act.routes[r].to;
     inflow[to] += s.routed[r];
+    s.routeTotals[s.routeOffset[a] + r] += s.routed[r];
     if (model.activities[to].group === act.group) stay += s.routed[r];
   }
   return stay;

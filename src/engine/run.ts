@@ -1,4 +1,5 @@
 import type { Model } from './model';
+import type { ActivityId } from './indicators';
 import { createAccumulator, mergeAccumulator, type Accumulator } from './accumulator';
 import { blockCount, createBlockRunner, type BlockResult } from './blocks';
 import { summarize, type CellSummary } from './summarize';
@@ -17,10 +18,12 @@ export interface ForecastResult {
   /** The merged histograms, for charts. */
   accumulator: Accumulator;
   blocks: BlockResult[];
+  /** Mean companies per iteration along each route of the model, both periods together. */
+  routeMeans: { from: ActivityId; to: ActivityId; mean: number }[];
 }
 
 /** Gathers the block results and accumulators of one run, from however many runners. */
-export function collect(opts: RunOptions, parts: { accumulator: Accumulator; blocks: BlockResult[] }[]): ForecastResult {
+export function collect(model: Model, opts: RunOptions, parts: { accumulator: Accumulator; blocks: BlockResult[] }[]): ForecastResult {
   const accumulator = createAccumulator();
   const blocks: BlockResult[] = [];
   for (const p of parts) {
@@ -28,7 +31,15 @@ export function collect(opts: RunOptions, parts: { accumulator: Accumulator; blo
     blocks.push(...p.blocks);
   }
   blocks.sort((a, b) => a.index - b.index);
-  return { iterations: opts.iterations, seed: opts.seed, cells: summarize(accumulator, blocks, opts.targets), accumulator, blocks };
+  const cells = summarize(accumulator, blocks, opts.targets);
+  return { iterations: accumulator.n, seed: opts.seed, cells, accumulator, blocks, routeMeans: routeMeans(model, blocks, accumulator.n) };
+}
+
+function routeMeans(model: Model, blocks: BlockResult[], n: number): ForecastResult['routeMeans'] {
+  const routes = model.activities.flatMap((a) => a.routes.map((r) => ({ from: a.id, to: model.activities[r.to].id, mean: 0 })));
+  for (const b of blocks) for (let r = 0; r < routes.length; r++) routes[r].mean += b.routeSums[r];
+  for (const r of routes) r.mean = n > 0 ? r.mean / n : 0;
+  return routes;
 }
 
 /**
@@ -52,7 +63,8 @@ export function runForecast(
     if (hooks.onProgress?.(done) === false) break;
   }
   return collect(
-    { ...opts, iterations: done },
+    model,
+    opts,
     runners.map((runner, i) => ({ accumulator: runner.accumulator, blocks: results[i] })),
   );
 }

@@ -16,8 +16,14 @@ const at = (id: string, h: number) => indicatorIndex(id) * H + h;
  */
 export type IterationFn = (x: Float64Array, rng: Rng, out: Float64Array) => void;
 
-/** Prepares the per-model constants and scratch space; the returned function allocates nothing. */
-export function createSimulator(model: Model): IterationFn {
+export interface Simulator {
+  iterate: IterationFn;
+  /** Companies sent along each route since the caller last zeroed it (see FlowState.routeTotals). */
+  routeTotals: Float64Array;
+}
+
+/** Prepares the per-model constants and scratch space; `iterate` allocates nothing. */
+export function createSimulator(model: Model): Simulator {
   const flow = createFlowState(model);
   const lagGrowth = [0, 1].map((p) => horizonProbabilities(model.growth.lag, model.periodYears, p));
   const lagOther = [0, 1].map((p) => horizonProbabilities(model.otherFte.lag, model.periodYears, p));
@@ -34,7 +40,7 @@ export function createSimulator(model: Model): IterationFn {
   };
   const counts = new Float64Array(EVENT_HORIZONS);
 
-  return (x, rng, out) => {
+  const iterate: IterationFn = (x, rng, out) => {
     out.fill(0);
     for (let p = 0; p < 2; p++) {
       runPeriod(model, p, x, rng, flow);
@@ -70,4 +76,5 @@ export function createSimulator(model: Model): IterationFn {
       out[cell + TOTAL] = sum;
     }
   };
+  return { iterate, routeTotals: flow.routeTotals };
 }
