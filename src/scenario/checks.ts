@@ -1,0 +1,149 @@
+import { distQuantile } from '../engine/dist';
+import { HORIZONS, HORIZON_LABELS, INDICATORS, type HorizonId } from '../engine/indicators';
+import type { ValidScenario } from './parse';
+import type { Scenario } from './schema';
+import { EVIDENCE_RANGES } from './evidence-ranges';
+import { horizonStarts } from '../engine/horizons';
+
+/** One finding about a scenario: where its targets contradict each other, the definitions or the evidence. */
+export interface Check {
+  id: string;
+  severity: 'error' | 'warning' | 'info';
+  message: { da: string; en: string };
+  numbers: Record<string, number>;
+}
+
+/** The growth-company definition: ≥ 5 employees growing ≥ 20 % a year for three years. */
+export const MIN_FTE_PER_GROWTH_COMPANY = 5 * (1.2 ** 3 - 1);
+export const GROWTH_DEFINITION_YEARS = 3;
+
+const fmt = (x: number, lang: 'da' | 'en') => x.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 2 });
+
+/** All coherence checks of a valid scenario, most severe first. O(indicators × horizons). */
+export function coherenceChecks(v: ValidScenario): Check[] {
+  const s = v.scenario;
+  const checks = [...targetSums(s), ...plannedSeats(s), ...unreachable(s, v), ...growthDefinition(s, v), ...evidence(v)];
+  const rank = { error: 0, warning: 1, info: 2 };
+  return checks.sort((a, b) => rank[a.severity] - rank[b.severity]);
+}
+
+function target(s: Scenario, id: string, h: HorizonId): number | null {
+  return s.targets[id]?.[h] ?? null;
+}
+
+function targetSums(s: Scenario): Check[] {
+  return INDICATORS.flatMap((ind) => {
+    const total = target(s, ind.id, 'total');
+    const parts = HORIZONS.slice(0, -1).map((h) => target(s, ind.id, h)).filter((x): x is number => x !== null);
+    const sum = parts.reduce((a, b) => a + b, 0);
+    if (total === null || parts.length === 0 || Math.abs(sum - total) <= 1e-9 * Math.max(1, total)) return [];
+    return [{
+      id: `targets.sum.${ind.id}`, severity: 'warning' as const, numbers: { sum, total },
+      message: {
+        da: `${ind.label.da}: målene for de enkelte perioder summerer til ${fmt(sum, 'da')}, men målet i alt er ${fmt(total, 'da')}.`,
+        en: `${ind.label.en}: the targets per horizon add up to ${fmt(sum, 'en')}, but the total target is ${fmt(total, 'en')}.`,
+      },
+    }];
+  });
+}
+
+function plannedSeats(s: Scenario): Check[] {
+  return Object.entries(s.activities).flatMap(([id, a]) => {
+    const seats = Math.round(a.units.period1 * a.companiesPerUnit) + Math.round(a.units.period2 * a.companiesPerUnit);
+    const units = a.units.period1 + a.units.period2;
+    if (a.plannedParticipants === undefined || a.plannedParticipants === seats) return [];
+    return [{
+      id: `capacity.planned.${id}`, severity: 'warning' as const, numbers: { units, companiesPerUnit: a.companiesPerUnit, seats, planned: a.plannedParticipants },
+      message: {
+        da: `${id}: ${units} enheder × ${fmt(a.companiesPerUnit, 'da')} virksomheder giver ${seats} pladser, men ansøgningen nævner ${a.plannedParticipants} deltagere.`,
+        en: `${id}: ${units} units × ${fmt(a.companiesPerUnit, 'en')} companies give ${seats} places, but the application states ${a.plannedParticipants} participants.`,
+      },
+    }];
+  });
+}
+
+/** Targets above the number of companies that can possibly reach that stage. */
+function unreachable(s: Scenario, v: ValidScenario): Check[] {
+  const seats = (ids: string[], p: number) => v.model.activities.filter((a) => ids.includes(a.id)).reduce((k, a) => k + a.seats[p], 0);
+  const growthIds = v.model.activities.filter((a) => a.group === 'growth').map((a) => a.id);
+  const supportIds = v.model.activities.filter((a) => a.group === 'growth' && a.countsAsSupport).map((a) => a.id);
+  const innovationIds = v.model.activities.filter((a) => a.group === 'innovation').map((a) => a.id);
+  const bounds: [string, string[]][] = [
+    ['supportedCompanies', supportIds], ['growthCompanies', growthIds],
+    ...['supportedCompaniesF', 'researchCooperation', 'newToMarket', 'newToFirm', 'productConcepts', 'innovativeCompanies'].map((id) => [id, innovationIds] as [string, string[]]),
+    ...v.model.activities.map((a) => [`participants.${a.id}`, [a.id]] as [string, string[]]),
+  ];
+  return bounds.flatMap(([id, ids]) => {
+    const max = seats(ids, 0) + seats(ids, 1);
+    const t = target(s, id, 'total');
+    if (t === null || t <= max) return [];
+    const label = INDICATORS.find((i) => i.id === id)!.label;
+    return [{
+      id: `target.unreachable.${id}`, severity: 'error' as const, numbers: { target: t, maximum: max },
+      message: {
+        da: `${label.da}: målet ${fmt(t, 'da')} er højere end de ${max} virksomheder, der overhovedet kan nå dertil.`,
+        en: `${label.en}: the target ${fmt(t, 'en')} is above the ${max} companies that can possibly get there.`,
+      },
+    }];
+  });
+}
+
+function growthDefinition(s: Scenario, v: ValidScenario): Check[] {
+  const out: Check[] = [];
+  for (const h of HORIZONS) {
+    const g = target(s, 'growthCompanies', h);
+    const jobs = target(s, 'newJobsFte', h);
+    if (g === null || jobs === null || g * MIN_FTE_PER_GROWTH_COMPANY <= jobs) continue;
+    const floor = Math.ceil(g * MIN_FTE_PER_GROWTH_COMPANY);
+    out.push({
+      id: `growth.jobsFloor.${h}`, severity: 'warning', numbers: { growthCompanies: g, minimumJobs: floor, jobsTarget: jobs },
+      message: {
+        da: `${HORIZON_LABELS[h].da}: ${g} vækstvirksomheder giver efter definitionen mindst ${floor} nye fuldtidsjob (5 × (1,2³ − 1) ≈ 3,64 hver), men jobmålet er ${fmt(jobs, 'da')}.`,
+        en: `${HORIZON_LABELS[h].en}: by the definition, ${g} growth companies add at least ${floor} full-time jobs (5 × (1.2³ − 1) ≈ 3.64 each), but the jobs target is ${fmt(jobs, 'en')}.`,
+      },
+    });
+  }
+  const starts = horizonStarts(v.model.periodYears);
+  (['period1', 'period2'] as const).forEach((h, i) => {
+    const g = target(s, 'growthCompanies', h);
+    const end = starts[i + 1];
+    if (g === null || g <= 0 || end > GROWTH_DEFINITION_YEARS) return;
+    out.push({
+      id: `growth.definitionTime.${h}`, severity: 'warning', numbers: { target: g, horizonEndsYears: end, definitionYears: GROWTH_DEFINITION_YEARS },
+      message: {
+        da: `${HORIZON_LABELS[h].da} slutter ${fmt(end, 'da')} år efter start, men status som vækstvirksomhed kræver tre års vækst: målet på ${g} kan kun nås med virksomheder, hvis vækst begyndte før støtten.`,
+        en: `${HORIZON_LABELS[h].en} ends ${fmt(end, 'en')} years after the start, but growth-company status needs three years of growth: the target of ${g} can only be met by companies whose growth began before the support.`,
+      },
+    });
+  });
+  const lag = distQuantile(v.model.growth.lag, 0.5);
+  if (lag < GROWTH_DEFINITION_YEARS) {
+    out.push({
+      id: 'growth.lagShorterThanDefinition', severity: 'warning', numbers: { medianLagYears: lag, definitionYears: GROWTH_DEFINITION_YEARS },
+      message: {
+        da: `Antagelsen om tid til vækststatus (median ${fmt(lag, 'da')} år) er kortere end definitionens tre års vækst.`,
+        en: `The assumed time to growth status (median ${fmt(lag, 'en')} years) is shorter than the definition's three years of growth.`,
+      },
+    });
+  }
+  return out;
+}
+
+/** Inputs whose median lies outside the range the published evidence supports. */
+function evidence(v: ValidScenario): Check[] {
+  return EVIDENCE_RANGES.flatMap((r) =>
+    v.model.inputs
+      .filter((i) => r.paths.includes(i.path))
+      .flatMap((i) => {
+        const median = distQuantile(i.dist, 0.5);
+        if (median >= r.min && median <= r.max) return [];
+        return [{
+          id: `evidence.${i.path}`, severity: 'warning' as const, numbers: { median, evidenceMin: r.min, evidenceMax: r.max },
+          message: {
+            da: `${i.path}: antagelsen (median ${fmt(median, 'da')}) ligger uden for det, offentliggjort evidens støtter (${fmt(r.min, 'da')}–${fmt(r.max, 'da')}; ${r.source}).`,
+            en: `${i.path}: the assumption (median ${fmt(median, 'en')}) lies outside what published evidence supports (${fmt(r.min, 'en')}–${fmt(r.max, 'en')}; ${r.source}).`,
+          },
+        }];
+      }),
+  );
+}
