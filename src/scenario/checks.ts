@@ -73,18 +73,23 @@ function unreachable(s: Scenario, v: ValidScenario): Check[] {
     ...['supportedCompaniesF', 'researchCooperation', 'newToMarket', 'newToFirm', 'productConcepts', 'innovativeCompanies'].map((id) => [id, innovationIds] as [string, string[]]),
     ...v.model.activities.map((a) => [`participants.${a.id}`, [a.id]] as [string, string[]]),
   ];
+  // Counted in the period they take part in, so each period is bounded by its own seats.
+  const perPeriod = (id: string) => id.startsWith('participants.') || id.startsWith('supportedCompanies');
   return bounds.flatMap(([id, ids]) => {
-    const max = seats(ids, 0) + seats(ids, 1);
-    const t = target(s, id, 'total');
-    if (t === null || t <= max) return [];
+    const limits: [HorizonId, number][] = [['total', seats(ids, 0) + seats(ids, 1)]];
+    if (perPeriod(id)) limits.push(['period1', seats(ids, 0)], ['period2', seats(ids, 1)]);
     const label = INDICATORS.find((i) => i.id === id)!.label;
-    return [{
-      id: `target.unreachable.${id}`, severity: 'error' as const, numbers: { target: t, maximum: max },
-      message: {
-        da: `${label.da}: målet ${fmt(t, 'da')} er højere end de ${max} virksomheder, der overhovedet kan nå dertil.`,
-        en: `${label.en}: the target ${fmt(t, 'en')} is above the ${max} companies that can possibly get there.`,
-      },
-    }];
+    return limits.flatMap(([h, max]) => {
+      const t = target(s, id, h);
+      if (t === null || t <= max) return [];
+      return [{
+        id: `target.unreachable.${id}.${h}`, severity: 'error' as const, numbers: { target: t, maximum: max },
+        message: {
+          da: `${label.da}, ${HORIZON_LABELS[h].da.toLowerCase()}: målet ${fmt(t, 'da')} er højere end de ${max} pladser, virksomhederne overhovedet kan få.`,
+          en: `${label.en}, ${HORIZON_LABELS[h].en.toLowerCase()}: the target ${fmt(t, 'en')} is above the ${max} places there are.`,
+        },
+      }];
+    });
   });
 }
 

@@ -1,0 +1,35 @@
+import { HORIZONS, HORIZON_LABELS, INDICATORS, cellIndex } from '../engine/indicators';
+import type { ForecastResult } from '../engine/run';
+import type { ValidScenario } from '../scenario/parse';
+import type { Check } from '../scenario/checks';
+
+export type Lang = 'da' | 'en';
+
+const STATS = ['mean', 'sd', 'se', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95', 'target', 'pMeetsTarget'] as const;
+
+/**
+ * The forecast as plain data, the shape of `forecast --format json`:
+ * scenario, iterations, seed, horizons, indicators with statistics per horizon, checks.
+ */
+export function forecastReport(valid: ValidScenario, result: ForecastResult, checks: Check[], lang: Lang, elapsedMs: number) {
+  return {
+    scenario: { id: valid.scenario.id, name: valid.scenario.name },
+    iterations: result.iterations,
+    seed: result.seed,
+    horizons: HORIZONS.map((h) => ({ id: h, label: HORIZON_LABELS[h][lang] })),
+    indicators: INDICATORS.map((ind, i) => ({
+      id: ind.id,
+      label: ind.label[lang],
+      unit: ind.unit,
+      byHorizon: Object.fromEntries(
+        HORIZONS.map((h, j) => {
+          const c = result.cells[cellIndex(i, j)];
+          return [h, Object.fromEntries(STATS.map((k) => [k, c[k]]))];
+        }),
+      ),
+    })),
+    checks: checks.map((c) => ({ id: c.id, severity: c.severity, message: c.message[lang], numbers: c.numbers })),
+    elapsedMs: Math.round(elapsedMs),
+  };
+}
+export type ForecastReport = ReturnType<typeof forecastReport>;

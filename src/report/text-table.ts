@@ -1,0 +1,43 @@
+import { INDICATORS } from '../engine/indicators';
+import type { ForecastReport, Lang } from './forecast-report';
+import { formatPercent, formatValue } from './format-number';
+
+const HEAD = {
+  da: ['Indikator', 'Horisont', 'Middel', 'Median', 'P10–P90', 'Mål', 'P(mål nås)'],
+  en: ['Indicator', 'Horizon', 'Mean', 'Median', 'P10–P90', 'Target', 'P(meets target)'],
+};
+
+/**
+ * The forecast as an aligned text table for a terminal: one row per indicator and horizon
+ * that has a target or a non-zero forecast, then the checks.
+ */
+export function textTable(r: ForecastReport, lang: Lang): string {
+  const rows: string[][] = [];
+  r.indicators.forEach((ind, i) => {
+    const unit = INDICATORS[i].unit;
+    let first = true;
+    r.horizons.forEach((h) => {
+      const c = ind.byHorizon[h.id];
+      if (c.target === null && c.p95 === 0 && c.mean === 0) return;
+      rows.push([
+        first ? ind.label : '',
+        h.label,
+        formatValue(c.mean, unit, lang),
+        formatValue(c.p50, unit, lang),
+        `${formatValue(c.p10, unit, lang)} – ${formatValue(c.p90, unit, lang)}`,
+        formatValue(c.target, unit, lang),
+        formatPercent(c.pMeetsTarget, lang),
+      ]);
+      first = false;
+    });
+  });
+  const all = [HEAD[lang], ...rows];
+  const widths = HEAD[lang].map((_, k) => Math.max(...all.map((row) => row[k].length)));
+  const line = (row: string[]) => row.map((cell, k) => (k < 2 ? cell.padEnd(widths[k]) : cell.padStart(widths[k]))).join('  ');
+  const title = lang === 'da'
+    ? `${r.scenario.name}: ${r.iterations.toLocaleString('da-DK')} iterationer, frø ${r.seed}`
+    : `${r.scenario.name}: ${r.iterations.toLocaleString('en-GB')} iterations, seed ${r.seed}`;
+  const checks = r.checks.map((c) => `  [${c.severity}] ${c.message}`);
+  return [title, '', line(all[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), '',
+    lang === 'da' ? 'Sammenhængstjek:' : 'Coherence checks:', ...(checks.length ? checks : ['  –']), ''].join('\n');
+}
