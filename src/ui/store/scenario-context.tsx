@@ -1,0 +1,31 @@
+import { createContext, onCleanup, onMount, useContext, type JSX } from 'solid-js';
+import { createScenarioStore, type ScenarioStore } from './scenario-store';
+
+const ScenarioContext = createContext<ScenarioStore>();
+
+/**
+ * Creates the scenario store (or provides the one given, for tests) and writes pending edits
+ * when the page is hidden, so nothing typed in the last 300 ms is lost.
+ */
+export function ScenarioProvider(props: { children: JSX.Element; dbName?: string; store?: ScenarioStore }) {
+  const store = props.store ?? createScenarioStore({ dbName: props.dbName });
+  const onHide = () => void store.actions.flush();
+  const onVisibility = () => document.visibilityState === 'hidden' && onHide();
+  onMount(() => {
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+  });
+  onCleanup(() => {
+    window.removeEventListener('pagehide', onHide);
+    document.removeEventListener('visibilitychange', onVisibility);
+    onHide();
+  });
+  return <ScenarioContext.Provider value={store}>{props.children}</ScenarioContext.Provider>;
+}
+
+/** The scenario store of the nearest ScenarioProvider. */
+export function useScenarios(): ScenarioStore {
+  const store = useContext(ScenarioContext);
+  if (!store) throw new Error('useScenarios() needs a <ScenarioProvider> above it');
+  return store;
+}

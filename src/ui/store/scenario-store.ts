@@ -1,0 +1,192 @@
+import { batch, createSignal } from 'solid-js';
+import baseline from '../../../scenarios/baseline.json';
+import evidence from '../../../scenarios/evidence.json';
+import { parseScenarioText, validateScenario, type Parsed, type ValidScenario } from '../../scenario/parse';
+import { idbPersistence } from './db';
+import { getIn, setIn, type DraftPath } from './draft-path';
+import { uniqueName, uniqueSlug } from './ids';
+import { memoryPersistence, type ScenarioPersistence, type StoredScenario } from './persistence';
+import type { ScenarioActions, ScenarioEntry, ScenarioState, StoreOptions } from './store-types';
+
+export type { ScenarioActions, ScenarioEntry, ScenarioState, StoreOptions } from './store-types';
+
+const EMPTY: Parsed = { ok: false, errors: [{ path: '(scenario)', message: 'no scenario selected' }] };
+const docId = (doc: unknown) => (typeof getIn(doc, ['id']) === 'string' ? (getIn(doc, ['id']) as string) : '');
+
+/** The planner's scenarios, the one being edited, and its validation; persisted as it changes. */
+export function createScenarioStore(opts: StoreOptions = {}) {
+  let db = opts.persistence ?? (typeof indexedDB === 'undefined' ? memoryPersistence() : idbPersistence(opts.dbName));
+  const delay = opts.saveDelayMs ?? 300;
+  const records = new Map<string, StoredScenario>();
+  const [ready, setReady] = createSignal(false);
+  const [entries, setEntries] = createSignal<ScenarioEntry[]>([]);
+  const [currentId, setCurrentId] = createSignal<string | null>(null);
+  const [draft, setDraftSignal] = createSignal<unknown>(undefined);
+  const [parsed, setParsed] = createSignal<Parsed>(EMPTY);
+  const [lastValid, setLastValid] = createSignal<ValidScenario | null>(null);
+  const [error, setError] = createSignal<string | null>(null);
+  const [removed, setRemoved] = createSignal<{ record: StoredScenario; wasCurrent: boolean } | null>(null);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  let degraded = false;
+  const guard = (p: Promise<unknown>) => p.then(() => degraded || setError(null), (e: unknown) => setError(String((e as Error)?.message ?? e)));
+  const refresh = () =>
+    setEntries([...records.values()].sort((a, b) => a.createdAt - b.createdAt).map(({ id, name, updatedAt }) => ({ id, name, updatedAt })));
+  const showDraft = (doc: unknown, keepLastValid: boolean) => {
+    const p = doc === undefined ? EMPTY : validateScenario(doc);
+    batch(() => {
+      setDraftSignal(() => doc);
+      setParsed(p);
+      if (p.ok) setLastValid(p.value);
+      else if (!keepLastValid) setLastValid(null);
+    });
+  };
+  const flush = async () => {
+    clearTimeout(timer);
+    if (timer === undefined) return;
+    timer = undefined;
+    const r = currentId() && records.get(currentId()!);
+    if (r) await guard(db.put(r));
+  };
+  const add = (doc: unknown, name: string): string => {
+    const id = uniqueSlug(docId(doc) || name, new Set(records.keys()));
+    const now = Date.now();
+    const r: StoredScenario = { id, name, createdAt: Math.max(now, ...[...records.values()].map((x) => x.createdAt + 1)), updatedAt: now, doc };
+    records.set(id, r);
+    void guard(db.put(r));
+    refresh();
+    return id;
+  };
+  /** A copy of `doc` whose `id` and name no other scenario has. */
+  const fresh = (doc: unknown, name: string) => {
+    const ids = new Set([...records.values()].map((r) => docId(r.doc)));
+    const copy = structuredClone(doc);
+    const named = uniqueName(name, new Set([...records.values()].map((r) => r.name)));
+    return { doc: setIn(setIn(copy, ['id'], uniqueSlug(docId(copy) || named, ids)), ['name'], named), name: named };
+  };
+
+  const actions: ScenarioActions = {
+    select(id) {
+      const r = records.get(id);
+      if (!r || id === currentId()) return;
+      void flush();
+      setCurrentId(id);
+      showDraft(r.doc, false);
+      void guard(db.setCurrent(id));
+    },
+    createFromBaseline(name) {
+      const f = fresh(baseline, name ?? baseline.name);
+      const id = add(f.doc, f.name);
+      actions.select(id);
+      return id;
+    },
+    duplicate(id, name) {
+      const r = records.get(id);
+      if (!r) return null;
+      const f = fresh(r.doc, name ?? r.name);
+      const newId = add(f.doc, f.name);
+      actions.select(newId);
+      return newId;
+    },
+    rename(id, name) {
+      const r = records.get(id);
+      if (!r || !name.trim()) return;
+      if (id === currentId()) return actions.setAt(['name'], name.trim());
+      records.set(id, { ...r, name: name.trim(), doc: setIn(r.doc, ['name'], name.trim()), updatedAt: Date.now() });
+      void guard(db.put(records.get(id)!));
+      refresh();
+    },
+    remove(id) {
+      const r = records.get(id);
+      if (!r) return;
+      const wasCurrent = id === currentId();
+      // The record already holds the latest edit; undo restores it from memory.
+      if (wasCurrent) clearTimeout(timer), (timer = undefined);
+      const order = entries().map((e) => e.id);
+      records.delete(id);
+      void guard(db.remove(id));
+      setRemoved({ record: r, wasCurrent });
+      refresh();
+      if (wasCurrent) {
+        const next = order[order.indexOf(id) + 1] ?? order[order.indexOf(id) - 1];
+        setCurrentId(null);
+        if (next && next !== id) actions.select(next);
+        else {
+          showDraft(undefined, false);
+          void guard(db.setCurrent(null));
+        }
+      }
+    },
+    undoRemove() {
+      const u = removed();
+      if (!u || records.has(u.record.id)) return;
+      records.set(u.record.id, u.record);
+      void guard(db.put(u.record));
+      setRemoved(null);
+      refresh();
+      if (u.wasCurrent) actions.select(u.record.id);
+    },
+    importText(text) {
+      const p = parseScenarioText(text);
+      if (!p.ok) return p.errors;
+      const doc = JSON.parse(text) as unknown;
+      const ids = new Set([...records.values()].map((r) => docId(r.doc)));
+      const id = add(setIn(doc, ['id'], uniqueSlug(docId(doc), ids)), p.value.scenario.name);
+      actions.select(id);
+      return [];
+    },
+    exportCurrent() {
+      const doc = draft();
+      if (doc === undefined) return null;
+      return { filename: `${docId(doc) || 'scenario'}.json`, text: `${JSON.stringify(doc, null, 2)}\n` };
+    },
+    setAt(path, value) {
+      const id = currentId();
+      const r = id && records.get(id);
+      if (!r) return;
+      const doc = setIn(draft(), path, value);
+      const name = typeof getIn(doc, ['name']) === 'string' && getIn(doc, ['name']) ? (getIn(doc, ['name']) as string) : r.name;
+      records.set(r.id, { ...r, doc, name, updatedAt: Date.now() });
+      showDraft(doc, true);
+      if (name !== r.name) refresh();
+      clearTimeout(timer);
+      timer = setTimeout(() => void flush(), delay);
+    },
+    flush,
+  };
+
+  const load = async () => {
+    const snap = await db.load().catch((e: unknown) => {
+      // Storage refused (a private window, a full disk): work in memory and say so.
+      setError(String((e as Error)?.message ?? e));
+      degraded = true;
+      db = memoryPersistence();
+      return db.load();
+    });
+    for (const s of snap.scenarios) records.set(s.id, s);
+    if (!snap.seeded && records.size === 0) {
+      add(baseline, baseline.name);
+      add(evidence, evidence.name);
+      void guard(db.setSeeded());
+    }
+    refresh();
+    const first = snap.currentId && records.has(snap.currentId) ? snap.currentId : entries()[0]?.id;
+    if (first) actions.select(first);
+    setReady(true);
+  };
+  const loaded = load();
+
+  const state: ScenarioState = {
+    get ready() { return ready(); },
+    get entries() { return entries(); },
+    get currentId() { return currentId(); },
+    get draft() { return draft(); },
+    get parsed() { return parsed(); },
+    get lastValid() { return lastValid(); },
+    get error() { return error(); },
+    get removed() { const u = removed(); return u && { id: u.record.id, name: u.record.name, updatedAt: u.record.updatedAt }; },
+  };
+  return { state, actions, loaded };
+}
+
+export type ScenarioStore = ReturnType<typeof createScenarioStore>;

@@ -1,0 +1,156 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createScenarioStore } from '../../../src/ui/store/scenario-store';
+import { memoryPersistence, type ScenarioPersistence } from '../../../src/ui/store/persistence';
+import baseline from '../../../scenarios/baseline.json';
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+async function fresh(persistence = memoryPersistence()) {
+  const store = createScenarioStore({ persistence, saveDelayMs: 300 });
+  await store.loaded;
+  return { ...store, persistence };
+}
+
+describe('scenario store', () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }));
+  afterEach(() => vi.useRealTimers());
+
+  it('seeds the baseline and evidence scenarios on first start and selects the first', async () => {
+    const { state } = await fresh();
+    expect(state.ready).toBe(true);
+    expect(state.entries.map((e) => e.id)).toEqual(['baseline', 'evidence']);
+    expect(state.currentId).toBe('baseline');
+    expect(state.parsed.ok).toBe(true);
+    expect(state.lastValid?.scenario.id).toBe('baseline');
+  });
+
+  it('does not seed again once the planner has deleted the built-in scenarios', async () => {
+    const p = memoryPersistence();
+    const first = await fresh(p);
+    first.actions.remove('baseline');
+    first.actions.remove('evidence');
+    await first.actions.flush();
+    const again = await fresh(p);
+    expect(again.state.entries).toEqual([]);
+    expect(again.state.currentId).toBeNull();
+  });
+
+  it('updates the draft immutably and saves it after a pause, even when invalid', async () => {
+    const { state, actions, persistence } = await fresh();
+    const before = state.draft;
+    actions.setAt(['activities', 'A1', 'routing', 'proceed', 'mode'], 7);
+    expect(state.draft).not.toBe(before);
+    expect((baseline.activities.A1.routing.proceed as { mode: number }).mode).toBe(0.5);
+    expect(state.parsed.ok).toBe(false);
+    if (!state.parsed.ok) expect(state.parsed.errors.map((e) => e.path)).toContain('activities.A1.routing.proceed');
+    expect(state.lastValid?.scenario.activities.A1.routing?.proceed).toMatchObject({ mode: 0.5 });
+    const saved = () => persistence.snapshot().scenarios.find((s) => s.id === 'baseline')!.doc as typeof baseline;
+    expect(saved().activities.A1.routing.proceed.mode).toBe(0.5);
+    vi.advanceTimersByTime(299);
+    expect(saved().activities.A1.routing.proceed.mode).toBe(0.5);
+    vi.advanceTimersByTime(1);
+    await vi.waitFor(() => expect(saved().activities.A1.routing.proceed.mode).toBe(7));
+  });
+
+  it('restores an unsaved edit after a reload', async () => {
+    const p = memoryPersistence();
+    const a = await fresh(p);
+    a.actions.select('evidence');
+    a.actions.setAt(['name'], 'Mit forslag');
+    await a.actions.flush();
+    const b = await fresh(p);
+    expect(b.state.currentId).toBe('evidence');
+    expect(b.state.entries.find((e) => e.id === 'evidence')?.name).toBe('Mit forslag');
+    expect((b.state.draft as { name: string }).name).toBe('Mit forslag');
+  });
+
+  it('gives new and duplicated scenarios unique entry ids and valid, unused document ids', async () => {
+    const { state, actions } = await fresh();
+    const a = actions.createFromBaseline();
+    const b = actions.duplicate('baseline')!;
+    const c = actions.duplicate(b)!;
+    const ids = state.entries.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(state.currentId).toBe(c);
+    const docIds = [a, b, c].map((id) => {
+      actions.select(id);
+      return (state.draft as { id: string }).id;
+    });
+    for (const id of docIds) expect(id).toMatch(SLUG);
+    expect(new Set([...docIds, 'baseline', 'evidence']).size).toBe(5);
+    expect(state.parsed.ok).toBe(true);
+  });
+
+  it('renames a scenario in the list and in its document', async () => {
+    const { state, actions } = await fresh();
+    actions.rename('evidence', 'Evidens 2026');
+    expect(state.entries.find((e) => e.id === 'evidence')?.name).toBe('Evidens 2026');
+    actions.select('evidence');
+    expect((state.draft as { name: string }).name).toBe('Evidens 2026');
+  });
+
+  it('deletes a scenario, selects a neighbour, and undoes the deletion', async () => {
+    const { state, actions, persistence } = await fresh();
+    actions.setAt(['description'], 'edited just before deleting');
+    actions.remove('baseline');
+    expect(state.entries.map((e) => e.id)).toEqual(['evidence']);
+    expect(state.currentId).toBe('evidence');
+    expect(state.removed?.id).toBe('baseline');
+    await vi.waitFor(() => expect(persistence.snapshot().scenarios.map((s) => s.id)).toEqual(['evidence']));
+    actions.undoRemove();
+    expect(state.entries.map((e) => e.id)).toEqual(['baseline', 'evidence']);
+    expect(state.currentId).toBe('baseline');
+    expect((state.draft as { description: string }).description).toBe('edited just before deleting');
+    expect(state.removed).toBeNull();
+    await vi.waitFor(() => expect(persistence.snapshot().scenarios).toHaveLength(2));
+  });
+
+  it('refuses broken JSON and changes nothing', async () => {
+    const { state, actions } = await fresh();
+    const before = { entries: state.entries, draft: state.draft, currentId: state.currentId };
+    const errors = actions.importText('{"schemaVersion": 1,,}');
+    expect(errors).toHaveLength(1);
+    expect(errors[0].path).toBe('(file)');
+    expect(errors[0].message).toMatch(/line 1/);
+    expect({ entries: state.entries, draft: state.draft, currentId: state.currentId }).toEqual(before);
+  });
+
+  it('refuses an invalid scenario with every error by path and changes nothing', async () => {
+    const { state, actions } = await fresh();
+    const bad = structuredClone(baseline) as Record<string, unknown>;
+    bad.id = 'Not A Slug';
+    (bad.periods as { period1: { years: number } }).period1.years = -1;
+    const errors = actions.importText(JSON.stringify(bad));
+    expect(errors.map((e) => e.path).sort()).toEqual(['id', 'periods.period1.years']);
+    expect(state.entries).toHaveLength(2);
+    expect(state.currentId).toBe('baseline');
+  });
+
+  it('imports a valid scenario as a new one, never overwriting one with the same id', async () => {
+    const { state, actions } = await fresh();
+    const errors = actions.importText(JSON.stringify({ ...baseline, name: 'Importeret' }));
+    expect(errors).toEqual([]);
+    expect(state.entries).toHaveLength(3);
+    expect(state.currentId).not.toBe('baseline');
+    expect((state.draft as { id: string }).id).toBe('baseline-2');
+    expect((state.draft as { name: string }).name).toBe('Importeret');
+    actions.select('baseline');
+    expect((state.draft as { name: string }).name).toBe(baseline.name);
+  });
+
+  it('exports the current draft as pretty JSON named after its id', async () => {
+    const { actions } = await fresh();
+    const out = actions.exportCurrent()!;
+    expect(out.filename).toBe('baseline.json');
+    expect(JSON.parse(out.text)).toEqual(baseline);
+    expect(out.text).toContain('\n  "id": "baseline"');
+  });
+
+  it('works in memory and reports the problem when storage is refused', async () => {
+    const refusing: ScenarioPersistence = { ...memoryPersistence(), load: () => Promise.reject(new Error('storage refused')) };
+    const { state } = await fresh(refusing as ReturnType<typeof memoryPersistence>);
+    expect(state.error).toBe('storage refused');
+    expect(state.entries).toHaveLength(2);
+    expect(state.parsed.ok).toBe(true);
+  });
+});
