@@ -1,0 +1,115 @@
+import * as Comlink from 'comlink';
+import type { SimulationWorkerApi } from '../../workers/simulation.worker';
+import { blockCount, type BlockResult } from '../engine/blocks';
+import type { Accumulator } from '../engine/accumulator';
+import { collect, type ForecastResult } from '../engine/run';
+import { abortError, progressAt, type ForecastRunner, type RunRequest } from './runner';
+
+interface Slot {
+  worker: Worker;
+  api: Comlink.Remote<SimulationWorkerApi>;
+  /** True while a call to the worker is outstanding. */
+  busy: boolean;
+}
+
+function spawnSimulationWorker(): Worker {
+  return new Worker(new URL('../../workers/simulation.worker.ts', import.meta.url), { type: 'module', name: 'simulation' });
+}
+
+export function defaultPoolSize(): number {
+  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
+  return Math.max(1, cores - 1);
+}
+
+/**
+ * The one owner of the simulation workers. Each worker pulls the next block index until none
+ * are left, so fast workers do more; blocks are seeded from (seed, block), so the answer does
+ * not depend on who ran what. One forecast at a time: a new run() cancels the one before.
+ * Cancelling terminates any worker that is mid-block (a block cannot be interrupted) and
+ * replaces it on the next run.
+ */
+export function createWorkerPool(size = defaultPoolSize(), spawn: () => Worker = spawnSimulationWorker): ForecastRunner {
+  const slots: (Slot | null)[] = Array.from({ length: size }, () => null);
+  let current: AbortController | null = null;
+
+  const slotAt = (i: number): Slot => {
+    if (slots[i]) return slots[i];
+    const worker = spawn();
+    return (slots[i] = { worker, api: Comlink.wrap<SimulationWorkerApi>(worker), busy: false });
+  };
+  const retireBusy = () => {
+    slots.forEach((s, i) => {
+      if (s?.busy) {
+        s.worker.terminate();
+        slots[i] = null;
+      }
+    });
+  };
+
+  async function run(req: RunRequest): Promise<ForecastResult> {
+    current?.abort();
+    const ctrl = (current = new AbortController());
+    const onOuterAbort = () => ctrl.abort();
+    req.signal?.addEventListener('abort', onOuterAbort);
+    if (req.signal?.aborted) ctrl.abort();
+    const stopped = new Promise<never>((_, reject) => {
+      const stop = () => {
+        retireBusy();
+        reject(abortError());
+      };
+      if (ctrl.signal.aborted) stop();
+      else ctrl.signal.addEventListener('abort', stop, { once: true });
+    });
+    stopped.catch(() => {});
+    try {
+      return await Promise.race([stopped, runBlocks(req, ctrl.signal, stopped)]);
+    } finally {
+      req.signal?.removeEventListener('abort', onOuterAbort);
+      if (current === ctrl) current = null;
+    }
+  }
+
+  async function runBlocks(req: RunRequest, signal: AbortSignal, stopped: Promise<never>): Promise<ForecastResult> {
+    const { model, seed, iterations, targets } = req;
+    const total = blockCount(iterations);
+    const start = performance.now();
+    let next = 0;
+    let done = 0;
+    const call = async <T>(slot: Slot, f: () => Promise<T>): Promise<T> => {
+      slot.busy = true;
+      try {
+        return await Promise.race([stopped, f()]);
+      } finally {
+        slot.busy = false;
+      }
+    };
+    const drive = async (i: number) => {
+      const slot = slotAt(i);
+      await call(slot, () => slot.api.begin(model, seed, iterations, targets));
+      const blocks: BlockResult[] = [];
+      while (next < total && !signal.aborted) {
+        const b = next++;
+        const r = await call(slot, () => slot.api.runBlock(b));
+        blocks.push(r);
+        done += r.n;
+        req.onProgress?.(progressAt(done, iterations, performance.now() - start));
+      }
+      const accumulator: Accumulator = await call(slot, () => slot.api.finish());
+      return { accumulator, blocks };
+    };
+    const parts = await Promise.all(slots.slice(0, Math.min(slots.length, total)).map((_, i) => drive(i)));
+    if (signal.aborted) throw abortError();
+    return collect(model, { seed, iterations, targets }, parts);
+  }
+
+  return {
+    run,
+    dispose() {
+      current?.abort();
+      slots.forEach((s, i) => {
+        s?.worker.terminate();
+        slots[i] = null;
+      });
+    },
+  };
+}

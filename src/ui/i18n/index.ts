@@ -1,0 +1,82 @@
+import { createContext, createSignal, useContext, type Accessor, type JSX, createComponent } from 'solid-js';
+import { appMessages, type AppMessageKey } from './messages-app';
+import { editorMessages } from './messages-editor';
+
+export type Lang = 'da' | 'en';
+export type MessageKey = AppMessageKey | keyof (typeof editorMessages)['en'];
+type Params = Record<string, string | number>;
+
+const STORAGE_KEY = 'workbench.lang';
+
+export interface I18n {
+  lang: Accessor<Lang>;
+  setLang(lang: Lang): void;
+  /** The message for `key` in the current language, with `{name}` replaced from `params`. */
+  t(key: MessageKey, params?: Params): string;
+  num(x: number, digits?: number): string;
+  /** Whole kroner: da '1.234.567 kr.', en 'DKK 1,234,567'; `compact` gives '1,2 mio. kr.'. */
+  money(x: number, compact?: boolean): string;
+  /** A probability 0…1 as a percentage: da '12,5 %'. */
+  pct(p: number, digits?: number): string;
+}
+
+const locale = (l: Lang) => (l === 'da' ? 'da-DK' : 'en-GB');
+
+function initialLang(): Lang {
+  const saved = typeof localStorage !== 'undefined' ? localStorage.getItem(STORAGE_KEY) : null;
+  if (saved === 'da' || saved === 'en') return saved;
+  return typeof navigator !== 'undefined' && navigator.language?.toLowerCase().startsWith('da') ? 'da' : 'en';
+}
+
+/** Builds the i18n layer; `fixed` pins the language (tests). */
+export function createI18n(fixed?: Lang): I18n {
+  const [lang, setLangSignal] = createSignal<Lang>(fixed ?? initialLang());
+  const formats = new Map<string, Intl.NumberFormat>();
+  const fmt = (opts: Intl.NumberFormatOptions) => {
+    const key = lang() + JSON.stringify(opts);
+    let f = formats.get(key);
+    if (!f) formats.set(key, (f = new Intl.NumberFormat(locale(lang()), opts)));
+    return f;
+  };
+  return {
+    lang,
+    setLang(l) {
+      setLangSignal(l);
+      try {
+        localStorage.setItem(STORAGE_KEY, l);
+      } catch {
+        /* private mode: the choice lasts this session */
+      }
+      if (typeof document !== 'undefined') document.documentElement.lang = l;
+    },
+    t(key, params) {
+      const dict = { ...appMessages[lang()], ...editorMessages[lang()] } as Record<string, string>;
+      const text = dict[key] ?? (appMessages.en as Record<string, string>)[key] ?? key;
+      return params ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : text;
+    },
+    num: (x, digits = 0) => fmt({ maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(x),
+    money(x, compact = false) {
+      const n = fmt(compact ? { notation: 'compact', maximumFractionDigits: 1 } : { maximumFractionDigits: 0 }).format(x);
+      return lang() === 'da' ? `${n} kr.` : `DKK ${n}`;
+    },
+    pct: (p, digits = 1) => fmt({ style: 'percent', maximumFractionDigits: digits }).format(p),
+  };
+}
+
+const I18nContext = createContext<I18n>();
+
+export function I18nProvider(props: { lang?: Lang; children: JSX.Element }): JSX.Element {
+  const i18n = createI18n(props.lang);
+  return createComponent(I18nContext.Provider, {
+    value: i18n,
+    get children() {
+      return props.children;
+    },
+  });
+}
+
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error('useI18n outside I18nProvider');
+  return i18n;
+}

@@ -1,0 +1,1 @@
+export const editorMessages = { da: {}, en: {} } as const;

@@ -1,0 +1,40 @@
+import { Show, type JSX } from 'solid-js';
+import type { CellSummary } from '../../engine/summarize';
+import type { IndicatorUnit } from '../../engine/indicators';
+import { useI18n } from '../i18n';
+import { ci95, formatExact, formatValue, probabilityBand } from './format';
+
+/** One indicator × horizon: median, P10–P90, mean, and the target with its probability. */
+export function ForecastCell(props: { cell: CellSummary; unit: IndicatorUnit; id: string }): JSX.Element {
+  const i18n = useI18n();
+  const { t, pct } = i18n;
+  const v = (x: number, d = 0) => formatValue(i18n, props.unit, x, d);
+  const title = () => {
+    const c = props.cell;
+    const exact = (x: number) => formatExact(i18n, props.unit, x);
+    const lines = [t('results.cellTitle', { mean: exact(c.mean), meanErr: exact(ci95(c.se)), p10: exact(c.p10), p90: exact(c.p90), p5: exact(c.p5), p95: exact(c.p95) })];
+    if (c.target !== null && c.pMeetsTarget !== null) {
+      lines.push(t('results.cellTitleTarget', { target: exact(c.target), p: pct(c.pMeetsTarget, 2), pErr: pct(ci95(c.pSe ?? 0), 2) }));
+    }
+    return lines.join('\n');
+  };
+  const empty = () => props.cell.p95 === 0 && props.cell.mean === 0 && props.cell.target === null;
+  return (
+    <td
+      class="cell" classList={{ empty: empty() }}
+      data-cell={props.id} data-median={props.cell.p50} data-band={props.cell.pMeetsTarget === null ? undefined : probabilityBand(props.cell.pMeetsTarget)}
+      title={title()}
+    >
+      <Show when={!empty()} fallback={<span class="median muted">0</span>}>
+        <span class="median">{v(props.cell.p50)}</span>
+        <span class="range">{v(props.cell.p10)}–{v(props.cell.p90)}</span>
+        <span class="mean">{t('results.mean')} {v(props.cell.mean, props.unit === 'dkk' ? 2 : 1)}</span>
+        <Show when={props.cell.target !== null}>
+          <span class="target">
+            {t('results.target')} {v(props.cell.target!)} · <strong>{pct(props.cell.pMeetsTarget ?? 0, 0)}</strong>
+          </span>
+        </Show>
+      </Show>
+    </td>
+  );
+}

@@ -1,0 +1,60 @@
+import { For, Show, type JSX } from 'solid-js';
+import type { CellSummary } from '../../engine/summarize';
+import { HORIZONS, HORIZON_LABELS, INDICATORS, cellIndex, type IndicatorDef } from '../../engine/indicators';
+import { useI18n } from '../i18n';
+import { ForecastCell } from './ForecastCell';
+import { PROBABILITY_BANDS, ci95 } from './format';
+
+const OUTCOMES = INDICATORS.filter((i) => !i.id.startsWith('participants.'));
+const PARTICIPANTS = INDICATORS.filter((i) => i.id.startsWith('participants.'));
+
+/** Indicator rows × horizon columns of one forecast, cells coloured by P(meets target). */
+export function ForecastTable(props: { cells: CellSummary[]; stale?: boolean }): JSX.Element {
+  const { t, lang, pct, num } = useI18n();
+  const maxPErr = () => Math.max(0, ...props.cells.map((c) => (c.pSe === null ? 0 : ci95(c.pSe))));
+  const row = (ind: IndicatorDef) => {
+    const i = INDICATORS.indexOf(ind);
+    return (
+      <tr>
+        <th scope="row">{ind.label[lang()]}<Show when={ind.unit === 'dkk'}><span class="unit">{t('results.millionDkk')}</span></Show></th>
+        <For each={HORIZONS}>{(h, hi) => <ForecastCell cell={props.cells[cellIndex(i, hi())]} unit={ind.unit} id={`${ind.id}:${h}`} />}</For>
+      </tr>
+    );
+  };
+  const group = (label: string) => (
+    <tr class="group"><th colSpan={HORIZONS.length + 1} scope="rowgroup">{label}</th></tr>
+  );
+  return (
+    <div class="forecast-table" classList={{ stale: props.stale }}>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('results.indicator')}</th>
+            <For each={HORIZONS}>{(h) => <th scope="col" classList={{ total: h === 'total' }}>{HORIZON_LABELS[h][lang()]}</th>}</For>
+          </tr>
+        </thead>
+        <tbody>
+          {group(t('results.outcomes'))}
+          <For each={OUTCOMES}>{row}</For>
+          {group(t('results.participants'))}
+          <For each={PARTICIPANTS}>{row}</For>
+        </tbody>
+      </table>
+      <div class="table-foot">
+        <div class="legend" aria-label={t('results.legend')}>
+          <span>{t('results.legend')}:</span>
+          <For each={PROBABILITY_BANDS}>
+            {(b, i) => (
+              <span class="swatch" data-band={b.id}>
+                {i() === 0 ? `< ${pct(b.below, 0)}` : b.below === Infinity ? `≥ ${pct(PROBABILITY_BANDS[i() - 1].below, 0)}` : `${pct(PROBABILITY_BANDS[i() - 1].below, 0)}–${pct(b.below, 0)}`}
+              </span>
+            )}
+          </For>
+        </div>
+        <Show when={maxPErr() > 0}>
+          <p class="mc-error" data-testid="mc-error">{t('results.mcError', { p: num(maxPErr() * 100, 2) })}</p>
+        </Show>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { IndicatorUnit } from '../../engine/indicators';
+import type { I18n } from '../i18n';
+
+/** A value of an indicator as shown in the table: money in millions (the row says so), the rest as is. */
+export function formatValue(i18n: I18n, unit: IndicatorUnit, x: number, extraDigits = 0): string {
+  if (unit === 'dkk') return i18n.num(x / 1e6, x === 0 ? 0 : Math.abs(x) < 1e6 ? 2 : 1);
+  return i18n.num(x, extraDigits);
+}
+
+/** Full precision for tooltips. */
+export function formatExact(i18n: I18n, unit: IndicatorUnit, x: number, digits = 2): string {
+  return unit === 'dkk' ? i18n.money(x) : i18n.num(x, digits);
+}
+
+/** Colour band of a probability of meeting a target; the legend lists the same bands. */
+export const PROBABILITY_BANDS = [
+  { id: 'low', below: 0.1 },
+  { id: 'doubtful', below: 0.5 },
+  { id: 'likely', below: 0.9 },
+  { id: 'high', below: Infinity },
+] as const;
+
+export function probabilityBand(p: number): (typeof PROBABILITY_BANDS)[number]['id'] {
+  return PROBABILITY_BANDS.find((b) => p < b.below)!.id;
+}
+
+/** Half-width of a 95 % normal interval around an estimate with standard error `se`. */
+export const ci95 = (se: number) => 1.96 * se;

@@ -1,0 +1,74 @@
+import { createSignal, For, Show, type JSX } from 'solid-js';
+import { useI18n } from '../i18n';
+import { ITERATION_PRESETS, MAX_ITERATIONS, MIN_ITERATIONS, QUICK_ITERATIONS, useForecast } from './forecast-store';
+import { ProgressBar } from './ProgressBar';
+
+/** Parses the planner's iteration count: a whole number in range, else null. */
+export function parseIterations(text: string): number | null {
+  const clean = text.replace(/[\s.,_']/g, '');
+  if (!/^\d+$/.test(clean)) return null;
+  const n = Number(clean);
+  return n >= MIN_ITERATIONS && n <= MAX_ITERATIONS ? n : null;
+}
+
+/** Iterations, seed, Run / Cancel and the progress of the run. */
+export function RunControls(props: { disabled?: boolean }): JSX.Element {
+  const { t, num } = useI18n();
+  const { state, actions } = useForecast();
+  const [text, setText] = createSignal(String(state.iterations()));
+  const invalidIterations = () => parseIterations(text()) === null;
+  const invalidSeed = () => !/^[\w-]{1,40}$/.test(state.seed());
+  const running = () => state.status() === 'running';
+
+  const choose = (value: string) => {
+    setText(value);
+    const n = parseIterations(value);
+    if (n !== null) actions.setIterations(n);
+  };
+
+  return (
+    <section class="run-controls" aria-label={t('run.run')}>
+      <div class="run-fields">
+        <fieldset class="presets">
+          <legend>{t('run.iterations')}</legend>
+          <For each={ITERATION_PRESETS}>
+            {(n) => (
+              <button type="button" class="chip" aria-pressed={state.iterations() === n && !invalidIterations()} onClick={() => choose(String(n))}>
+                {num(n)}
+              </button>
+            )}
+          </For>
+          <label class="field">
+            <span class="sr-only">{t('run.custom')}</span>
+            <input
+              name="iterations" inputmode="numeric" value={text()} size={12}
+              aria-invalid={invalidIterations()} aria-describedby="iterations-error"
+              onInput={(e) => choose(e.currentTarget.value)}
+            />
+          </label>
+        </fieldset>
+        <label class="field seed">
+          <span>{t('run.seed')}</span>
+          <input name="seed" value={state.seed()} size={8} aria-invalid={invalidSeed()} onInput={(e) => actions.setSeed(e.currentTarget.value.trim())} />
+        </label>
+        <div class="run-buttons">
+          <Show when={running()} fallback={
+            <button type="button" class="primary" disabled={props.disabled || invalidIterations() || invalidSeed()} onClick={() => actions.runFull()}>
+              {t('run.run')}
+            </button>
+          }>
+            <button type="button" class="danger" onClick={() => actions.cancel()}>{t('run.cancel')}</button>
+          </Show>
+        </div>
+      </div>
+      <Show when={invalidIterations()}>
+        <p id="iterations-error" class="field-error" role="alert">{t('run.iterationsInvalid', { min: num(MIN_ITERATIONS), max: num(MAX_ITERATIONS) })}</p>
+      </Show>
+      <Show when={invalidSeed()}>
+        <p class="field-error" role="alert">{t('run.seedInvalid')}</p>
+      </Show>
+      <ProgressBar />
+      <p class="hint">{t('run.quick', { n: num(QUICK_ITERATIONS) })}</p>
+    </section>
+  );
+}
