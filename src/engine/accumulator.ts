@@ -1,5 +1,5 @@
 import { AMOUNT_BINS, amountBin } from './histogram';
-import { CELLS, HORIZONS, INDICATORS } from './indicators';
+import { CELLS, HORIZONS, INDICATORS, LIVE_CELLS } from './indicators';
 
 /** Exact count bins start at this size and double when a larger value arrives. */
 const INITIAL_COUNT_BINS = 512;
@@ -16,27 +16,39 @@ export interface Accumulator {
   meets: Float64Array;
 }
 
-export function createAccumulator(): Accumulator {
-  const bins = INDICATORS.flatMap((ind) =>
-    HORIZONS.map(() => new Uint32Array(ind.kind === 'count' ? INITIAL_COUNT_BINS : AMOUNT_BINS)),
-  );
+/**
+ * An empty accumulator whose count histograms hold values up to `maxCount` without growing
+ * (the model's total seats bound every count). All bins are views of one buffer, which a
+ * worker can transfer in one piece.
+ */
+export function createAccumulator(maxCount = INITIAL_COUNT_BINS - 1): Accumulator {
+  const sizes = INDICATORS.flatMap((ind) => HORIZONS.map(() => (ind.kind === 'count' ? maxCount + 1 : AMOUNT_BINS)));
+  const flat = new Uint32Array(sizes.reduce((a, b) => a + b, 0));
+  let offset = 0;
+  const bins = sizes.map((size) => flat.subarray(offset, (offset += size)));
   return { n: 0, bins, meets: new Float64Array(CELLS) };
 }
 
-const isCount = INDICATORS.flatMap((ind) => HORIZONS.map(() => ind.kind === 'count'));
+const isCount = Uint8Array.from(INDICATORS.flatMap((ind) => HORIZONS.map(() => (ind.kind === 'count' ? 1 : 0))));
 
-/** Adds one iteration's cells. `targets` holds NaN where a cell has none. O(cells). */
+/**
+ * Adds one iteration's cells. `targets` holds NaN where a cell has none. Cells outside
+ * LIVE_CELLS are always 0 and are left alone here; `summarize` knows them. O(cells).
+ */
 export function accumulate(acc: Accumulator, out: Float64Array, targets: Float64Array): void {
   acc.n++;
-  for (let c = 0; c < CELLS; c++) {
+  const live = LIVE_CELLS;
+  const meets = acc.meets;
+  for (let l = 0; l < live.length; l++) {
+    const c = live[l];
     const v = out[c];
-    if (v >= targets[c]) acc.meets[c]++;
-    if (isCount[c]) {
-      let bins = acc.bins[c];
-      if (v >= bins.length) bins = acc.bins[c] = grow(bins, v);
-      bins[v]++;
+    if (v >= targets[c]) meets[c]++;
+    const bins = acc.bins[c];
+    if (isCount[c] === 1) {
+      if (v < bins.length) bins[v]++;
+      else (acc.bins[c] = grow(bins, v))[v]++;
     } else {
-      acc.bins[c][amountBin(v)]++;
+      bins[amountBin(v)]++;
     }
   }
 }

@@ -46,7 +46,7 @@ export function createBlockRunner(model: Model, seed: number | string, iteration
   const simulator = createSimulator(model);
   const sampleInputs = createInputSampler(model);
   const k = model.inputs.length;
-  const accumulator = createAccumulator();
+  const accumulator = createAccumulator(model.activities.reduce((k, a) => k + a.seats[0] + a.seats[1], 0));
   const out = new Float64Array(CELLS);
   const x = new Float64Array(k);
 
@@ -63,7 +63,7 @@ export function createBlockRunner(model: Model, seed: number | string, iteration
       sampleInputs(u.subarray(i * k, (i + 1) * k), x);
       simulator.iterate(x, fates, out);
       accumulate(accumulator, out, targets);
-      addMoments(moments, i + 1, out);
+      addMoments(moments, i === 0, out);
       if (subsample && i < keep) {
         subsample.x.set(x, i * k);
         subsample.out.set(out, i * CELLS);

@@ -2,36 +2,40 @@
  * Mergeable histograms that keep memory fixed however many iterations are added.
  *
  * Counts (whole numbers >= 0) are kept exactly, one bin per value. Amounts (money, FTE)
- * are binned by their float32 exponent and the top 8 bits of the mantissa, so each bin
+ * are binned by their float64 exponent and the top 8 bits of the mantissa (read from the
+ * bits, so nothing is rounded), so each bin
  * spans 1/256 of an octave: a quantile read as the bin's middle is within 0.2 % of the
  * true sample quantile. Values below 2^-10 count as zero; the top bin is open above 2^44
  * (1.8e13). Merging adds bins, so the result does not depend on the order of merges.
  */
 const MANTISSA_BITS = 8;
-const E_MIN = 127 - 10;
-const E_MAX = 127 + 44;
+const BIAS = 1023;
+const E_MIN = BIAS - 10;
+const E_MAX = BIAS + 44;
 export const AMOUNT_BINS = 1 + ((E_MAX - E_MIN) << MANTISSA_BITS);
 /** Largest relative error of an amount quantile. */
 export const AMOUNT_RELATIVE_TOLERANCE = 1 / (2 << MANTISSA_BITS);
 
-const f32 = new Float32Array(1);
-const u32 = new Uint32Array(f32.buffer);
+const f64 = new Float64Array(1);
+// The high 32 bits of a float64: sign, 11 exponent bits, top 20 mantissa bits (little-endian platforms).
+const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+const u32 = new Uint32Array(f64.buffer);
 
 /** Bin of an amount: 0 for (near) zero, else 1 + exponent/mantissa bits. O(1). */
 export function amountBin(v: number): number {
-  if (!(v >= 2 ** (E_MIN - 127))) return 0;
-  f32[0] = v;
-  const bits = u32[0];
-  const e = bits >>> 23;
+  if (!(v >= 2 ** (E_MIN - BIAS))) return 0;
+  f64[0] = v;
+  const bits = u32[HIGH];
+  const e = bits >>> 20;
   if (e >= E_MAX) return AMOUNT_BINS - 1;
-  return 1 + (((e - E_MIN) << MANTISSA_BITS) | ((bits >>> (23 - MANTISSA_BITS)) & ((1 << MANTISSA_BITS) - 1)));
+  return 1 + (((e - E_MIN) << MANTISSA_BITS) | ((bits >>> (20 - MANTISSA_BITS)) & ((1 << MANTISSA_BITS) - 1)));
 }
 
 /** The value a bin stands for: the middle of its range (0 for the zero bin). */
 export function amountBinValue(bin: number): number {
   if (bin === 0) return 0;
   const k = bin - 1;
-  const e = (k >>> MANTISSA_BITS) + E_MIN - 127;
+  const e = (k >>> MANTISSA_BITS) + E_MIN - BIAS;
   const m = k & ((1 << MANTISSA_BITS) - 1);
   return 2 ** e * (1 + (m + 0.5) / (1 << MANTISSA_BITS));
 }
@@ -40,7 +44,7 @@ export function amountBinValue(bin: number): number {
 export function amountBinLower(bin: number): number {
   if (bin === 0) return 0;
   const k = bin - 1;
-  const e = (k >>> MANTISSA_BITS) + E_MIN - 127;
+  const e = (k >>> MANTISSA_BITS) + E_MIN - BIAS;
   return 2 ** e * (1 + (k & ((1 << MANTISSA_BITS) - 1)) / (1 << MANTISSA_BITS));
 }
 

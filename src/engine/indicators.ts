@@ -18,17 +18,19 @@ export interface IndicatorDef {
   /** Whole numbers (exact histograms) or amounts (relative-precision histograms). */
   kind: 'count' | 'amount';
   label: { da: string; en: string };
+  /** Counted in the period a company takes part in, so always 0 in the horizons after. */
+  periodOnly?: boolean;
 }
 
 const OUTCOME_INDICATORS: IndicatorDef[] = [
-  { id: 'supportedCompanies', unit: 'companies', kind: 'count', label: { da: 'Virksomheder der modtager støtte (A1–E2)', en: 'Companies receiving support (A1–E2)' } },
-  { id: 'privateCofinancingDkk', unit: 'dkk', kind: 'amount', label: { da: 'Private investeringer / medfinansiering (A1–E2)', en: 'Private investment / co-financing (A1–E2)' } },
+  { id: 'supportedCompanies', periodOnly: true, unit: 'companies', kind: 'count', label: { da: 'Virksomheder der modtager støtte (A1–E2)', en: 'Companies receiving support (A1–E2)' } },
+  { id: 'privateCofinancingDkk', periodOnly: true, unit: 'dkk', kind: 'amount', label: { da: 'Private investeringer / medfinansiering (A1–E2)', en: 'Private investment / co-financing (A1–E2)' } },
   { id: 'growthCompanies', unit: 'companies', kind: 'count', label: { da: 'Nye vækstvirksomheder (A1–E2)', en: 'New growth companies (A1–E2)' } },
   { id: 'newJobsFte', unit: 'fte', kind: 'amount', label: { da: 'Nye job, fuldtidspersoner (A1–E2)', en: 'New jobs, full-time (A1–E2)' } },
   { id: 'revenueDkk', unit: 'dkk', kind: 'amount', label: { da: 'Skabt omsætning (A1–E2)', en: 'Created revenue (A1–E2)' } },
-  { id: 'supportedCompaniesF', unit: 'companies', kind: 'count', label: { da: 'Virksomheder der modtager støtte (F)', en: 'Companies receiving support (F)' } },
+  { id: 'supportedCompaniesF', periodOnly: true, unit: 'companies', kind: 'count', label: { da: 'Virksomheder der modtager støtte (F)', en: 'Companies receiving support (F)' } },
   { id: 'researchCooperation', unit: 'companies', kind: 'count', label: { da: 'Virksomheder i samarbejde med forskningsinstitutioner (F)', en: 'Companies cooperating with research institutions (F)' } },
-  { id: 'privateCofinancingDkkF', unit: 'dkk', kind: 'amount', label: { da: 'Privat medfinansiering (F)', en: 'Private co-financing (F)' } },
+  { id: 'privateCofinancingDkkF', periodOnly: true, unit: 'dkk', kind: 'amount', label: { da: 'Privat medfinansiering (F)', en: 'Private co-financing (F)' } },
   { id: 'newToMarket', unit: 'companies', kind: 'count', label: { da: 'Nye produkter for markedet (F)', en: 'New-to-market products (F)' } },
   { id: 'newToFirm', unit: 'companies', kind: 'count', label: { da: 'Nye produkter for virksomheden (F)', en: 'New-to-firm products (F)' } },
   { id: 'productConcepts', unit: 'companies', kind: 'count', label: { da: 'Koncepter for nye produkter (F)', en: 'Concepts for new products (F)' } },
@@ -39,6 +41,7 @@ const PARTICIPANT_INDICATORS: IndicatorDef[] = ACTIVITIES.map((a) => ({
   id: `participants.${a}`,
   unit: 'companies' as const,
   kind: 'count' as const,
+  periodOnly: true,
   label: { da: `Deltagere i ${a}`, en: `Participants in ${a}` },
 }));
 
@@ -64,6 +67,11 @@ export const HORIZON_LABELS: Record<HorizonId, { da: string; en: string }> = {
 
 /** One iteration's outputs: indicator-major, `HORIZONS.length` cells per indicator. */
 export const CELLS = INDICATORS.length * HORIZONS.length;
+/** Cells that can be non-zero; the others are 0 in every iteration and are not accumulated. */
+export const LIVE_CELLS = Int32Array.from(
+  INDICATORS.flatMap((ind, i) => HORIZONS.flatMap((h, j) => (ind.periodOnly && h.startsWith('after') ? [] : [i * HORIZONS.length + j]))),
+);
+
 export function cellIndex(indicator: number, horizon: number): number {
   return indicator * HORIZONS.length + horizon;
 }

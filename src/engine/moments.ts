@@ -1,24 +1,29 @@
-import { CELLS } from './indicators';
+import { CELLS, LIVE_CELLS } from './indicators';
 
 /**
- * Mean and sum of squared deviations of every cell over one block, by Welford's update;
- * blocks are combined with Chan et al.'s pairwise formula ("Algorithms for computing the
- * sample variance", 1983) in block order, so the result is bit-identical however the
- * blocks were spread over workers. Layout: [mean_0..mean_{C-1}, m2_0..m2_{C-1}].
+ * Sums over one block of every cell's deviations from the block's first value (the
+ * shifted-data method, which keeps the variance accurate when the spread is small beside
+ * the mean). Blocks are combined with Chan et al.'s pairwise formula ("Algorithms for
+ * computing the sample variance", 1983) in block order, so the result is bit-identical
+ * however the blocks were spread over workers. Layout: [shift, Σ(v − shift), Σ(v − shift)²]
+ * per cell, each a run of CELLS numbers.
  */
 export function createMoments(): Float64Array {
-  return new Float64Array(2 * CELLS);
+  return new Float64Array(3 * CELLS);
 }
 
-export function addMoments(m: Float64Array, n: number, out: Float64Array): void {
-  for (let c = 0; c < CELLS; c++) {
+/** Adds an iteration; `first` says it is the block's first, whose values become the shifts. O(live cells). */
+export function addMoments(m: Float64Array, first: boolean, out: Float64Array): void {
+  for (let l = 0; l < LIVE_CELLS.length; l++) {
+    const c = LIVE_CELLS[l];
+    if (first) m[c] = out[c];
     const d = out[c] - m[c];
-    m[c] += d / n;
-    m[CELLS + c] += d * (out[c] - m[c]);
+    m[CELLS + c] += d;
+    m[2 * CELLS + c] += d * d;
   }
 }
 
-/** Combines blocks given in block order with their sizes: { mean, m2 } per cell. */
+/** Combines blocks given in block order with their sizes: mean and sum of squared deviations per cell. */
 export function combineMoments(blocks: readonly { n: number; moments: Float64Array }[]): { n: number; mean: Float64Array; m2: Float64Array } {
   const mean = new Float64Array(CELLS);
   const m2 = new Float64Array(CELLS);
@@ -27,9 +32,12 @@ export function combineMoments(blocks: readonly { n: number; moments: Float64Arr
     if (b.n === 0) continue;
     const total = n + b.n;
     for (let c = 0; c < CELLS; c++) {
-      const d = b.moments[c] - mean[c];
+      const s1 = b.moments[CELLS + c];
+      const blockMean = b.moments[c] + s1 / b.n;
+      const blockM2 = Math.max(0, b.moments[2 * CELLS + c] - (s1 * s1) / b.n);
+      const d = blockMean - mean[c];
       mean[c] += (d * b.n) / total;
-      m2[c] += b.moments[CELLS + c] + (d * d * n * b.n) / total;
+      m2[c] += blockM2 + (d * d * n * b.n) / total;
     }
     n = total;
   }

@@ -1,7 +1,7 @@
 import type { Accumulator } from './accumulator';
 import { combineMoments } from './moments';
 import { histogramQuantiles } from './histogram';
-import { CELLS, HORIZONS, INDICATORS } from './indicators';
+import { CELLS, HORIZONS, INDICATORS, LIVE_CELLS } from './indicators';
 import type { BlockResult } from './blocks';
 
 export const SUMMARY_QUANTILES = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95] as const;
@@ -24,12 +24,15 @@ export function summarize(acc: Accumulator, blocks: readonly BlockResult[], targ
   const sorted = [...blocks].sort((a, b) => a.index - b.index);
   const { n, mean, m2 } = combineMoments(sorted);
   const cells: CellSummary[] = [];
+  const live = new Set(LIVE_CELLS);
   for (let c = 0; c < CELLS; c++) {
     const kind = INDICATORS[Math.floor(c / HORIZONS.length)].kind;
-    const [p5, p10, p25, p50, p75, p90, p95] = histogramQuantiles(acc.bins[c], n, kind, SUMMARY_QUANTILES);
+    // A cell that is never accumulated is 0 in every iteration.
+    const [p5, p10, p25, p50, p75, p90, p95] = live.has(c) ? histogramQuantiles(acc.bins[c], n, kind, SUMMARY_QUANTILES) : SUMMARY_QUANTILES.map(() => 0);
     const sd = n > 1 ? Math.sqrt(m2[c] / (n - 1)) : 0;
     const hasTarget = !Number.isNaN(targets[c]);
-    const p = hasTarget ? acc.meets[c] / n : null;
+    const meets = live.has(c) ? acc.meets[c] : targets[c] <= 0 ? n : 0;
+    const p = hasTarget ? meets / n : null;
     cells.push({
       mean: mean[c], sd, se: sd / Math.sqrt(n),
       p5, p10, p25, p50, p75, p90, p95,

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import seedrandom from 'seedrandom';
+import {
+  AMOUNT_BINS,
+  AMOUNT_RELATIVE_TOLERANCE,
+  amountBin,
+  amountBinLower,
+  amountBinValue,
+  histogramQuantiles,
+} from '../../src/engine/histogram';
+
+const relativeError = (v: number) => Math.abs(amountBinValue(amountBin(v)) - v) / v;
+
+describe('amount bins', () => {
+  it('stand for every value in [2^-10, 2^44) within AMOUNT_RELATIVE_TOLERANCE', () => {
+    const rng = seedrandom.xor4096('amounts');
+    let worst = 0;
+    let at = NaN;
+    for (let i = 0; i < 200_000; i++) {
+      const v = 2 ** (-10 + 54 * rng());
+      const e = relativeError(v);
+      if (e > worst) [worst, at] = [e, v];
+    }
+    // Bin middles: a quarter of a bin's relative width away on average, half at most.
+    expect(worst, `worst at ${at}`).toBeLessThanOrEqual(AMOUNT_RELATIVE_TOLERANCE);
+    expect(worst).toBeGreaterThan(0.9 * AMOUNT_RELATIVE_TOLERANCE);
+  });
+
+  it('has a tolerance of half a bin: 1/512', () => {
+    expect(AMOUNT_RELATIVE_TOLERANCE).toBe(1 / 512);
+  });
+
+  it('are increasing in the value, contiguous, and each bin holds its own lower edge', () => {
+    expect(amountBin(2 ** -10)).toBe(1);
+    const badBins: number[] = [];
+    for (let b = 1; b < AMOUNT_BINS - 1; b++) {
+      const lo = amountBinLower(b);
+      const hi = amountBinLower(b + 1);
+      const mid = amountBinValue(b);
+      if (amountBin(lo) !== b || !(lo < mid && mid < hi) || amountBin((lo + hi) / 2) !== b) badBins.push(b);
+    }
+    expect(badBins).toEqual([]);
+    const rng = seedrandom.xor4096('monotone');
+    const bins = Array.from({ length: 20_000 }, () => 2 ** (-12 + 60 * rng()))
+      .sort((a, b) => a - b)
+      .map(amountBin);
+    expect(bins.every((b, i) => i === 0 || b >= bins[i - 1])).toBe(true);
+  });
+
+  it('puts zero, negatives, NaN and values below 2^-10 in bin 0, and values from 2^44 in the top bin', () => {
+    for (const v of [0, -1, -1e9, NaN, 2 ** -11, 0.0009]) expect(amountBin(v)).toBe(0);
+    expect(amountBinValue(0)).toBe(0);
+    for (const v of [2 ** 44, 1e14, Infinity]) expect(amountBin(v)).toBe(AMOUNT_BINS - 1);
+    expect(amountBin(2 ** 44 * (1 - 2 ** -10))).toBeLessThan(AMOUNT_BINS);
+  });
+
+  it('keeps the programme figures within the tolerance', () => {
+    for (const v of [66, 2.2, 9_000_000, 100_000_000, 1_515_000, 3_300_000, 0.5, 1]) {
+      expect(relativeError(v)).toBeLessThanOrEqual(AMOUNT_RELATIVE_TOLERANCE);
+    }
+  });
+
+  it('keeps values just below a power of two within the tolerance', () => {
+    for (const v of [1 - 2 ** -30, 2 - 2 ** -29, 1024 - 2 ** -20, 3.999999999, 0.5 - 1e-12]) {
+      expect(relativeError(v), `at ${v}`).toBeLessThanOrEqual(AMOUNT_RELATIVE_TOLERANCE);
+    }
+  });
+});
+
+/** The inverse empirical CDF at p = percent/100: the smallest x with #{xs <= x} >= p·n, in integer arithmetic. */
+function inverseEcdf(sorted: number[], percent: number): number {
+  const n = sorted.length;
+  for (let i = 0; i < n; i++) if ((i + 1) * 100 >= percent * n) return sorted[i];
+  return sorted[n - 1];
+}
+
+describe('histogramQuantiles', () => {
+  const PERCENTS = [0, 1, 5, 10, 25, 33, 50, 66, 75, 90, 95, 99, 100];
+
+  it.each([7, 20, 40, 100, 1001])('reads the inverse empirical CDF of %i counts', (n) => {
+    const rng = seedrandom.xor4096(`counts/${n}`);
+    // Many ties, some zeros, one large value.
+    const xs = Array.from({ length: n }, () => Math.floor(rng() * rng() * 30));
+    xs[n - 1] = 4000;
+    const bins = new Uint32Array(4096);
+    for (const x of xs) bins[x]++;
+    const sorted = [...xs].sort((a, b) => a - b);
+    const got = histogramQuantiles(bins, n, 'count', PERCENTS.map((p) => p / 100));
+    expect(got).toEqual(PERCENTS.map((p) => inverseEcdf(sorted, p)));
+  });
+
+  it('answers in the order the probabilities were asked', () => {
+    const bins = new Uint32Array([0, 2, 0, 3, 5]);
+    expect(histogramQuantiles(bins, 10, 'count', [0.9, 0.1, 0.5, 0.2, 0.21])).toEqual([4, 1, 3, 1, 3]);
+  });
+
+  it('reads amount histograms at the middle of the bin holding the sample quantile', () => {
+    const rng = seedrandom.xor4096('amount-sample');
+    const n = 999;
+    const xs = Array.from({ length: n }, () => 1e6 * Math.exp(2 * rng() - 1));
+    const bins = new Uint32Array(AMOUNT_BINS);
+    for (const x of xs) bins[amountBin(x)]++;
+    const sorted = [...xs].sort((a, b) => a - b);
+    const got = histogramQuantiles(bins, n, 'amount', PERCENTS.map((p) => p / 100));
+    PERCENTS.forEach((p, i) => {
+      const exact = inverseEcdf(sorted, p);
+      expect(got[i]).toBe(amountBinValue(amountBin(exact)));
+      expect(Math.abs(got[i] - exact) / exact).toBeLessThanOrEqual(AMOUNT_RELATIVE_TOLERANCE);
+    });
+  });
+});
