@@ -16,8 +16,7 @@ export async function runOnThreads(model: Model, opts: RunOptions, workers: numb
   const parts = await Promise.all(
     Array.from({ length: k }, (_, w) =>
       new Promise<WorkerReply & { kind: 'done' }>((resolve, reject) => {
-        const worker = new Worker(new URL('../../workers/node-blocks.worker.ts', import.meta.url), {
-          execArgv: ['--import', 'tsx'],
+        const worker = new Worker(new URL('../../workers/node-blocks.worker.mjs', import.meta.url), {
           workerData: { model, opts, first: w, stride: k },
         });
         worker.on('message', (m: WorkerReply) => {

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Runs the command line as a planner would, through tsx, and returns what it printed. */
+function forecast(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'forecast-cli-'));
+
+describe('forecast command line: bad input', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['a missing file', [join(dir, 'nope.json')], /nope\.json: cannot read the file \(ENOENT\)/],
+    ['no file at all', [], /give exactly one scenario file/],
+    ['--iterations 0', ['scenarios/baseline.json', '--iterations', '0'], /--iterations: must be a whole number from 1 to 100,000,000; got "0"/],
+    ['--iterations -5', ['scenarios/baseline.json', '--iterations=-5'], /--iterations: must be a whole number/],
+    ['--iterations 1e12', ['scenarios/baseline.json', '--iterations', '1e12'], /--iterations: must be a whole number/],
+    ['--iterations abc', ['scenarios/baseline.json', '--iterations', 'abc'], /--iterations: must be a whole number/],
+    ['an unknown flag', ['scenarios/baseline.json', '--fast'], /Unknown option '--fast'/],
+    ['an unknown format', ['scenarios/baseline.json', '--format', 'pdf'], /--format: must be one of table, csv, json; got "pdf"/],
+    ['an unknown language', ['scenarios/baseline.json', '--lang', 'de'], /--lang: must be one of da, en/],
+    ['--workers 0', ['scenarios/baseline.json', '--workers', '0'], /--workers: must be a whole number from 1 to 64/],
+  ];
+  it.each(cases)('%s: exit 2, a plain message on stderr, no stack trace', (_, args, message) => {
+    const r = forecast(...args);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err).not.toMatch(/\n\s+at /);
+    expect(r.out).toBe('');
+  });
+
+  it('invalid JSON: names the line and column', () => {
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, '{\n  "schemaVersion": 1,\n  "id": "x",,\n}');
+    const r = forecast(file);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/not valid JSON at line 3, column \d+/);
+  });
+
+  it('an invalid scenario: lists each path and what is wrong', () => {
+    const s = JSON.parse(readFileSync('scenarios/baseline.json', 'utf8'));
+    s.activities.B.units.period1 = -3;
+    s.activities.A1.routing.proceed = { type: 'pert', min: 0.4, mode: 0.5, max: 1.2 };
+    s.colour = 'blue';
+    const file = join(dir, 'invalid.json');
+    writeFileSync(file, JSON.stringify(s));
+    const r = forecast(file);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/activities\.B\.units\.period1: must be >= 0/);
+    expect(r.err).toMatch(/colour: is not a known field/);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('an invalid distribution: names the input and the bound', () => {
+    const s = JSON.parse(readFileSync('scenarios/baseline.json', 'utf8'));
+    s.activities.A1.routing.proceed = { type: 'pert', min: 0.4, mode: 0.5, max: 1.2 };
+    const file = join(dir, 'bounds.json');
+    writeFileSync(file, JSON.stringify(s));
+    const r = forecast(file);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/activities\.A1\.routing\.proceed: can be as high as 1\.2, above the largest possible value 1/);
+  });
+});
+
+describe('forecast command line: output', () => {
+  it('json: the documented shape, with targets and probabilities, and the checks', () => {
+    const r = forecast('scenarios/baseline.json', '--iterations', '10000', '--seed', '7', '--format', 'json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.scenario).toEqual({ id: 'baseline', name: expect.any(String) });
+    expect(j.iterations).toBe(10000);
+    expect(j.seed).toBe(7);
+    expect(j.horizons.map((h: { id: string }) => h.id)).toEqual(['period1', 'period2', 'after0to2', 'after2to5', 'after5plus', 'total']);
+    const growth = j.indicators.find((i: { id: string }) => i.id === 'growthCompanies');
+    const total = growth.byHorizon.total;
+    expect(Object.keys(total)).toEqual(['mean', 'sd', 'se', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95', 'target', 'pMeetsTarget']);
+    expect(total.target).toBe(130);
+    expect(total.pMeetsTarget).toBeGreaterThanOrEqual(0);
+    expect(total.pMeetsTarget).toBeLessThanOrEqual(1);
+    expect(total.p10).toBeLessThanOrEqual(total.p50);
+    expect(total.p50).toBeLessThanOrEqual(total.p90);
+    expect(growth.byHorizon.after2to5.target).toBeNull();
+    expect(growth.byHorizon.after2to5.pMeetsTarget).toBeNull();
+    expect(j.checks.some((c: { id: string }) => c.id === 'growth.jobsFloor.total')).toBe(true);
+    expect(typeof j.elapsedMs).toBe('number');
+  });
+
+  it('workers do not change the numbers', () => {
+    const one = JSON.parse(forecast('scenarios/evidence.json', '--iterations', '12000', '--format', 'json').out);
+    const two = JSON.parse(forecast('scenarios/evidence.json', '--iterations', '12000', '--format', 'json', '--workers', '2').out);
+    expect(two.indicators).toEqual(one.indicators);
+  });
+
+  it('csv to a file; Danish table', () => {
+    const out = join(dir, 'f.csv');
+    expect(forecast('scenarios/baseline.json', '--iterations', '5000', '--format', 'csv', '--out', out).code).toBe(0);
+    const lines = readFileSync(out, 'utf8').trim().split('\r\n');
+    expect(lines[0]).toBe('indicator,label,unit,horizon,mean,sd,se,p5,p10,p25,p50,p75,p90,p95,target,pMeetsTarget');
+    expect(lines).toHaveLength(1 + 20 * 6);
+    const da = forecast('scenarios/baseline.json', '--iterations', '5000', '--lang', 'da');
+    expect(da.out).toMatch(/Nye vækstvirksomheder/);
+    expect(da.out).toMatch(/Sammenhængstjek/);
+    expect(da.out).toMatch(/\d{1,3}(\.\d{3})+ kr\./);
+  });
+});
