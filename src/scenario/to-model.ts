@@ -41,7 +41,7 @@ export function toModel(s: Scenario): { model?: Model; errors: PathError[] } {
       to: order.indexOf(to as ActivityId),
       shareInput: input(share, `${path}.routing.to.${to}`, 'probability'),
     }));
-    checkShares(s, id, errors, inputs, routes.map((r) => r.shareInput));
+    checkShares(id, errors, inputs, routes.map((r) => r.shareInput));
     const seat = (units: number) => Math.round(units * a.companiesPerUnit);
     return {
       id,
@@ -105,7 +105,7 @@ function topologicalOrder(s: Scenario, errors: PathError[]): ActivityId[] {
   return order;
 }
 
-function checkShares(s: Scenario, id: ActivityId, errors: PathError[], inputs: Model['inputs'], shareInputs: number[]): void {
+function checkShares(id: ActivityId, errors: PathError[], inputs: Model['inputs'], shareInputs: number[]): void {
   if (shareInputs.some((i) => i < 0)) return;
   const most = shareInputs.reduce((sum, i) => sum + supportRange(inputs[i].dist)[1], 0);
   if (most > 1 + 1e-9) {
