@@ -23,7 +23,9 @@ const api = {
     if (!runner) throw new Error('finish before begin');
     const acc = runner.accumulator;
     runner = null;
-    return Comlink.transfer(acc, [acc.meets.buffer as ArrayBuffer, ...acc.bins.map((b) => b.buffer as ArrayBuffer)]);
+    // The bins may be views of one shared buffer: list each buffer once.
+    const buffers = new Set([acc.meets.buffer as ArrayBuffer, ...acc.bins.map((b) => b.buffer as ArrayBuffer)]);
+    return Comlink.transfer(acc, [...buffers]);
   },
 };
 
