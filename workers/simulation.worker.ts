@@ -4,31 +4,33 @@ import type { Model } from '../src/engine/model';
 
 /**
  * One engine block runner per worker. The pool calls begin() once per run, then runBlock()
- * for each block it hands this worker, then finish() for the histograms.
+ * for each block it hands this worker, then finish() for the histograms. A factory, so tests
+ * can expose several on message channels in one thread.
  */
-let runner: BlockRunner | null = null;
+export function createSimulationApi() {
+  let runner: BlockRunner | null = null;
+  return {
+    begin(model: Model, seed: number | string, iterations: number, targets: Float64Array): void {
+      runner = createBlockRunner(model, seed, iterations, targets);
+    },
+    runBlock(block: number) {
+      if (!runner) throw new Error('runBlock before begin');
+      const r = runner.run(block);
+      const buffers = [r.moments.buffer as ArrayBuffer, r.routeSums.buffer as ArrayBuffer];
+      if (r.subsample) buffers.push(r.subsample.x.buffer as ArrayBuffer, r.subsample.out.buffer as ArrayBuffer);
+      return Comlink.transfer(r, buffers);
+    },
+    finish() {
+      if (!runner) throw new Error('finish before begin');
+      const acc = runner.accumulator;
+      runner = null;
+      // The bins may be views of one buffer: list each buffer once.
+      return Comlink.transfer(acc, [...new Set([acc.meets.buffer, ...acc.bins.map((b) => b.buffer)])] as ArrayBuffer[]);
+    },
+  };
+}
 
-const api = {
-  begin(model: Model, seed: number | string, iterations: number, targets: Float64Array): void {
-    runner = createBlockRunner(model, seed, iterations, targets);
-  },
-  runBlock(block: number) {
-    if (!runner) throw new Error('runBlock before begin');
-    const r = runner.run(block);
-    const buffers = [r.moments.buffer as ArrayBuffer, r.routeSums.buffer as ArrayBuffer];
-    if (r.subsample) buffers.push(r.subsample.x.buffer as ArrayBuffer, r.subsample.out.buffer as ArrayBuffer);
-    return Comlink.transfer(r, buffers);
-  },
-  finish() {
-    if (!runner) throw new Error('finish before begin');
-    const acc = runner.accumulator;
-    runner = null;
-    // The bins may be views of one shared buffer: list each buffer once.
-    const buffers = new Set([acc.meets.buffer as ArrayBuffer, ...acc.bins.map((b) => b.buffer as ArrayBuffer)]);
-    return Comlink.transfer(acc, [...buffers]);
-  },
-};
+export type SimulationWorkerApi = ReturnType<typeof createSimulationApi>;
 
-export type SimulationWorkerApi = typeof api;
-
-Comlink.expose(api);
+// Only inside a worker: importing this module elsewhere (tests) must not listen on globalThis.
+if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) Comlink.expose(createSimulationApi());

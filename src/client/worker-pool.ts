@@ -31,10 +31,16 @@ export function defaultPoolSize(): number {
 export function createWorkerPool(size = defaultPoolSize(), spawn: () => Worker = spawnSimulationWorker): ForecastRunner {
   const slots: (Slot | null)[] = Array.from({ length: size }, () => null);
   let current: AbortController | null = null;
+  /** Fails the current run: a worker that cannot load or crashes would otherwise never answer. */
+  let failCurrent: ((e: Error) => void) | null = null;
 
   const slotAt = (i: number): Slot => {
     if (slots[i]) return slots[i];
     const worker = spawn();
+    worker.addEventListener('error', (e) => {
+      e.preventDefault();
+      failCurrent?.(new Error(`simulation worker failed: ${e.message || 'could not start'}`));
+    });
     return (slots[i] = { worker, api: Comlink.wrap<SimulationWorkerApi>(worker), busy: false });
   };
   const retireBusy = () => {
@@ -53,6 +59,10 @@ export function createWorkerPool(size = defaultPoolSize(), spawn: () => Worker =
     req.signal?.addEventListener('abort', onOuterAbort);
     if (req.signal?.aborted) ctrl.abort();
     const stopped = new Promise<never>((_, reject) => {
+      failCurrent = (e) => {
+        retireBusy();
+        reject(e);
+      };
       const stop = () => {
         retireBusy();
         reject(abortError());
@@ -65,7 +75,10 @@ export function createWorkerPool(size = defaultPoolSize(), spawn: () => Worker =
       return await Promise.race([stopped, runBlocks(req, ctrl.signal, stopped)]);
     } finally {
       req.signal?.removeEventListener('abort', onOuterAbort);
-      if (current === ctrl) current = null;
+      if (current === ctrl) {
+        current = null;
+        failCurrent = null;
+      }
     }
   }
 

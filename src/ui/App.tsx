@@ -49,7 +49,11 @@ export function App(props: { runner: ForecastRunner }): JSX.Element {
                 <p class="stale-note" role="status">{invalid() ? t('results.stale') : t('results.staleRunning')}</p>
               </Show>
               <Show when={forecast.state.forecast()} fallback={<p class="hint">{t('results.none')}</p>}>
-                {(f) => <ForecastTable cells={f().result.cells} stale={outOfDate()} />}
+                {(f) => (
+                  <div class="forecast" data-iterations={f().result.iterations} data-seed={String(f().result.seed)}>
+                    <ForecastTable cells={f().result.cells} stale={outOfDate()} />
+                  </div>
+                )}
               </Show>
             </section>
             <section class="panel">

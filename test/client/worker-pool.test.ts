@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as Comlink from 'comlink';
+import { describe, expect, it } from 'vitest';
+import { validateScenario, type ValidScenario } from '../../src/scenario/parse';
+import { runForecast } from '../../src/engine/run';
+import { createInThreadRunner } from '../../src/client/in-thread-runner';
+import { createWorkerPool } from '../../src/client/worker-pool';
+import { isAbortError, type Progress } from '../../src/client/runner';
+import { createSimulationApi } from '../../workers/simulation.worker';
+
+const parsed = validateScenario(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../scenarios/baseline.json'), 'utf8')));
+if (!parsed.ok) throw new Error('baseline does not validate');
+const valid: ValidScenario = parsed.value;
+const request = (iterations: number, seed: string | number = 7) => ({ model: valid.model, targets: valid.targets, seed, iterations });
+const engine = runForecast(valid.model, { seed: 7, iterations: 12_000, targets: valid.targets });
+
+/** A stand-in for a Worker: the real worker api, exposed on a message channel in this thread. */
+function fakeWorker(): Worker {
+  const { port1, port2 } = new MessageChannel();
+  Comlink.expose(createSimulationApi(), port1 as unknown as Comlink.Endpoint);
+  return Object.assign(port2, { terminate: () => { port1.close(); port2.close(); } }) as unknown as Worker;
+}
+
+describe('in-thread runner', () => {
+  it('gives the numbers of the engine run for the same seed', async () => {
+    const r = await createInThreadRunner().run(request(12_000));
+    expect(r.cells).toEqual(engine.cells);
+    expect(r.routeMeans).toEqual(engine.routeMeans);
+  });
+
+  it('reports progress after each block and stops when aborted', async () => {
+    const ctrl = new AbortController();
+    const seen: Progress[] = [];
+    const run = createInThreadRunner().run({ ...request(50_000), signal: ctrl.signal, onProgress: (p) => { seen.push(p); if (p.done >= 10_000) ctrl.abort(); } });
+    await expect(run).rejects.toSatisfy(isAbortError);
+    expect(seen.map((p) => p.done)).toEqual([5_000, 10_000]);
+    expect(seen[1].total).toBe(50_000);
+  });
+});
+
+describe('worker pool', () => {
+  it('gives the same numbers however many workers share the blocks', async () => {
+    for (const size of [1, 3]) {
+      const pool = createWorkerPool(size, fakeWorker);
+      const r = await pool.run(request(12_000));
+      expect(r.cells).toEqual(engine.cells);
+      expect(r.iterations).toBe(12_000);
+      pool.dispose();
+    }
+  });
+
+  it('reports progress up to the total', async () => {
+    const pool = createWorkerPool(2, fakeWorker);
+    const seen: Progress[] = [];
+    await pool.run({ ...request(20_000), onProgress: (p) => seen.push(p) });
+    expect(seen.map((p) => p.done)).toEqual([5_000, 10_000, 15_000, 20_000]);
+    expect(seen.at(-1)!.secondsLeft).toBe(0);
+    pool.dispose();
+  });
+
+  it('stops at once when aborted, and runs again afterwards', async () => {
+    const pool = createWorkerPool(2, fakeWorker);
+    const ctrl = new AbortController();
+    const run = pool.run({ ...request(1_000_000), signal: ctrl.signal, onProgress: () => ctrl.abort() });
+    await expect(run).rejects.toSatisfy(isAbortError);
+    const again = await pool.run(request(12_000));
+    expect(again.cells).toEqual(engine.cells);
+    pool.dispose();
+  });
+
+  it('cancels the previous run when a new one starts', async () => {
+    const pool = createWorkerPool(1, fakeWorker);
+    const first = pool.run(request(1_000_000));
+    const second = pool.run(request(12_000));
+    await expect(first).rejects.toSatisfy(isAbortError);
+    expect((await second).cells).toEqual(engine.cells);
+    pool.dispose();
+  });
+});

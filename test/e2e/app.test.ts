@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { validateScenario } from '../../src/scenario/parse';
+import { runForecast } from '../../src/engine/run';
+import { HORIZONS, INDICATORS, cellIndex } from '../../src/engine/indicators';
+import { launchChromium, serveBuiltApp, watchForeignRequests } from './harness';
+
+let app: Awaited<ReturnType<typeof serveBuiltApp>>;
+let browser: Browser;
+let page: Page;
+let foreign: string[];
+
+const forecastOf = (n: number) => `.forecast[data-iterations="${n}"]`;
+
+beforeAll(async () => {
+  app = await serveBuiltApp();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'da-DK' });
+  foreign = watchForeignRequests(page, app.url.replace(/\/$/, ''));
+  page.on('pageerror', (e) => console.log('pageerror:', e.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('the workbench in Chromium', () => {
+  it('opens on the baseline and shows its forecast, in Danish', async () => {
+    await page.goto(app.url);
+    const cell = page.locator('td[data-cell="growthCompanies:total"]');
+    await cell.waitFor();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Prognose for SMV-programmet');
+    expect(Number(await cell.getAttribute('data-median'))).toBeGreaterThan(0);
+    expect(await cell.locator('.median').textContent()).toMatch(/^\d+$/);
+    await page.screenshot({ path: '/tmp/workbench.png' });
+  });
+
+  it('switches to English', async () => {
+    await page.getByRole('button', { name: 'EN' }).click();
+    await page.getByRole('heading', { name: 'SME programme forecast' }).waitFor();
+    await page.getByRole('rowheader', { name: 'New growth companies (A1–E2)' }).waitFor();
+  });
+
+  it('gives the same medians as the engine in Node for the same seed', async () => {
+    await page.locator(`${forecastOf(20_000)}[data-seed="1"]`).waitFor();
+    const shown = await page.locator('td[data-cell]').evaluateAll((tds) => Object.fromEntries(tds.map((td) => [td.getAttribute('data-cell'), Number(td.getAttribute('data-median'))])));
+    const parsed = validateScenario(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../scenarios/baseline.json'), 'utf8')));
+    if (!parsed.ok) throw new Error('baseline does not validate');
+    const engine = runForecast(parsed.value.model, { seed: '1', iterations: 20_000, targets: parsed.value.targets });
+    INDICATORS.forEach((ind, i) => HORIZONS.forEach((h, hi) => expect(shown[`${ind.id}:${h}`], `${ind.id}:${h}`).toBe(engine.cells[cellIndex(i, hi)].p50)));
+  });
+
+  it('runs 100 000 iterations to a new table', async () => {
+    await page.getByRole('button', { name: '100,000' }).click();
+    const t0 = Date.now();
+    await page.getByRole('button', { name: 'Run forecast' }).click();
+    await page.locator(forecastOf(100_000)).waitFor({ timeout: 60_000 });
+    console.log(`100k iterations: ${Date.now() - t0} ms from Run to table`);
+  });
+
+  it('cancels a 1 000 000-iteration run within a second and stays usable', async () => {
+    await page.getByRole('button', { name: '1,000,000' }).click();
+    await page.getByRole('button', { name: 'Run forecast' }).click();
+    const bar = page.getByRole('progressbar');
+    await page.waitForFunction(() => Number(document.querySelector('[role=progressbar]')?.getAttribute('aria-valuenow')) > 0);
+    expect(Number(await bar.getAttribute('aria-valuemax'))).toBe(1_000_000);
+    const t0 = Date.now();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.locator('.progress[data-status="cancelled"]').waitFor();
+    const ms = Date.now() - t0;
+    console.log(`cancel: ${ms} ms from click to stopped`);
+    expect(ms).toBeLessThan(1000);
+    await expect(bar.count()).resolves.toBe(0);
+    await expect(page.locator(forecastOf(100_000)).count()).resolves.toBe(1);
+    await page.getByRole('button', { name: '10,000' }).click();
+    await page.getByRole('button', { name: 'Run forecast' }).click();
+    await page.locator(forecastOf(10_000)).waitFor();
+  });
+
+  it('made no request outside the app', () => {
+    expect(foreign).toEqual([]);
+  });
+});
