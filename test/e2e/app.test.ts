@@ -67,12 +67,16 @@ describe('the workbench in Chromium', () => {
     const bar = page.getByRole('progressbar');
     await page.waitForFunction(() => Number(document.querySelector('[role=progressbar]')?.getAttribute('aria-valuenow')) > 0);
     expect(Number(await bar.getAttribute('aria-valuemax'))).toBe(1_000_000);
-    const t0 = Date.now();
-    await page.getByRole('button', { name: 'Cancel' }).click();
-    await page.locator('.progress[data-status="cancelled"]').waitFor();
-    const ms = Date.now() - t0;
-    console.log(`cancel: ${ms} ms from click to stopped`);
-    expect(ms).toBeLessThan(1000);
+    // Timed inside the page, from the click to the run's stop, so the test driver's latency does not count.
+    const ms = await page.evaluate(() => new Promise<number>((done) => {
+      const progress = document.querySelector('.progress')!;
+      const t0 = performance.now();
+      new MutationObserver(() => progress.getAttribute('data-status') === 'cancelled' && done(performance.now() - t0))
+        .observe(progress, { attributes: true, attributeFilter: ['data-status'] });
+      [...document.querySelectorAll('button')].find((b) => b.textContent === 'Cancel')!.click();
+    }));
+    console.log(`cancel: ${ms.toFixed(0)} ms from click to stopped`);
+    expect(ms).toBeLessThan(200);
     await expect(bar.count()).resolves.toBe(0);
     await expect(page.locator(forecastOf(100_000)).count()).resolves.toBe(1);
     await page.getByRole('button', { name: '10,000' }).click();
