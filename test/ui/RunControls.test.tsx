@@ -1,0 +1,98 @@
+import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
+import { createSignal } from 'solid-js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import baseline from '../../scenarios/baseline.json';
+import { validateScenario, type ValidScenario } from '../../src/scenario/parse';
+import { abortError, type ForecastRunner, type RunRequest } from '../../src/client/runner';
+import type { ForecastResult } from '../../src/engine/run';
+import { I18nProvider } from '../../src/ui/i18n';
+import { createForecastStore, ForecastContext, QUICK_DELAY_MS, QUICK_ITERATIONS } from '../../src/ui/run/forecast-store';
+import { RunControls } from '../../src/ui/run/RunControls';
+
+const parsed = validateScenario(baseline);
+if (!parsed.ok) throw new Error('baseline does not validate');
+const valid = parsed.value;
+
+/** A runner that records requests and finishes only when told to, or rejects when aborted. */
+function fakeRunner() {
+  const calls: { req: RunRequest; finish(r: ForecastResult): void }[] = [];
+  const runner: ForecastRunner = {
+    run: (req) => new Promise((resolve, reject) => {
+      calls.push({ req, finish: resolve });
+      req.signal?.addEventListener('abort', () => reject(abortError()));
+    }),
+    dispose() {},
+  };
+  return { runner, calls };
+}
+
+function setup(scenario: () => ValidScenario | null = () => valid) {
+  const fake = fakeRunner();
+  render(() => (
+    <I18nProvider lang="en">
+      <ForecastContext.Provider value={createForecastStore(fake.runner, scenario)}>
+        <RunControls />
+      </ForecastContext.Provider>
+    </I18nProvider>
+  ));
+  return fake;
+}
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('RunControls', () => {
+  it('runs the chosen iterations and seed, shows progress, and cancels', async () => {
+    const { calls } = setup();
+    fireEvent.click(screen.getByRole('button', { name: '1,000,000' }));
+    fireEvent.input(screen.getByRole('textbox', { name: 'Seed' }), { target: { value: '42' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Run forecast' }));
+    const run = calls.at(-1)!;
+    expect(run.req).toMatchObject({ iterations: 1_000_000, seed: '42', model: valid.model });
+
+    run.req.onProgress!({ done: 5_000, total: 1_000_000, iterationsPerSecond: 10_000, secondsLeft: 99.5 });
+    expect(await screen.findByText('5,000 of 1,000,000 iterations')).toBeTruthy();
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('5000');
+    expect(screen.getByText(/10,000 iterations\/s · about 100 s left/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(run.req.signal!.aborted).toBe(true);
+    expect(await screen.findByText('Cancelled. The previous forecast is shown.')).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Run forecast' })).toBeTruthy();
+  });
+
+  it('checks the typed iteration count at the field', () => {
+    setup();
+    const field = screen.getByRole('textbox', { name: 'Other' });
+    fireEvent.input(field, { target: { value: '500' } });
+    expect(screen.getByRole('alert').textContent).toBe('Enter a whole number from 1,000 to 100,000,000.');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect((screen.getByRole('button', { name: 'Run forecast' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.input(field, { target: { value: '2,500,000' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect((screen.getByRole('button', { name: 'Run forecast' }) as HTMLButtonElement).disabled).toBe(false);
+    fireEvent.input(field, { target: { value: '1.5' } });
+    expect(screen.getByRole('alert')).toBeTruthy();
+  });
+
+  it('reruns a quick forecast, debounced, when the scenario changes', () => {
+    vi.useFakeTimers();
+    const [scenario, setScenario] = createSignal<ValidScenario | null>(valid);
+    const { calls } = setup(scenario);
+    vi.advanceTimersByTime(QUICK_DELAY_MS);
+    expect(calls.map((c) => c.req.iterations)).toEqual([QUICK_ITERATIONS]);
+    setScenario({ ...valid });
+    setScenario({ ...valid });
+    vi.advanceTimersByTime(QUICK_DELAY_MS - 1);
+    expect(calls).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    expect(calls).toHaveLength(2);
+    expect(calls[0].req.signal!.aborted).toBe(true);
+    setScenario(null);
+    vi.advanceTimersByTime(QUICK_DELAY_MS);
+    expect(calls).toHaveLength(2);
+  });
+});
