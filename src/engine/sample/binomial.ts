@@ -10,23 +10,44 @@ import { logFactorial } from './log-factorial';
 export function binomial(n: number, p: number, rng: Rng): number {
   if (n <= 0 || p <= 0) return 0;
   if (p >= 1) return n;
-  if (p > 0.5) return n - binomial(n, 1 - p, rng);
+  if (p > 0.5) return n - binomialBelowHalf(n, 1 - p, rng);
+  return binomialBelowHalf(n, p, rng);
+}
+
+function binomialBelowHalf(n: number, p: number, rng: Rng): number {
+  if (n === 1) return rng() < p ? 1 : 0;
   return n * p < 10 ? binomialInversion(n, p, rng) : binomialBtrs(n, p, rng);
 }
 
+/**
+ * Walks the CDF from k = 0: one uniform and 1 + n·p steps expected. q^n by squaring, since
+ * Math.pow costs several times as much (relative error about n·2^−53, far below the
+ * uniform's 2^−32 resolution).
+ */
 function binomialInversion(n: number, p: number, rng: Rng): number {
   const q = 1 - p;
   const s = p / q;
-  let f = Math.pow(q, n);
+  let f = powInt(q, n);
   let u = rng();
   let k = 0;
-  // Walk the CDF; the guard on k stops a round-off walk past n.
+  // The guard on k stops a round-off walk past n.
   while (u > f && k < n) {
     u -= f;
     k++;
     f *= (s * (n - k + 1)) / k;
   }
   return k;
+}
+
+/** x^n for whole n >= 0 by binary exponentiation. O(log n). */
+export function powInt(x: number, n: number): number {
+  let r = 1;
+  while (n > 0) {
+    if (n & 1) r *= x;
+    x *= x;
+    n >>>= 1;
+  }
+  return r;
 }
 
 function binomialBtrs(n: number, p: number, rng: Rng): number {
