@@ -1,23 +1,28 @@
-import { createMemo, Show, type JSX } from 'solid-js';
-import baseline from '../../scenarios/baseline.json';
-import { validateScenario } from '../scenario/parse';
+import { createMemo, createSignal, ErrorBoundary, Show, type JSX } from 'solid-js';
 import { coherenceChecks } from '../scenario/checks';
+import type { ActivityId } from '../engine/indicators';
 import type { ForecastRunner } from '../client/runner';
 import { useI18n, type Lang } from './i18n';
+import { useScenarios } from './store/scenario-context';
+import { AssumptionsEditor } from './editor/AssumptionsEditor';
 import { createForecastStore, ForecastContext } from './run/forecast-store';
 import { RunControls } from './run/RunControls';
 import { ForecastTable } from './results/ForecastTable';
 import { ChecksList } from './results/ChecksList';
+import { FlowDiagram } from './flow/FlowDiagram';
+import { toFlowData } from './flow/flow-data';
 
-/** The workbench: scenario on the left, forecast on the right. */
+/** The workbench: the scenario and its assumptions on the left, its forecast on the right. */
 export function App(props: { runner: ForecastRunner }): JSX.Element {
   const { t, lang, setLang } = useI18n();
-  const parsed = validateScenario(baseline);
-  const valid = () => (parsed.ok ? parsed.value : null);
-  const invalid = () => !parsed.ok;
+  const scenarios = useScenarios();
+  const valid = () => scenarios.state.lastValid;
+  const errorCount = () => (scenarios.state.ready && !scenarios.state.parsed.ok ? scenarios.state.parsed.errors.length : 0);
   const forecast = createForecastStore(props.runner, valid);
   const checks = createMemo(() => (valid() ? coherenceChecks(valid()!) : []));
-  const outOfDate = () => forecast.state.forecast() !== null && (invalid() || forecast.state.stale());
+  const outOfDate = () => forecast.state.forecast() !== null && (errorCount() > 0 || forecast.state.stale());
+  const [focus, setFocus] = createSignal<ActivityId>();
+  const shownError = (e: unknown) => <p class="status error" role="alert">{String((e as Error)?.message ?? e)}</p>;
 
   return (
     <ForecastContext.Provider value={forecast}>
@@ -35,8 +40,17 @@ export function App(props: { runner: ForecastRunner }): JSX.Element {
         </header>
         <main class="workspace">
           <aside class="scenario-pane">
+            <section class="panel" aria-labelledby="flow-title">
+              <h2 id="flow-title">{t('app.flow')}</h2>
+              <Show when={forecast.state.forecast()?.scenario ?? valid()}>
+                {(v) => <FlowDiagram data={toFlowData(v().scenario, forecast.state.forecast()?.result)} selected={focus()} onSelect={setFocus} />}
+              </Show>
+              <p class="hint">{t('app.flowHint')}</p>
+            </section>
             <section class="panel">
-              <h2>{t('app.flow')}</h2>
+              <ErrorBoundary fallback={shownError}>
+                <AssumptionsEditor focus={focus()} />
+              </ErrorBoundary>
             </section>
           </aside>
           <section class="results-pane">
@@ -46,7 +60,9 @@ export function App(props: { runner: ForecastRunner }): JSX.Element {
             <section class="panel" aria-labelledby="results-title">
               <h2 id="results-title">{t('app.results')}</h2>
               <Show when={outOfDate()}>
-                <p class="stale-note" role="status">{invalid() ? t('results.stale') : t('results.staleRunning')}</p>
+                <p class="stale-note" role="status">
+                  {errorCount() > 0 ? `${t('results.stale')} ${t('scenario.invalid', { n: errorCount() })}` : t('results.staleRunning')}
+                </p>
               </Show>
               <Show when={forecast.state.forecast()} fallback={<p class="hint">{t('results.none')}</p>}>
                 {(f) => (
@@ -57,7 +73,9 @@ export function App(props: { runner: ForecastRunner }): JSX.Element {
               </Show>
             </section>
             <section class="panel">
-              <ChecksList checks={checks()} />
+              <ErrorBoundary fallback={shownError}>
+                <ChecksList checks={checks()} />
+              </ErrorBoundary>
             </section>
           </section>
         </main>

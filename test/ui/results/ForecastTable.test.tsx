@@ -1,9 +1,9 @@
 import { cleanup, render, screen } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { I18nProvider, type Lang } from '../../src/ui/i18n';
-import { ForecastTable } from '../../src/ui/results/ForecastTable';
-import { CELLS, HORIZONS, INDICATORS, cellIndex, indicatorIndex } from '../../src/engine/indicators';
-import type { CellSummary } from '../../src/engine/summarize';
+import { I18nProvider, type Lang } from '../../../src/ui/i18n';
+import { ForecastTable } from '../../../src/ui/results/ForecastTable';
+import { CELLS, HORIZONS, INDICATORS, cellIndex, indicatorIndex } from '../../../src/engine/indicators';
+import type { CellSummary } from '../../../src/engine/summarize';
 
 const zero: CellSummary = { mean: 0, sd: 0, se: 0, p5: 0, p10: 0, p25: 0, p50: 0, p75: 0, p90: 0, p95: 0, target: null, pMeetsTarget: null, pSe: null };
 

@@ -1,13 +1,13 @@
 import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import baseline from '../../scenarios/baseline.json';
-import { validateScenario, type ValidScenario } from '../../src/scenario/parse';
-import { abortError, type ForecastRunner, type RunRequest } from '../../src/client/runner';
-import type { ForecastResult } from '../../src/engine/run';
-import { I18nProvider } from '../../src/ui/i18n';
-import { createForecastStore, ForecastContext, QUICK_DELAY_MS, QUICK_ITERATIONS } from '../../src/ui/run/forecast-store';
-import { RunControls } from '../../src/ui/run/RunControls';
+import baseline from '../../../scenarios/baseline.json';
+import { validateScenario, type ValidScenario } from '../../../src/scenario/parse';
+import { abortError, type ForecastRunner, type RunRequest } from '../../../src/client/runner';
+import type { ForecastResult } from '../../../src/engine/run';
+import { I18nProvider } from '../../../src/ui/i18n';
+import { createForecastStore, ForecastContext, QUICK_DELAY_MS, QUICK_ITERATIONS } from '../../../src/ui/run/forecast-store';
+import { RunControls } from '../../../src/ui/run/RunControls';
 
 const parsed = validateScenario(baseline);
 if (!parsed.ok) throw new Error('baseline does not validate');

@@ -1,0 +1,12 @@
+import { ACTIVITIES, TOTAL, cellIndex, indicatorIndex, type ActivityId } from '../../engine/indicators';
+import type { ForecastResult } from '../../engine/run';
+import type { Scenario } from '../../scenario/schema';
+import type { FlowData } from './FlowDiagram';
+
+/** The diagram's data: routes from the scenario, means from the forecast when there is one. */
+export function toFlowData(scenario: Scenario, result?: ForecastResult): FlowData {
+  const routes = ACTIVITIES.flatMap((from) => Object.keys(scenario.activities[from].routing?.to ?? {}).map((to) => ({ from, to: to as ActivityId })));
+  if (!result) return { routes };
+  const participants = Object.fromEntries(ACTIVITIES.map((a) => [a, result.cells[cellIndex(indicatorIndex(`participants.${a}`), TOTAL)].mean]));
+  return { routes, participants, routeMeans: result.routeMeans };
+}

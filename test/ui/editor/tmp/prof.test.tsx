@@ -1,0 +1,22 @@
+import { render } from '@solidjs/testing-library';
+import { it } from 'vitest';
+import { Session } from 'node:inspector/promises';
+import { writeFileSync } from 'node:fs';
+import { AssumptionsEditor } from '../../../../src/ui/editor/AssumptionsEditor';
+import { I18nProvider } from '../../../../src/ui/i18n';
+import { memoryPersistence } from '../../../../src/ui/store/persistence';
+import { ScenarioProvider } from '../../../../src/ui/store/scenario-context';
+import { createScenarioStore } from '../../../../src/ui/store/scenario-store';
+it('prof', async () => {
+  const store = createScenarioStore({ persistence: memoryPersistence() });
+  const session = new Session(); session.connect(); await session.post('Profiler.enable');   let t = performance.now();
+  await store.loaded;
+  console.log('load', performance.now() - t); t = performance.now();
+  render(() => (<I18nProvider lang="en"><ScenarioProvider store={store}><AssumptionsEditor /></ScenarioProvider></I18nProvider>));
+  console.log('render', performance.now() - t, document.querySelectorAll('*').length); t = performance.now();
+  await session.post('Profiler.start');
+  for (let i = 0; i < 3; i++) store.actions.setAt(['activities','A1','units','period1'], 7 + i);
+  store.actions.setAt(['activities','A1','units','period1'], 7);
+  console.log('setAt', performance.now() - t); t = performance.now();
+  const { profile } = await session.post('Profiler.stop'); writeFileSync('/tmp/ui.cpuprofile', JSON.stringify(profile));
+}, 120000);
