@@ -1,0 +1,64 @@
+import type { Model } from '../model';
+import { createBlockRunner, blockCount, type BlockResult } from '../blocks';
+import { summarize, type CellSummary } from '../summarize';
+import { collect, type ForecastResult, type RunOptions } from '../run';
+
+/** When a run is precise enough: the 95 % interval half-widths it must get under. */
+export interface Precision {
+  /** Cells whose means and probabilities count (those shown to the planner). */
+  cells: number[];
+  /** Largest half-width for a probability of meeting a target, e.g. 0.005 (±0.5 points). */
+  probability: number;
+  /** Largest half-width for a mean, relative to the mean, e.g. 0.005 (±0.5 %). */
+  relativeMean: number;
+}
+
+export interface ConvergencePoint {
+  iterations: number;
+  /** Per watched cell: the running mean and probability of meeting the target. */
+  means: number[];
+  probabilities: (number | null)[];
+  /** The widest half-width relative to what is allowed (<= 1 means precise enough). */
+  worst: number;
+}
+
+const Z = 1.959963984540054;
+
+/** The widest 95 % half-width over the watched cells, in units of what is allowed. */
+export function precisionRatio(cells: CellSummary[], p: Precision): number {
+  let worst = 0;
+  for (const c of p.cells) {
+    const s = cells[c];
+    if (s.mean !== 0) worst = Math.max(worst, (Z * s.se) / (p.relativeMean * Math.abs(s.mean)));
+    if (s.pSe !== null) worst = Math.max(worst, (Z * s.pSe) / p.probability);
+  }
+  return worst;
+}
+
+/**
+ * Runs blocks in order until every watched mean and probability is within the precision
+ * (checked after each block) or `opts.iterations` is reached, recording the running
+ * estimates for a convergence plot. Stops at whole blocks, so the result equals a plain
+ * forecast of the iterations it ran. Cost: one summary per block.
+ */
+export function runUntilPrecise(model: Model, opts: RunOptions, precision: Precision): { result: ForecastResult; trace: ConvergencePoint[]; precise: boolean } {
+  const runner = createBlockRunner(model, opts.seed, opts.iterations, opts.targets);
+  const blocks: BlockResult[] = [];
+  const trace: ConvergencePoint[] = [];
+  let precise = false;
+  for (let b = 0; b < blockCount(opts.iterations) && !precise; b++) {
+    blocks.push(runner.run(b));
+    const cells = summarize(runner.accumulator, blocks, opts.targets);
+    const worst = precisionRatio(cells, precision);
+    trace.push({
+      iterations: runner.accumulator.n,
+      means: precision.cells.map((c) => cells[c].mean),
+      probabilities: precision.cells.map((c) => cells[c].pMeetsTarget),
+      worst,
+    });
+    // One block is too few to trust a standard error of a rare event.
+    precise = b > 0 && worst <= 1;
+  }
+  const result = collect(model, { ...opts, iterations: runner.accumulator.n }, [{ accumulator: runner.accumulator, blocks }]);
+  return { result, trace, precise };
+}
