@@ -11,6 +11,7 @@ import { ForecastTable } from './results/ForecastTable';
 import { ChecksList } from './results/ChecksList';
 import { FlowDiagram } from './flow/FlowDiagram';
 import { toFlowData } from './flow/flow-data';
+import { ChartsPanel } from './charts/ChartsPanel';
 
 /** The workbench: the scenario and its assumptions on the left, its forecast on the right. */
 export function App(props: { runner: ForecastRunner }): JSX.Element {
@@ -72,6 +73,15 @@ export function App(props: { runner: ForecastRunner }): JSX.Element {
                 )}
               </Show>
             </section>
+            <Show when={forecast.state.forecast()}>
+              {(f) => (
+                <section class="panel" classList={{ stale: outOfDate() }}>
+                  <ErrorBoundary fallback={shownError}>
+                    <ChartsPanel result={f().result} />
+                  </ErrorBoundary>
+                </section>
+              )}
+            </Show>
             <section class="panel">
               <ErrorBoundary fallback={shownError}>
                 <ChecksList checks={checks()} />
