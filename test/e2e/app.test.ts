@@ -84,6 +84,36 @@ describe('the workbench in Chromium', () => {
     await page.locator(forecastOf(10_000)).waitFor();
   });
 
+  it('re-forecasts soon after an edit, and marks the forecast out of date while the scenario is invalid', async () => {
+    const cell = page.locator('td[data-cell="growthCompanies:total"]');
+    const before = Number(await cell.getAttribute('data-median'));
+    // Timed inside the page: from the keystroke to the table showing the new forecast.
+    const ms = await page.evaluate(() => new Promise<number>((done) => {
+      const td = () => document.querySelector('td[data-cell="growthCompanies:total"]')!;
+      const old = td().getAttribute('data-median');
+      const input = document.querySelector<HTMLInputElement>('#mobilisation')!;
+      const t0 = performance.now();
+      new MutationObserver((_, obs) => {
+        if (td().getAttribute('data-median') !== old) {
+          obs.disconnect();
+          done(performance.now() - t0);
+        }
+      }).observe(document.querySelector('.results-pane')!, { subtree: true, attributes: true, childList: true });
+      input.value = '40';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    }));
+    console.log(`edit → quick re-forecast: ${ms.toFixed(0)} ms`);
+    expect(Number(await cell.getAttribute('data-median'))).toBeLessThan(before);
+    await page.locator(`${forecastOf(20_000)}`).waitFor();
+
+    await page.getByLabel('Companies per unit').first().fill('0');
+    await page.getByRole('status').filter({ hasText: 'Out of date' }).waitFor();
+    await page.locator('.forecast-table.stale').waitFor();
+    expect(Number(await cell.getAttribute('data-median'))).toBeLessThan(before);
+    await page.getByLabel('Companies per unit').first().fill('10.8');
+    await page.locator('.forecast-table:not(.stale)').waitFor();
+  });
+
   it('made no request outside the app', () => {
     expect(foreign).toEqual([]);
   });
