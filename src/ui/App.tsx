@@ -1,4 +1,4 @@
-import { createMemo, createSignal, ErrorBoundary, Show, type JSX } from 'solid-js';
+import { createEffect, createMemo, createSignal, ErrorBoundary, Show, type JSX } from 'solid-js';
 import { coherenceChecks } from '../scenario/checks';
 import type { ActivityId } from '../engine/indicators';
 import type { ForecastRunner } from '../client/runner';
@@ -23,6 +23,10 @@ export function App(props: { runner: ForecastRunner }): JSX.Element {
   const checks = createMemo(() => (valid() ? coherenceChecks(valid()!) : []));
   const outOfDate = () => forecast.state.forecast() !== null && (errorCount() > 0 || forecast.state.stale());
   const [focus, setFocus] = createSignal<ActivityId>();
+  createEffect(() => {
+    document.title = t('app.title');
+    document.documentElement.lang = lang();
+  });
   const shownError = (e: unknown) => <p class="status error" role="alert">{String((e as Error)?.message ?? e)}</p>;
 
   return (

@@ -26,6 +26,7 @@ export function ForecastTable(props: { cells: CellSummary[]; stale?: boolean }):
   );
   return (
     <div class="forecast-table" classList={{ stale: props.stale }}>
+      <p class="cell-key">{t('results.cellKey')}</p>
       <table>
         <thead>
           <tr>
