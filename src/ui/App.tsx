@@ -60,13 +60,13 @@ export function App(props: { runner: ForecastRunner }): JSX.Element {
           </aside>
           <section class="results-pane">
             <section class="panel">
-              <RunControls disabled={!valid()} />
+              <RunControls disabled={!valid() || errorCount() > 0} />
             </section>
             <section class="panel" aria-labelledby="results-title">
               <h2 id="results-title">{t('app.results')}</h2>
               <Show when={outOfDate()}>
                 <p class="stale-note" role="status">
-                  {errorCount() > 0 ? `${t('results.stale')} ${t('scenario.invalid', { n: errorCount() })}` : t('results.staleRunning')}
+                  {errorCount() > 0 ? t('results.stale', { n: errorCount() }) : t('results.staleRunning')}
                 </p>
               </Show>
               <Show when={forecast.state.forecast()} fallback={<p class="hint">{t('results.none')}</p>}>

@@ -107,7 +107,8 @@ describe('the workbench in Chromium', () => {
     await page.locator(`${forecastOf(20_000)}`).waitFor();
 
     await page.getByLabel('Companies per unit').first().fill('0');
-    await page.getByRole('status').filter({ hasText: 'Out of date' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Out of date: the scenario has 1 error(s)' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Run forecast' }).isDisabled()).toBe(true);
     await page.locator('.forecast-table.stale').waitFor();
     expect(Number(await cell.getAttribute('data-median'))).toBeLessThan(before);
     await page.getByLabel('Companies per unit').first().fill('10.8');
