@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import betaCdf from '@stdlib/stats-base-dists-beta-cdf';
 import betaQuantile from '@stdlib/stats-base-dists-beta-quantile';
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
@@ -6,9 +6,6 @@ import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import lognormalCdf from '@stdlib/stats-base-dists-lognormal-cdf';
 import lognormalQuantile from '@stdlib/stats-base-dists-lognormal-quantile';
 import { distCdf, distMean, distQuantile, pertShape, type Dist } from '../../src/engine/dist';
-
-// The unit project does not inherit the root testTimeout; sampling tests need more than 5 s on a loaded machine.
-vi.setConfig({ testTimeout: 60_000 });
 
 const U = [1e-7, 1e-4, 0.01, 0.05, 0.2, 0.37, 0.5, 0.63, 0.8, 0.95, 0.99, 0.9999, 1 - 1e-7];
 

@@ -7,7 +7,9 @@ import { baselineDoc, cell, valid, type Doc } from './scenario-fixture';
 const ITERATIONS = 2000;
 const RUNS = 20;
 
-const rate = fc.double({ min: 0, max: 1, noNaN: true });
+// Whole thousandths (with 0 and 1 now and then): fc.double would mostly give subnormals
+// and values a hair below 1, which let almost no company through.
+const rate = fc.oneof({ arbitrary: fc.integer({ min: 1, max: 999 }).map((k) => k / 1000), weight: 8 }, { arbitrary: fc.constantFrom(0, 1), weight: 1 });
 const units = fc.integer({ min: 0, max: 30 });
 
 /** Per activity: units in each period, and fixed rates wherever the baseline has an input. */
@@ -80,7 +82,7 @@ describe('forecast invariants over modified baselines (fast-check)', () => {
 
   it('raising every growth probability never lowers the mean number of growth companies (common random numbers)', () => {
     fc.assert(
-      fc.property(scenarioArb, fc.double({ min: 0.05, max: 1, noNaN: true }), (v, lift) => {
+      fc.property(scenarioArb, fc.integer({ min: 5, max: 100 }).map((k) => k / 100), (v, lift) => {
         const c = cell('growthCompanies', 'total');
         const low = forecast(build(v), 'monotone').cells[c];
         const high = forecast(build(v, (g) => g + (1 - g) * lift), 'monotone').cells[c];

@@ -62,13 +62,18 @@ describe('closed form: a chain of binomial thinnings', () => {
   delete acts.A2.routing;
   acts.A2.growthProbability = g;
   for (const id of ['B', 'C', 'D', 'E1', 'E2']) acts[id].growthProbability = 0;
+  // Amounts with fixed means, so they are compound sums with closed-form moments.
+  const fill = 0.8; // B, C, D and E1 fill from outside only
+  for (const id of ['B', 'C', 'D', 'E1']) acts[id].recruitment.fillRate = fill;
+  doc.outcomes.growth.ftePerGrowthCompany = { minimum: 1, mean: 2.2, cv: 0.5 };
+  doc.outcomes.revenuePerFteDkk = 1_500_000;
+  doc.outcomes.cofinancingPerSupportedCompanyDkk = { minimum: 0, mean: 67_700, cv: 0.8 };
   const { model, targets } = valid(doc);
   const N = 15_000;
   let result: ForecastResult;
   beforeAll(() => {
     result = runForecast(model, { seed: 'thinning', iterations: N, targets });
   }, 60_000);
-
 
   /** A sum of independent Bin(n_i, p_i): mean, variance and fourth central moment. */
   function sumOfBinomials(parts: [number, number][]) {
@@ -126,6 +131,46 @@ describe('closed form: a chain of binomial thinnings', () => {
       const s = result.cells[cell('growthCompanies', h)];
       expect([s.mean, s.sd, s.p95]).toEqual([0, 0, 0]);
     }
+  });
+
+  it('P(participants.A2 >= its target of 125) is the Bin(270, f·m) tail', () => {
+    const s = result.cells[cell('participants.A2', 'total')];
+    expect(s.target).toBe(125);
+    const tail = binomialPmf(270, fm).slice(125).reduce((a, b) => a + b, 0);
+    expect(Math.abs(s.pMeetsTarget! - tail)).toBeLessThan(5 * Math.sqrt((tail * (1 - tail)) / N));
+    expect(s.pSe).toBeCloseTo(Math.sqrt((s.pMeetsTarget! * (1 - s.pMeetsTarget!)) / N), 12);
+  });
+
+  /**
+   * A sum over K companies of minimum + Gamma(1/cv², (mean − minimum)·cv²) each: mean
+   * E[K]·mean, variance E[K]·((mean − minimum)·cv)² + Var(K)·mean².
+   */
+  function expectCompound(c: number, K: { mean: number; variance: number }, amount: { minimum: number; mean: number; cv: number }, scale = 1) {
+    const mean = K.mean * amount.mean * scale;
+    const variance = (K.mean * ((amount.mean - amount.minimum) * amount.cv) ** 2 + K.variance * amount.mean ** 2) * scale ** 2;
+    const s = result.cells[c];
+    expect(Math.abs(s.mean - mean)).toBeLessThan(5 * Math.sqrt(variance / N));
+    // A near-normal sum: the sample variance has relative sd about √(2/N) (0.012 here).
+    expect(Math.abs((s.sd * s.sd) / variance - 1)).toBeLessThan(0.07);
+  }
+
+  it('co-financing: a compound gamma sum over the supported companies', () => {
+    const supported = sumOfBinomials([[65, fill], [8, fill], [24, fill], [36, fill]]);
+    expectCompound(cell('privateCofinancingDkk', 'total'), supported, { minimum: 0, mean: 67_700, cv: 0.8 });
+    expectMoments(cell('supportedCompanies', 'total'), [[65, fill], [8, fill], [24, fill], [36, fill]]);
+  });
+
+  it('jobs and revenue: a compound sum over growth companies, with a minimum per company', () => {
+    const growth = sumOfBinomials([[270, fmg]]);
+    expectCompound(cell('newJobsFte', 'total'), growth, { minimum: 1, mean: 2.2, cv: 0.5 });
+    expectCompound(cell('revenueDkk', 'total'), growth, { minimum: 1, mean: 2.2, cv: 0.5 }, 1_500_000);
+    // Every growth company brings at least the minimum of 1 FTE.
+    const sub = result.blocks[0].subsample!.out;
+    let below = 0;
+    for (let i = 0; i < sub.length / CELLS; i++) {
+      if (sub[i * CELLS + cell('newJobsFte', 'total')] < sub[i * CELLS + cell('growthCompanies', 'total')] - 1e-9) below++;
+    }
+    expect(below).toBe(0);
   });
 
   it('counts each company of B, C, D and E1 once as supported, in every iteration', () => {

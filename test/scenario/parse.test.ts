@@ -1,12 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseScenarioText, validateScenario, type Parsed, type PathError } from '../../src/scenario/parse';
 import { distQuantile } from '../../src/engine/dist';
 import { cellIndex, HORIZONS, indicatorIndex } from '../../src/engine/indicators';
-
-// The unit project does not inherit the root testTimeout; sampling tests need more than 5 s on a loaded machine.
-vi.setConfig({ testTimeout: 60_000 });
 
 const read = (name: string) => readFileSync(fileURLToPath(new URL(`../../scenarios/${name}`, import.meta.url)), 'utf8');
 const baselineText = read('baseline.json');

@@ -1,10 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import seedrandom from 'seedrandom';
 import { binomial } from '../../../src/engine/sample/binomial';
 import { binomialPmf, chiSquare, chiSquareCritical, sampleMoments, tally, varianceSe } from '../reference';
-
-// The unit project does not inherit the root testTimeout; sampling tests need more than 5 s on a loaded machine.
-vi.setConfig({ testTimeout: 60_000 });
 
 const DRAWS = 100_000;
 

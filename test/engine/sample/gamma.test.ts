@@ -1,11 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import seedrandom from 'seedrandom';
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import { gamma } from '../../../src/engine/sample/gamma';
 import { sampleMoments, varianceSe } from '../reference';
-
-// The unit project does not inherit the root testTimeout; sampling tests need more than 5 s on a loaded machine.
-vi.setConfig({ testTimeout: 60_000 });
 
 const DRAWS = 200_000;
 

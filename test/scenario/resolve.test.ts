@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { KIND_BOUNDS, resolveInput } from '../../src/scenario/resolve';
+import { validateScenario } from '../../src/scenario/parse';
+import { distQuantile } from '../../src/engine/dist';
+import { baselineDoc } from '../engine/scenario-fixture';
+
+describe('resolveInput', () => {
+  it('turns a plain number into a fixed value, inside the kind bounds only', () => {
+    expect(resolveInput(0.4, 'probability')).toEqual({ type: 'fixed', value: 0.4 });
+    expect(resolveInput(1.2, 'probability')).toMatch(/1\.2.*largest possible value 1/);
+    expect(resolveInput(-0.1, 'years')).toMatch(/below the smallest possible value 0/);
+    expect(KIND_BOUNDS.probability).toEqual([0, 1]);
+  });
+
+  it('takes native parameters, and names the fields a type takes when they do not fit', () => {
+    expect(resolveInput({ type: 'pert', min: 0.4, mode: 0.5, max: 0.6 }, 'probability')).toEqual({ type: 'pert', min: 0.4, mode: 0.5, max: 0.6 });
+    expect(resolveInput({ type: 'beta', alpha: 2, beta: 3, note: 'why' }, 'probability')).toEqual({ type: 'beta', alpha: 2, beta: 3 });
+    expect(resolveInput({ type: 'pert', min: 0.4, max: 0.6 }, 'probability')).toMatch(/pert takes min, mode, max or p5, mode, p95/);
+    expect(resolveInput({ type: 'beta', alpha: 2, beta: 3, p5: 0.1 }, 'probability')).toMatch(/got alpha, beta, p5/);
+  });
+
+  it('keeps each kind in its place', () => {
+    expect(resolveInput({ type: 'beta', alpha: 2, beta: 3 }, 'fte')).toMatch(/probabilities/);
+    expect(resolveInput({ type: 'lognormal', mu: -1, sigma: 0.2 }, 'probability')).toMatch(/unbounded above/);
+    expect(resolveInput({ type: 'pert', min: 0.6, mode: 0.5, max: 0.7 }, 'probability')).toMatch(/min <= mode <= max/);
+    expect(resolveInput({ type: 'uniform', min: 0.6, max: 0.6 }, 'probability')).toMatch(/min must be below max/);
+  });
+
+  it('truncates a normal to the kind bounds', () => {
+    expect(resolveInput({ type: 'normal', mean: 2, sd: 1 }, 'years')).toEqual({ type: 'normal', mean: 2, sd: 1, min: 0, max: 50 });
+    expect(resolveInput({ type: 'normal', mean: 0.5, sd: 0.1, min: 0.3 }, 'probability')).toEqual({ type: 'normal', mean: 0.5, sd: 0.1, min: 0.3, max: 1 });
+    expect(resolveInput({ type: 'normal', mean: 0.5, sd: 0.1, min: 2 }, 'probability')).toMatch(/leave nothing/);
+  });
+
+  // BUG: src/scenario/resolve.ts resolveInput fits a normal 90 % interval without bounds
+  // (fitInterval checks its p5/p95 there) and only then truncates it to the kind's bounds in
+  // checkSupport (lines 92–97), which moves the percentiles the planner wrote, silently: a
+  // probability {type: normal, p5: 0.7, p95: 0.99} gets a 95th percentile of 0.965, and
+  // {p5: 0.02, p95: 0.3} a 5th percentile of 0.040. Fix: fit the truncated normal to the
+  // interval (two equations in mean and sd, solvable by the same nested bisection as fitBeta),
+  // or refuse with a message when the truncation moves p5 or p95 by more than the fit's
+  // tolerance (1e-6 of the width).
+  it.fails('a normal 90 % interval near a bound keeps its percentiles, or is refused', () => {
+    for (const [p5, p95] of [[0.7, 0.99], [0.02, 0.3]]) {
+      const doc = baselineDoc();
+      doc.activities.B.growthProbability = { type: 'normal', p5, p95 };
+      const r = validateScenario(doc);
+      if (!r.ok) {
+        expect(r.errors.map((e) => e.path)).toContain('activities.B.growthProbability');
+        continue;
+      }
+      const d = r.value.model.inputs.find((i) => i.path === 'activities.B.growthProbability')!.dist;
+      expect(Math.abs(distQuantile(d, 0.05) - p5)).toBeLessThan(1e-3);
+      expect(Math.abs(distQuantile(d, 0.95) - p95)).toBeLessThan(1e-3);
+    }
+  });
+});
