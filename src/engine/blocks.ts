@@ -44,11 +44,11 @@ export interface BlockRunner {
  */
 export function createBlockRunner(model: Model, seed: number | string, iterations: number, targets: Float64Array): BlockRunner {
   const simulator = createSimulator(model);
-  const sampleInputs = createInputSampler(model);
   const k = model.inputs.length;
+  const x = new Float64Array(k);
+  const sampleInputs = createInputSampler(model, x);
   const accumulator = createAccumulator(model.activities.reduce((k, a) => k + a.seats[0] + a.seats[1], 0));
   const out = new Float64Array(CELLS);
-  const x = new Float64Array(k);
 
   function run(block: number): BlockResult {
     const n = blockLength(iterations, block);
@@ -60,7 +60,7 @@ export function createBlockRunner(model: Model, seed: number | string, iteration
     const subsample = keep > 0 ? { x: new Float64Array(keep * k), out: new Float64Array(keep * CELLS) } : undefined;
     simulator.routeTotals.fill(0);
     for (let i = 0; i < n; i++) {
-      sampleInputs(u.subarray(i * k, (i + 1) * k), x);
+      sampleInputs(u, i, x);
       simulator.iterate(x, fates, out);
       accumulate(accumulator, out, targets);
       addMoments(moments, i === 0, out);

@@ -1,5 +1,6 @@
 import type { Dist } from './dist';
 import type { ActivityId } from './indicators';
+import type { SamplingDesign } from './design/input-uniforms';
 
 /**
  * The engine's view of a scenario: numbers and native distributions only, activities in
@@ -11,6 +12,8 @@ import type { ActivityId } from './indicators';
  */
 export interface Model {
   periodYears: [number, number];
+  /** How programme-level inputs are sampled; plain Monte Carlo when absent. */
+  sampling?: SamplingDesign;
   inputs: ModelInput[];
   activities: ModelActivity[];
   growth: {

@@ -88,6 +88,17 @@ export const scenarioSchema = z.strictObject({
     }),
   }),
   targets: z.partialRecord(z.enum(INDICATOR_IDS as [string, ...string[]]), targetRow),
+  sampling: z
+    .strictObject({
+      method: z.enum(['monte-carlo', 'latin-hypercube']).default('monte-carlo'),
+      correlations: z
+        .strictObject({
+          inputs: z.array(z.string()).min(2, 'name at least two inputs').max(50),
+          matrix: z.array(z.array(num)),
+        })
+        .optional(),
+    })
+    .optional(),
 });
 
 /** A scenario document as written (inputs still in the planner's forms). */

@@ -4,6 +4,8 @@ import { ACTIVITIES, INNOVATION_ACTIVITIES, type ActivityId } from '../engine/in
 import { resolveInput, type InputKind, type PathError } from './resolve';
 import type { AmountSpec, InputSpec, Scenario } from './schema';
 import { supportRange } from './support';
+import type { SamplingDesign } from '../engine/design/input-uniforms';
+import { correlationMatrixProblem } from '../engine/design/gaussian-copula';
 
 /**
  * Builds the engine's model from a structurally valid scenario: resolves every input to a
@@ -74,7 +76,30 @@ export function toModel(s: Scenario): { model?: Model; errors: PathError[] } {
       })),
     },
   };
+  if (s.sampling) model.sampling = samplingDesign(s.sampling, inputs, errors);
   return errors.length ? { errors } : { model, errors };
+}
+
+/** The sampling design, with correlated inputs resolved to their columns and the matrix checked. */
+function samplingDesign(sampling: NonNullable<Scenario['sampling']>, inputs: Model['inputs'], errors: PathError[]): SamplingDesign {
+  const design: SamplingDesign = { method: sampling.method };
+  const c = sampling.correlations;
+  if (!c) return design;
+  const columns = c.inputs.map((path, i) => {
+    const j = inputs.findIndex((x) => x.path === path);
+    if (j < 0) errors.push({ path: `sampling.correlations.inputs.${i}`, message: `${path} is not an input of this scenario` });
+    else if (inputs[j].dist.type === 'fixed') errors.push({ path: `sampling.correlations.inputs.${i}`, message: `${path} is fixed; only uncertain inputs can be correlated` });
+    return j;
+  });
+  if (new Set(c.inputs).size !== c.inputs.length) errors.push({ path: 'sampling.correlations.inputs', message: 'names an input twice' });
+  if (c.matrix.length !== c.inputs.length) {
+    errors.push({ path: 'sampling.correlations.matrix', message: `needs one row per input (${c.inputs.length}); has ${c.matrix.length}` });
+    return design;
+  }
+  const problem = correlationMatrixProblem(c.matrix);
+  if (problem) errors.push({ path: 'sampling.correlations.matrix', message: problem });
+  design.correlation = { columns, matrix: c.matrix };
+  return design;
 }
 
 /** Activities in programme order, each after every activity that routes to it (Kahn's algorithm). */
