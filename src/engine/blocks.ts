@@ -3,7 +3,8 @@ import { blockRng } from './rng';
 import { CELLS } from './indicators';
 import { accumulate, createAccumulator, type Accumulator } from './accumulator';
 import { addMoments, createMoments } from './moments';
-import { createInputSampler, drawUniforms } from './inputs';
+import { createInputSampler } from './inputs';
+import { inputUniforms } from './design/input-uniforms';
 import { createSimulator } from './simulate';
 
 /** Iterations per block. Fixed: changing it changes every seeded result. */
@@ -33,14 +34,16 @@ export interface BlockResult {
 }
 
 export interface BlockRunner {
-  run(block: number): BlockResult;
+  /** Runs a block; `outputs` (n × CELLS), if given, receives every iteration's cells (for paired comparisons). */
+  run(block: number, outputs?: Float64Array): BlockResult;
   accumulator: Accumulator;
 }
 
 /**
  * Runs blocks of one forecast. Block b draws from generators seeded with (seed, b) only,
  * so any assignment of blocks to workers gives the same numbers; the accumulator sums the
- * histograms of every block this runner ran.
+ * histograms of every block this runner ran. Each programme-level input has its own stream
+ * (see inputUniforms), so scenarios that share an input share its draws.
  */
 export function createBlockRunner(model: Model, seed: number | string, iterations: number, targets: Float64Array): BlockRunner {
   const simulator = createSimulator(model);
@@ -50,11 +53,15 @@ export function createBlockRunner(model: Model, seed: number | string, iteration
   const accumulator = createAccumulator(model.activities.reduce((k, a) => k + a.seats[0] + a.seats[1], 0));
   const out = new Float64Array(CELLS);
 
-  function run(block: number): BlockResult {
+  // Fixed inputs need no draws.
+  const paths = model.inputs.map((i) => (i.dist.type === 'fixed' ? null : i.path));
+  const design = model.sampling ?? { method: 'monte-carlo' as const };
+
+  function run(block: number, outputs?: Float64Array): BlockResult {
     const n = blockLength(iterations, block);
     const first = block * BLOCK_SIZE;
-    const u = drawUniforms(k, n, blockRng(seed, block * 2));
-    const fates = blockRng(seed, block * 2 + 1);
+    const u = inputUniforms(paths, seed, block, n, design);
+    const fates = blockRng(seed, block);
     const moments = createMoments();
     const keep = Math.max(0, Math.min(n, SUBSAMPLE_SIZE - first));
     const subsample = keep > 0 ? { x: new Float64Array(keep * k), out: new Float64Array(keep * CELLS) } : undefined;
@@ -64,6 +71,7 @@ export function createBlockRunner(model: Model, seed: number | string, iteration
       simulator.iterate(x, fates, out);
       accumulate(accumulator, out, targets);
       addMoments(moments, i === 0, out);
+      if (outputs) outputs.set(out, i * CELLS);
       if (subsample && i < keep) {
         subsample.x.set(x, i * k);
         subsample.out.set(out, i * CELLS);

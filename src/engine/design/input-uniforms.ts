@@ -15,12 +15,14 @@ export interface SamplingDesign {
  * an input get the same numbers for it: common random numbers for paired comparisons, and
  * the same answer whatever else a scenario adds. Latin hypercube stratifies each column
  * within the block (so results still do not depend on how blocks are split); a Gaussian
- * copula then imposes rank correlations. O(n·k) plus the copula.
+ * copula then imposes rank correlations. A null path (a fixed input) gets no draws.
+ * O(n·k) plus the copula.
  */
-export function inputUniforms(paths: readonly string[], seed: number | string, block: number, n: number, design: SamplingDesign): Float64Array {
+export function inputUniforms(paths: readonly (string | null)[], seed: number | string, block: number, n: number, design: SamplingDesign): Float64Array {
   const k = paths.length;
   const u = new Float64Array(n * k);
   paths.forEach((path, j) => {
+    if (path === null) return; // a fixed input: its column stays unused
     const rng = seedrandom.alea(`${seed}/${block}/${path}`);
     if (design.method === 'latin-hypercube') latinHypercubeColumn(u, n, k, j, rng);
     else for (let i = 0; i < n; i++) u[i * k + j] = rng();
