@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runForecast, type ForecastResult } from '../../src/engine/run';
-import { CELLS } from '../../src/engine/indicators';
+import { CELLS, HORIZONS, INDICATORS } from '../../src/engine/indicators';
 import { binomialPmf, varianceSe } from './reference';
 import { baseline, baselineDoc, cell, valid } from './scenario-fixture';
 
@@ -29,8 +29,13 @@ describe('runForecast on the baseline', () => {
     expect(b.cells).toEqual(a.cells);
     const varying = a.cells.map((x, i) => i).filter((i) => a.cells[i].sd > 0);
     expect(varying.length).toBeGreaterThan(50);
+    // A count that is nearly constant can repeat its mean by chance (participants.B in period 2
+    // is 40 in all but ~5 % of iterations); amounts are continuous and cannot.
     const changed = varying.filter((i) => c.cells[i].mean !== a.cells[i].mean);
-    expect(changed.length).toBe(varying.length);
+    expect(changed.length).toBeGreaterThan(0.9 * varying.length);
+    const amounts = varying.filter((i) => INDICATORS[Math.floor(i / HORIZONS.length)].kind === 'amount');
+    expect(amounts.length).toBeGreaterThan(10);
+    expect(amounts.every((i) => c.cells[i].mean !== a.cells[i].mean)).toBe(true);
   }, 60_000);
 
   it('stops after the block where onProgress returns false', () => {
