@@ -1,5 +1,5 @@
 import type { Model } from './model';
-import { blockRng } from './rng';
+import { blockKey, iterationRng } from './rng';
 import { CELLS } from './indicators';
 import { accumulate, createAccumulator, type Accumulator } from './accumulator';
 import { addMoments, createMoments } from './moments';
@@ -61,14 +61,14 @@ export function createBlockRunner(model: Model, seed: number | string, iteration
     const n = blockLength(iterations, block);
     const first = block * BLOCK_SIZE;
     const u = inputUniforms(paths, seed, block, n, design);
-    const fates = blockRng(seed, block);
+    const key = blockKey(seed, block);
     const moments = createMoments();
     const keep = Math.max(0, Math.min(n, SUBSAMPLE_SIZE - first));
     const subsample = keep > 0 ? { x: new Float64Array(keep * k), out: new Float64Array(keep * CELLS) } : undefined;
     simulator.routeTotals.fill(0);
     for (let i = 0; i < n; i++) {
       sampleInputs(u, i, x);
-      simulator.iterate(x, fates, out);
+      simulator.iterate(x, iterationRng(key, i), out);
       accumulate(accumulator, out, targets);
       addMoments(moments, i === 0, out);
       if (outputs) outputs.set(out, i * CELLS);
