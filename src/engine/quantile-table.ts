@@ -14,16 +14,20 @@ type Quantile = (u: number) => number;
  * steep, near 0 and 1, the grid is fine in proportion. Read with `tableQuantile`.
  */
 export interface QuantileTable {
-  /** q at u = 2^e·(1 + j/OCTAVE_STEPS) for octaves e = −1 … −LEVELS, j = 0 … OCTAVE_STEPS. */
-  low: Float64Array;
-  /** The same at 1 − u. */
-  high: Float64Array;
+  /**
+   * q at u = 2^e·(1 + j/OCTAVE_STEPS) for octaves e = −1 … −LEVELS and j = 0 … OCTAVE_STEPS,
+   * then the same at 1 − u (from SIDE on).
+   */
+  values: Float64Array;
   exact: Quantile;
 }
 
 const OCTAVE_STEPS = 256;
 const LEVELS = 32;
 const FLOOR = 2 ** -LEVELS;
+const SIDE = LEVELS * (OCTAVE_STEPS + 1);
+/** Per octave level: 2^(level + 1)·OCTAVE_STEPS, which takes v to its place in the level's row. */
+const SCALE = Float64Array.from({ length: LEVELS }, (_, level) => 2 ** (level + 1) * OCTAVE_STEPS);
 const cache = new Map<string, QuantileTable>();
 
 /**
@@ -101,16 +105,16 @@ function betaByDensity(alpha: number, beta: number): Quantile | null {
 }
 
 function fromQuantile(q: Quantile): QuantileTable {
-  return { low: octaves(q), high: octaves((v) => q(1 - v)), exact: q };
-}
-
-function octaves(q: Quantile): Float64Array {
-  const t = new Float64Array(LEVELS * (OCTAVE_STEPS + 1));
+  const values = new Float64Array(2 * SIDE);
   for (let level = 0; level < LEVELS; level++) {
     const base = 2 ** -(level + 1);
-    for (let j = 0; j <= OCTAVE_STEPS; j++) t[level * (OCTAVE_STEPS + 1) + j] = q(base * (1 + j / OCTAVE_STEPS));
+    for (let j = 0; j <= OCTAVE_STEPS; j++) {
+      const v = base * (1 + j / OCTAVE_STEPS);
+      values[level * (OCTAVE_STEPS + 1) + j] = q(v);
+      values[SIDE + level * (OCTAVE_STEPS + 1) + j] = q(1 - v);
+    }
   }
-  return t;
+  return { values, exact: q };
 }
 
 const f64 = new Float64Array(1);
@@ -119,22 +123,20 @@ const u32 = new Uint32Array(f64.buffer);
 const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 
 /**
- * Reads a table at u: the octave and the position in it come from the bits of
- * v = min(u, 1 − u) (exponent, and the mantissa as a fraction), exact and without
- * Math.log2 or a power. O(1), about 5 ns.
+ * Reads a table at u. The side and v = min(u, 1 − u) are taken without a branch (random
+ * sides would defeat the branch predictor); the octave comes from v's exponent bits and the
+ * place in it from v scaled by a power of two, both exact. O(1), a few ns.
  */
 export function tableQuantile(t: QuantileTable, u: number): number {
-  const lower = u < 0.5;
-  const v = lower ? u : 1 - u;
+  const side = +(u >= 0.5);
+  // 2u − 1 and u − (2u − 1) = 1 − u are exact for u >= 1/2.
+  const v = u - side * (2 * u - 1);
   if (!(v >= FLOOR)) return t.exact(u);
   f64[0] = v;
-  const hi = u32[HIGH];
-  const level = 1022 - (hi >>> 20); // octave 2^−(level+1) <= v < 2^−level
-  u32[HIGH] = (hi & 0xfffff) | 0x3ff00000; // 1.mantissa, in [1, 2)
-  const x = (f64[0] - 1) * OCTAVE_STEPS;
-  const i = Math.floor(x);
-  const table = lower ? t.low : t.high;
-  const at = level * (OCTAVE_STEPS + 1) + i;
-  const a = table[at];
-  return a + (x - i) * (table[at + 1] - a);
+  const level = 1022 - (u32[HIGH] >>> 20); // 2^−(level+1) <= v < 2^−level
+  const x = v * SCALE[level] - OCTAVE_STEPS;
+  const i = x | 0;
+  const at = side * SIDE + level * (OCTAVE_STEPS + 1) + i;
+  const a = t.values[at];
+  return a + (x - i) * (t.values[at + 1] - a);
 }
