@@ -81,3 +81,31 @@ function fitBounded(type: 'triangular' | 'pert', p5: number, mode: number, p95: 
   );
   return dist(min, maxFor(min));
 }
+
+/**
+ * The normal truncated to [lo, hi] whose 5th and 95th percentiles are p5 and p95: for each
+ * sd the mean that centres the interval, then the sd that gives its width (nested
+ * bisection, as for the beta). Near a bound the untruncated fit would move the planner's
+ * percentiles; this keeps them. Throws when no truncated normal has them.
+ */
+export function fitTruncatedNormal(p5: number, p95: number, lo: number, hi: number): Dist {
+  if (!(p5 < p95)) throw new Error(`p5 (${p5}) must be below p95 (${p95})`);
+  if (!(lo <= p5 && p95 <= hi)) throw new Error(`the interval ${p5}–${p95} must lie within ${lo}–${hi}`);
+  const w = p95 - p5;
+  const dist = (mean: number, sd: number): Dist => ({ type: 'normal', mean, sd, min: lo, max: hi });
+  const meanFor = (sd: number) =>
+    // Means more than 5 sd outside the bounds leave too little mass to compute quantiles.
+    bisect((m: number) => distQuantile(dist(m, sd), 0.05) - p5 + (distQuantile(dist(m, sd), 0.95) - p95), Math.max(p5 - 20 * w, lo - 5 * sd), Math.min(p95 + 20 * w, hi + 5 * sd), STEPS, TOL * w);
+  const width = (logSd: number) => {
+    const sd = Math.exp(logSd);
+    const m = meanFor(sd);
+    return distQuantile(dist(m, sd), 0.95) - distQuantile(dist(m, sd), 0.05) - w;
+  };
+  const sd = Math.exp(bisect(width, Math.log(w / 100), Math.log(w * 100), STEPS, 1e-12));
+  const d = dist(meanFor(sd), sd);
+  const tol = 1e-6 * w;
+  if (Math.abs(distQuantile(d, 0.05) - p5) > tol || Math.abs(distQuantile(d, 0.95) - p95) > tol) {
+    throw new Error(`no normal within ${lo}–${hi} has the 90 % interval ${p5}–${p95}; try a beta or PERT`);
+  }
+  return d;
+}

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Model } from '../engine/model';
 import { CELLS, HORIZONS, cellIndex, indicatorIndex } from '../engine/indicators';
 import { scenarioSchema, SCHEMA_VERSION, type Scenario } from './schema';
@@ -33,7 +34,7 @@ export function validateScenario(json: unknown): Parsed {
   if (json && typeof json === 'object' && 'schemaVersion' in json && json.schemaVersion !== SCHEMA_VERSION) {
     return { ok: false, errors: [{ path: 'schemaVersion', message: `this version reads schemaVersion ${SCHEMA_VERSION}; the file has ${JSON.stringify(json.schemaVersion)}` }] };
   }
-  const r = scenarioSchema.safeParse(json);
+  const r = scenarioSchema.safeParse(json, { reportInput: true });
   if (!r.success) return { ok: false, errors: r.error.issues.flatMap((i) => describeIssue(i, json)) };
   const { model, errors } = toModel(r.data);
   if (!model) return { ok: false, errors };
@@ -65,12 +66,19 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): PathError[] {
   return [{ path, message: issue.message }];
 }
 
+/**
+ * Where JSON.parse failed, as line and column: V8's messages do not always carry a
+ * position, so a second, strict parse with jsonc-parser finds the offset of the first error.
+ */
 function describeJsonError(text: string, e: Error): string {
-  const m = /position (\d+)/.exec(e.message);
-  const msg = e.message.replace(/ in JSON at position \d+.*$/, '');
-  if (!m) return `not valid JSON: ${msg}`;
-  const before = text.slice(0, Number(m[1]));
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  // V8 appends the position or an excerpt of the text; keep only what went wrong.
+  const msg = e.message.split(/ in JSON at position|, "|, \.\.\./)[0];
+  if (errors.length === 0) return `not valid JSON: ${msg}`;
+  const offset = errors[0].offset;
+  const before = text.slice(0, offset);
   const line = before.split('\n').length;
-  const column = Number(m[1]) - before.lastIndexOf('\n');
-  return `not valid JSON at line ${line}, column ${column}: ${msg}`;
+  const column = offset - before.lastIndexOf('\n');
+  return `not valid JSON at line ${line}, column ${column}: ${msg || printParseErrorCode(errors[0].error)}`;
 }

@@ -1,5 +1,5 @@
 import type { Dist } from '../engine/dist';
-import { fitInterval } from './fit';
+import { fitInterval, fitTruncatedNormal } from './fit';
 import type { InputSpec } from './schema';
 
 /** What an input measures, and so which values it may take. */
@@ -53,6 +53,7 @@ export function resolveInput(spec: InputSpec, kind: InputKind): Dist | string {
   let dist: Dist;
   try {
     if (matches(native)) dist = fromNative(spec as Record<string, number> & { type: Dist['type'] });
+    else if (interval && matches(interval) && spec.type === 'normal') dist = fitTruncatedNormal(spec.p5!, spec.p95!, Math.max(spec.min ?? lo, lo), Math.min(spec.max ?? hi, hi));
     else if (interval && matches(interval)) dist = fitInterval(spec.type, spec.p5!, spec.p95!, spec.mode);
     else return `${spec.type} takes ${native.join(', ')}${interval ? ` or ${interval.join(', ')} (a 90 % interval)` : ''}${extra.length ? `, and optionally ${extra.join(', ')}` : ''}; got ${given.join(', ') || 'nothing'}`;
   } catch (e) {

@@ -71,15 +71,7 @@ describe('invalid JSON', () => {
     expect(e.message).toMatch(/line 4, column 1\b/);
   });
 
-  // BUG: src/scenario/parse.ts describeJsonError (lines 68–76) takes the position from
-  // /position (\d+)/ in the SyntaxError message. Node 20's V8 reports "Unexpected token"
-  // errors (a missing value, a stray word such as `tru`) without a position —
-  // `Unexpected token ',', ..."Version": ,\n "id": "... is not valid JSON` — so the planner
-  // gets "not valid JSON: …" with no line or column. Also "Unexpected end of JSON input"
-  // (a truncated file) has none. Fix: locate the error independently of the engine's message,
-  // e.g. a small scanner that walks the text to the first offending token, or a parser that
-  // reports offsets (jsonc-parser's parse(text, errors) gives each error's offset).
-  it.fails('names the line and column of a missing value', () => {
+  it('names the line and column of a missing value', () => {
     const text = '{\n  "schemaVersion": ,\n  "id": "x"\n}';
     const [e] = errorsOf(parseScenarioText(text));
     expect(e.message).toMatch(/line 2, column 20\b/);
@@ -151,14 +143,7 @@ describe('validation errors name their path', () => {
     expect(errorsOf(validateScenario(doc)).map((e) => e.path)).toEqual(['activities.D.units.period1']);
   });
 
-  // BUG: src/scenario/parse.ts describeIssue (line 64) reports every `invalid_type` issue as
-  // "is required (…)" because it tests `issue.input === undefined`, and zod 4 leaves `input`
-  // out of issues unless safeParse is called with { reportInput: true }. So 1.5 units read
-  // "is required (int)" instead of the schema's "must be a whole number", and "5" (a string)
-  // or "yes" for a boolean also say "is required". Fix: pass { reportInput: true } to
-  // scenarioSchema.safeParse (parse.ts line 36), or look the value up at issue.path in the
-  // document, as the invalid_union branch already does.
-  it.fails('units that are not whole say so, and a wrong type is not called missing', () => {
+  it('units that are not whole say so, and a wrong type is not called missing', () => {
     const doc = baseline();
     doc.activities.D.units.period1 = 1.5;
     expect(errorAt(validateScenario(doc), 'activities.D.units.period1').message).toMatch(/whole number/);

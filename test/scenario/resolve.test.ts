@@ -32,15 +32,7 @@ describe('resolveInput', () => {
     expect(resolveInput({ type: 'normal', mean: 0.5, sd: 0.1, min: 2 }, 'probability')).toMatch(/leave nothing/);
   });
 
-  // BUG: src/scenario/resolve.ts resolveInput fits a normal 90 % interval without bounds
-  // (fitInterval checks its p5/p95 there) and only then truncates it to the kind's bounds in
-  // checkSupport (lines 92–97), which moves the percentiles the planner wrote, silently: a
-  // probability {type: normal, p5: 0.7, p95: 0.99} gets a 95th percentile of 0.965, and
-  // {p5: 0.02, p95: 0.3} a 5th percentile of 0.040. Fix: fit the truncated normal to the
-  // interval (two equations in mean and sd, solvable by the same nested bisection as fitBeta),
-  // or refuse with a message when the truncation moves p5 or p95 by more than the fit's
-  // tolerance (1e-6 of the width).
-  it.fails('a normal 90 % interval near a bound keeps its percentiles, or is refused', () => {
+  it('a normal 90 % interval near a bound keeps its percentiles, or is refused', () => {
     for (const [p5, p95] of [[0.7, 0.99], [0.02, 0.3]]) {
       const doc = baselineDoc();
       doc.activities.B.growthProbability = { type: 'normal', p5, p95 };
