@@ -29,7 +29,9 @@ export function createAccumulator(maxCount = INITIAL_COUNT_BINS - 1): Accumulato
   return { n: 0, bins, meets: new Float64Array(CELLS) };
 }
 
-const isCount = Uint8Array.from(INDICATORS.flatMap((ind) => HORIZONS.map(() => (ind.kind === 'count' ? 1 : 0))));
+/** Live cells by kind, as module-local arrays (an imported binding is re-read on every use in a hot loop). */
+const countCells = LIVE_CELLS.filter((c) => INDICATORS[Math.floor(c / HORIZONS.length)].kind === 'count');
+const amountCells = LIVE_CELLS.filter((c) => INDICATORS[Math.floor(c / HORIZONS.length)].kind === 'amount');
 
 /**
  * Adds one iteration's cells. `targets` holds NaN where a cell has none. Cells outside
@@ -37,19 +39,20 @@ const isCount = Uint8Array.from(INDICATORS.flatMap((ind) => HORIZONS.map(() => (
  */
 export function accumulate(acc: Accumulator, out: Float64Array, targets: Float64Array): void {
   acc.n++;
-  const live = LIVE_CELLS;
-  const meets = acc.meets;
-  for (let l = 0; l < live.length; l++) {
-    const c = live[l];
+  const { bins, meets } = acc;
+  for (let l = 0; l < countCells.length; l++) {
+    const c = countCells[l];
     const v = out[c];
     if (v >= targets[c]) meets[c]++;
-    const bins = acc.bins[c];
-    if (isCount[c] === 1) {
-      if (v < bins.length) bins[v]++;
-      else (acc.bins[c] = grow(bins, v))[v]++;
-    } else {
-      bins[amountBin(v)]++;
-    }
+    const b = bins[c];
+    if (v < b.length) b[v]++;
+    else (bins[c] = grow(b, v))[v]++;
+  }
+  for (let l = 0; l < amountCells.length; l++) {
+    const c = amountCells[l];
+    const v = out[c];
+    if (v >= targets[c]) meets[c]++;
+    bins[c][amountBin(v)]++;
   }
 }
 

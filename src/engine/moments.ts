@@ -12,14 +12,18 @@ export function createMoments(): Float64Array {
   return new Float64Array(3 * CELLS);
 }
 
+// Module-local copies: an imported binding is re-read (and checked for the temporal dead zone) on every use in a hot loop.
+const live = LIVE_CELLS.slice();
+const cells = CELLS;
+
 /** Adds an iteration; `first` says it is the block's first, whose values become the shifts. O(live cells). */
 export function addMoments(m: Float64Array, first: boolean, out: Float64Array): void {
-  for (let l = 0; l < LIVE_CELLS.length; l++) {
-    const c = LIVE_CELLS[l];
-    if (first) m[c] = out[c];
+  if (first) for (let l = 0; l < live.length; l++) m[live[l]] = out[live[l]];
+  for (let l = 0; l < live.length; l++) {
+    const c = live[l];
     const d = out[c] - m[c];
-    m[CELLS + c] += d;
-    m[2 * CELLS + c] += d * d;
+    m[cells + c] += d;
+    m[2 * cells + c] += d * d;
   }
 }
 
