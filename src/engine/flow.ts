@@ -10,12 +10,15 @@ import { multinomial } from './sample/multinomial';
  *
  * Each group is kept in two kinds, companies not yet counted as supported (T) and already
  * supported (S), so that "companies receiving support" counts each company once however
- * many support activities it takes part in.
+ * many support activities it takes part in. Inflows are kept per (destination, source) so
+ * that companies turned away from a full activity in period 2 leave the programme as
+ * completers of the activity that sent them, with its outcomes.
  */
 export interface FlowState {
+  /** Inflow this period, at [destination · n + source]. */
   inT: Float64Array;
   inS: Float64Array;
-  /** Period-1 overflow waiting for a period-2 seat. */
+  /** Period-1 overflow waiting for a period-2 seat, same layout. */
   carryT: Float64Array;
   carryS: Float64Array;
   participants: Float64Array;
@@ -28,49 +31,75 @@ export interface FlowState {
   /** Companies sent along each route (flattened, activity by activity), summed until reset. */
   routeTotals: Float64Array;
   routeOffset: number[];
+  /** 1 at [destination · n + source] when both activities are in the same group. */
+  sameGroup: Uint8Array;
 }
 
 export function createFlowState(model: Model): FlowState {
   const n = model.activities.length;
   const f = () => new Float64Array(n);
+  const pairs = () => new Float64Array(n * n);
   return {
-    inT: f(), inS: f(), carryT: f(), carryS: f(), participants: f(), exitT: f(), exitS: f(),
+    inT: pairs(), inS: pairs(), carryT: pairs(), carryS: pairs(), participants: f(), exitT: f(), exitS: f(),
     newlySupported: 0,
     routed: new Float64Array(n),
     shares: model.activities.map((a) => new Float64Array(a.routes.length)),
     routeTotals: new Float64Array(model.activities.reduce((k, a) => k + a.routes.length, 0)),
     routeOffset: model.activities.map((_, i) => model.activities.slice(0, i).reduce((k, a) => k + a.routes.length, 0)),
+    sameGroup: Uint8Array.from({ length: n * n }, (_, i) => (model.activities[Math.floor(i / n)].group === model.activities[i % n].group ? 1 : 0)),
   };
 }
 
 /** Runs period `p` (0 or 1) of the flow; x holds this iteration's programme-level inputs. */
 export function runPeriod(model: Model, p: number, x: Float64Array, rng: Rng, s: FlowState): void {
   s.newlySupported = 0;
-  for (let a = 0; a < model.activities.length; a++) {
-    s.inT[a] = p === 0 ? 0 : s.carryT[a];
-    s.inS[a] = p === 0 ? 0 : s.carryS[a];
-    s.carryT[a] = 0;
-    s.carryS[a] = 0;
+  if (p === 0) {
+    s.inT.fill(0);
+    s.inS.fill(0);
+  } else {
+    s.inT.set(s.carryT);
+    s.inS.set(s.carryS);
   }
+  s.carryT.fill(0);
+  s.carryS.fill(0);
   for (let a = 0; a < model.activities.length; a++) runActivity(model, a, p, x, rng, s);
+}
+
+/**
+ * Gives an activity's seats to a uniformly random subset of its inflow (a multivariate
+ * hypergeometric split over sources and kinds, drawn one category at a time). Those turned
+ * away wait for period 2, or in period 2 leave as completers of their source activity.
+ * Returns the admitted [T, S]. O(n) categories; O(seats) draws only when the seats bind.
+ */
+function admit(n: number, a: number, seats: number, p: number, rng: Rng, s: FlowState, sameGroup: Uint8Array): [number, number] {
+  let total = 0;
+  for (let src = 0; src < n; src++) total += s.inT[a * n + src] + s.inS[a * n + src];
+  const binds = total > seats;
+  let admittedT = 0;
+  let admittedS = 0;
+  let left = seats;
+  for (let src = 0; src < n; src++) {
+    for (let kind = 0; kind < 2; kind++) {
+      const c = (kind === 0 ? s.inT : s.inS)[a * n + src];
+      if (c === 0) continue;
+      const k = binds ? hypergeometric(c, total - c, left, rng) : c;
+      total -= c;
+      left -= k;
+      if (kind === 0) admittedT += k;
+      else admittedS += k;
+      if (k === c) continue;
+      if (p === 0) (kind === 0 ? s.carryT : s.carryS)[a * n + src] += c - k;
+      // A route into another group already counted them as leaving their source's group.
+      else if (sameGroup[a * n + src]) (kind === 0 ? s.exitT : s.exitS)[src] += c - k;
+    }
+  }
+  return [admittedT, admittedS];
 }
 
 function runActivity(model: Model, a: number, p: number, x: Float64Array, rng: Rng, s: FlowState): void {
   const act = model.activities[a];
   const seats = act.seats[p];
-  let nT = s.inT[a];
-  let nS = s.inS[a];
-  if (nT + nS > seats) {
-    // The seats go to a uniformly random subset of the inflow.
-    const admS = hypergeometric(nS, nT, seats, rng);
-    const admT = seats - admS;
-    if (p === 0) {
-      s.carryT[a] = nT - admT;
-      s.carryS[a] = nS - admS;
-    }
-    nT = admT;
-    nS = admS;
-  }
+  let [nT, nS] = admit(model.activities.length, a, seats, p, rng, s, s.sameGroup);
   if (act.recruitmentInput >= 0) nT += binomial(seats - nT - nS, x[act.recruitmentInput], rng);
   s.participants[a] = nT + nS;
   if (act.countsAsSupport && act.group === 'growth') {
@@ -94,7 +123,7 @@ function route(model: Model, a: number, n: number, x: Float64Array, rng: Rng, s:
   let stay = 0;
   for (let r = 0; r < act.routes.length; r++) {
     const to = act.routes[r].to;
-    inflow[to] += s.routed[r];
+    inflow[to * model.activities.length + a] += s.routed[r];
     s.routeTotals[s.routeOffset[a] + r] += s.routed[r];
     if (model.activities[to].group === act.group) stay += s.routed[r];
   }
