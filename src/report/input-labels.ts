@@ -1,0 +1,38 @@
+import type { Lang } from './forecast-report';
+
+/** What an input path measures: its unit decides how values are shown. */
+export type InputUnit = 'probability' | 'years' | 'fte' | 'dkk';
+
+const INNOVATION: Record<string, { da: string; en: string }> = {
+  researchCooperation: { da: 'samarbejde med forskningsinstitutioner', en: 'cooperation with research institutions' },
+  newToMarket: { da: 'nye produkter for markedet', en: 'new-to-market products' },
+  newToFirm: { da: 'nye produkter for virksomheden', en: 'new-to-firm products' },
+  productConcepts: { da: 'produktkoncepter', en: 'product concepts' },
+  innovativeCompanies: { da: 'innovative virksomheder', en: 'innovative companies' },
+};
+
+/**
+ * A planner's name for an input, from its scenario path (`activities.A1.routing.proceed` →
+ * "the mobilisation rate (A1)"), and its unit. Unknown paths are shown as they are.
+ */
+export function inputLabel(path: string, lang: Lang): { label: string; unit: InputUnit } {
+  const da = lang === 'da';
+  const p = path.split('.');
+  if (p[0] === 'activities') {
+    const a = p[1];
+    if (path === 'activities.A1.routing.proceed') return { label: da ? 'mobiliseringsraten (A1)' : 'the mobilisation rate (A1)', unit: 'probability' };
+    if (p[2] === 'routing' && p[3] === 'proceed') return { label: da ? `andelen der går videre fra ${a}` : `the share going on from ${a}`, unit: 'probability' };
+    if (p[2] === 'routing' && p[3] === 'to') return { label: da ? `andelen fra ${a} til ${p[4]}` : `the share from ${a} to ${p[4]}`, unit: 'probability' };
+    if (p[2] === 'recruitment') return { label: da ? `andelen af ledige pladser i ${a} fyldt ved rekruttering` : `the share of free seats in ${a} filled by recruitment`, unit: 'probability' };
+    if (p[2] === 'growthProbability') return { label: da ? `sandsynligheden for at blive vækstvirksomhed efter ${a}` : `the probability of becoming a growth company after ${a}`, unit: 'probability' };
+  }
+  if (path === 'outcomes.growth.ftePerGrowthCompany.mean') return { label: da ? 'nye fuldtidsjob pr. vækstvirksomhed' : 'new full-time jobs per growth company', unit: 'fte' };
+  if (path === 'outcomes.otherSupportedFte.mean') return { label: da ? 'ekstra fuldtidsjob pr. anden støttet virksomhed' : 'extra full-time jobs per other supported company', unit: 'fte' };
+  if (path === 'outcomes.revenuePerFteDkk') return { label: da ? 'omsætning pr. nyt fuldtidsjob' : 'revenue per new full-time job', unit: 'dkk' };
+  if (path === 'outcomes.cofinancingPerSupportedCompanyDkk.mean') return { label: da ? 'medfinansiering pr. støttet virksomhed' : 'co-financing per supported company', unit: 'dkk' };
+  if (path === 'outcomes.innovation.cofinancingPerCompanyDkk.mean') return { label: da ? 'medfinansiering pr. virksomhed i F' : 'co-financing per company in F', unit: 'dkk' };
+  if (p[0] === 'outcomes' && p[1] === 'innovation' && INNOVATION[p[2]] && p[3] === 'probability') {
+    return { label: da ? `sandsynligheden for ${INNOVATION[p[2]].da} (F)` : `the probability of ${INNOVATION[p[2]].en} (F)`, unit: 'probability' };
+  }
+  return { label: path, unit: path.endsWith('Dkk') ? 'dkk' : 'probability' };
+}
