@@ -58,3 +58,11 @@ export function differenceQuantiles(acc: DifferenceAccumulator, c: number, ps: r
   for (let bin = 0; bin < AMOUNT_BINS; bin++) if (acc.positive[c][bin]) visit(acc.positive[c][bin], amountBinValue(bin));
   return out;
 }
+
+/** The non-empty bins of cell c's differences in ascending order of value, for charts. O(bins). */
+export function differenceBins(acc: DifferenceAccumulator, c: number): { value: number; count: number }[] {
+  const out: { value: number; count: number }[] = [];
+  for (let bin = AMOUNT_BINS - 1; bin >= 1; bin--) if (acc.negative[c][bin]) out.push({ value: -amountBinValue(bin), count: acc.negative[c][bin] });
+  for (let bin = 0; bin < AMOUNT_BINS; bin++) if (acc.positive[c][bin]) out.push({ value: amountBinValue(bin), count: acc.positive[c][bin] });
+  return out;
+}

@@ -24,6 +24,8 @@ export interface Comparison {
   reference: number;
   /** Per scenario: the per-cell summaries of (scenario − reference); null for the reference. */
   differences: (DifferenceSummary[] | null)[];
+  /** The accumulated differences behind them (see differenceBins for a chart). */
+  accumulators: (DifferenceAccumulator | null)[];
 }
 
 const Z = 1.959963984540054;
@@ -55,6 +57,7 @@ export function comparePaired(
     reference,
     results: models.map((m, i) => collect(m, { ...opts, targets: targets[i] }, [{ accumulator: runners[i].accumulator, blocks: blocks[i] }])),
     differences: diffs.map((d) => (d ? summarizeDifferences(d) : null)),
+    accumulators: diffs,
   };
 }
 
