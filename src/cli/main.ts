@@ -1,36 +1,67 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { parseOptions, UsageError } from './options';
-import { parseScenarioText } from '../scenario/parse';
+import { writeFileSync } from 'node:fs';
+import { parseOptions, UsageError, type Command } from './options';
+import { loadScenario } from './load';
 import { coherenceChecks } from '../scenario/checks';
+import { KIND_BOUNDS } from '../scenario/resolve';
 import { forecastReport } from '../report/forecast-report';
 import { textTable } from '../report/text-table';
 import { forecastCsv } from '../report/csv';
+import { compareCsv, compareReport, compareTable } from '../report/compare-report';
+import { sensitivityCsv, sensitivityTable, solveSentence } from '../report/analysis-report';
+import { inputLabel } from '../report/input-labels';
+import { comparePaired } from '../engine/analysis/paired';
+import { sensitivity } from '../engine/analysis/sensitivity';
+import { solveForTarget } from '../engine/analysis/solve';
+import { runForecast } from '../engine/run';
+import { HORIZONS, cellIndex, indicatorIndex } from '../engine/indicators';
 import { runOnThreads } from './node-pool';
 import { createProgressBar } from './progress';
 
-/** `npm run forecast -- FILE …`: forecast a scenario and print or write the table. Exit 2 on bad input. */
+/** `npm run forecast -- …`: forecast, compare, sensitivity or solve. Exit 2 on bad input. */
 async function main(argv: string[]): Promise<void> {
-  const opts = parseOptions(argv);
-  let text: string;
-  try {
-    text = readFileSync(opts.file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`${opts.file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-  const parsed = parseScenarioText(text);
-  if (!parsed.ok) {
-    throw new UsageError(`${opts.file}: not a valid scenario\n${parsed.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
-  }
-  const { model, targets } = parsed.value;
-  const progress = createProgressBar(opts.iterations);
+  const cmd = parseOptions(argv);
   const started = performance.now();
-  const result = await runOnThreads(model, { seed: opts.seed, iterations: opts.iterations, targets }, opts.workers, progress.update);
-  progress.done();
-  const report = forecastReport(parsed.value, result, coherenceChecks(parsed.value), opts.lang, performance.now() - started);
-  const output =
-    opts.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : opts.format === 'csv' ? forecastCsv(report) : textTable(report, opts.lang);
-  if (opts.out) writeFileSync(opts.out, output);
+  const output = await run(cmd, started);
+  if (cmd.out) writeFileSync(cmd.out, output);
   else process.stdout.write(output);
+}
+
+async function run(cmd: Command, started: number): Promise<string> {
+  const json = (x: unknown) => JSON.stringify(x, null, 2) + '\n';
+  if (cmd.command === 'forecast') {
+    const v = loadScenario(cmd.file);
+    const progress = createProgressBar(cmd.iterations);
+    const result = await runOnThreads(v.model, { seed: cmd.seed, iterations: cmd.iterations, targets: v.targets }, cmd.workers, progress.update);
+    progress.done();
+    const report = forecastReport(v, result, coherenceChecks(v), cmd.lang, performance.now() - started);
+    return cmd.format === 'json' ? json(report) : cmd.format === 'csv' ? forecastCsv(report) : textTable(report, cmd.lang);
+  }
+  if (cmd.command === 'compare') {
+    const vs = cmd.files.map(loadScenario);
+    const progress = createProgressBar(cmd.iterations);
+    const cmp = comparePaired(vs.map((v) => v.model), vs.map((v) => v.targets), { seed: cmd.seed, iterations: cmd.iterations }, 0, progress.update);
+    progress.done();
+    const report = compareReport(vs, cmp, cmd.lang, performance.now() - started);
+    return cmd.format === 'json' ? json(report) : cmd.format === 'csv' ? compareCsv(report) : compareTable(report, cmd.lang);
+  }
+  const v = loadScenario(cmd.file);
+  const cell = cellIndex(indicatorIndex(cmd.indicator), HORIZONS.indexOf(cmd.horizon));
+  const opts = { seed: cmd.seed, iterations: cmd.iterations, targets: v.targets };
+  if (cmd.command === 'sensitivity') {
+    const rows = sensitivity(v.model, runForecast(v.model, opts), cell, opts);
+    return cmd.format === 'json' ? json(rows) : cmd.format === 'csv' ? sensitivityCsv(rows) : sensitivityTable(rows, cmd.indicator, cmd.horizon, cmd.lang);
+  }
+  const target = v.targets[cell];
+  if (Number.isNaN(target)) throw new UsageError(`--indicator/--horizon: ${cmd.indicator} has no target for ${cmd.horizon} in ${cmd.file}`);
+  const input = v.model.inputs.find((i) => i.path === cmd.input);
+  if (!input) throw new UsageError(`--input: ${cmd.input} is not an input of ${cmd.file}; inputs are:\n${v.model.inputs.map((i) => `  ${i.path}`).join('\n')}`);
+  const unit = inputLabel(cmd.input, cmd.lang).unit;
+  const bounds = KIND_BOUNDS[unit === 'dkk' ? 'money' : unit];
+  const r = solveForTarget(v.model, opts, { cell, confidence: cmd.confidence, path: cmd.input, bounds });
+  const sentence = solveSentence(r, cmd.input, cmd.indicator, cmd.horizon, target, cmd.confidence, cmd.lang);
+  if (cmd.format === 'json') return json({ ...r, input: cmd.input, indicator: cmd.indicator, horizon: cmd.horizon, target, confidence: cmd.confidence, sentence });
+  if (cmd.format === 'csv') return `found,median,probability,direction,sentence\r\n${r.found},${r.found ? r.median : ''},${r.found ? r.probability : r.probabilityAtBest},${r.found ? r.direction : ''},"${sentence.replace(/"/g, '""')}"\r\n`;
+  return sentence + '\n';
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {

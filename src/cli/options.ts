@@ -1,54 +1,82 @@
 import { parseArgs } from 'node:util';
 import { MAX_ITERATIONS } from '../engine/blocks';
+import { HORIZONS, INDICATOR_IDS, type HorizonId } from '../engine/indicators';
 
-export interface CliOptions {
-  file: string;
+interface Common {
   iterations: number;
   seed: number | string;
-  workers: number;
   format: 'table' | 'csv' | 'json';
   out?: string;
   lang: 'da' | 'en';
 }
+export type Command =
+  | ({ command: 'forecast'; file: string; workers: number } & Common)
+  | ({ command: 'compare'; files: string[]; workers: number } & Common)
+  | ({ command: 'sensitivity'; file: string; indicator: string; horizon: HorizonId } & Common)
+  | ({ command: 'solve'; file: string; indicator: string; horizon: HorizonId; confidence: number; input: string } & Common);
 
 /** A bad command line: the message is shown as it is, with exit code 2. */
 export class UsageError extends Error {}
 
-export const USAGE = `usage: npm run forecast -- FILE [--iterations N] [--seed S] [--workers K] [--format table|csv|json] [--out PATH] [--lang da|en]`;
+export const USAGE = `usage:
+  npm run forecast -- FILE [--iterations N] [--seed S] [--workers K] [--format table|csv|json] [--out PATH] [--lang da|en]
+  npm run forecast -- compare A.json B.json [C.json …] [options]        (A is the reference)
+  npm run forecast -- sensitivity FILE --indicator ID --horizon ID [options]
+  npm run forecast -- solve FILE --indicator ID --horizon ID --confidence 0.8 --input PATH [options]`;
+
+const OPTIONS = {
+  iterations: { type: 'string' },
+  seed: { type: 'string', default: '1' },
+  workers: { type: 'string', default: '1' },
+  format: { type: 'string', default: 'table' },
+  out: { type: 'string' },
+  lang: { type: 'string', default: 'en' },
+  indicator: { type: 'string' },
+  horizon: { type: 'string', default: 'total' },
+  confidence: { type: 'string' },
+  input: { type: 'string' },
+} as const;
+
+const SUBCOMMANDS = ['compare', 'sensitivity', 'solve'] as const;
+/** Default iterations: a forecast is one run; the analyses run the model many times. */
+const DEFAULT_ITERATIONS = { forecast: '100000', compare: '100000', sensitivity: '5000', solve: '10000' };
 
 /** Reads and checks the command line; throws UsageError naming the option and the rule. */
-export function parseOptions(argv: string[]): CliOptions {
+export function parseOptions(argv: string[]): Command {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        iterations: { type: 'string', default: '100000' },
-        seed: { type: 'string', default: '1' },
-        workers: { type: 'string', default: '1' },
-        format: { type: 'string', default: 'table' },
-        out: { type: 'string' },
-        lang: { type: 'string', default: 'en' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
   } catch (e) {
     throw new UsageError(`${(e as Error).message.split('\n')[0]}\n${USAGE}`);
   }
-  const { values, positionals } = parsed;
-  if (positionals.length !== 1) throw new UsageError(`give exactly one scenario file\n${USAGE}`);
-  const format = oneOf('--format', values.format!, ['table', 'csv', 'json'] as const);
-  const lang = oneOf('--lang', values.lang!, ['da', 'en'] as const);
-  return {
-    file: positionals[0],
-    iterations: wholeNumber('--iterations', values.iterations!, 1, MAX_ITERATIONS),
-    seed: /^\d{1,15}$/.test(values.seed!) ? Number(values.seed) : values.seed!,
-    workers: wholeNumber('--workers', values.workers!, 1, 64),
-    format,
-    out: values.out,
-    lang,
+  const { values: v, positionals } = parsed;
+  const command = (SUBCOMMANDS as readonly string[]).includes(positionals[0]) ? (positionals.shift() as (typeof SUBCOMMANDS)[number]) : 'forecast';
+  const common: Common = {
+    iterations: wholeNumber('--iterations', v.iterations ?? DEFAULT_ITERATIONS[command], 1, MAX_ITERATIONS),
+    seed: /^\d{1,15}$/.test(v.seed!) ? Number(v.seed) : v.seed!,
+    format: oneOf('--format', v.format!, ['table', 'csv', 'json'] as const),
+    out: v.out,
+    lang: oneOf('--lang', v.lang!, ['da', 'en'] as const),
   };
+  const workers = wholeNumber('--workers', v.workers!, 1, 64);
+  if (command === 'compare') {
+    if (positionals.length < 2 || positionals.length > 8) throw new UsageError(`compare: give 2 to 8 scenario files\n${USAGE}`);
+    return { command, files: positionals, workers, ...common };
+  }
+  if (positionals.length !== 1) throw new UsageError(`give exactly one scenario file\n${USAGE}`);
+  const file = positionals[0];
+  if (command === 'forecast') return { command, file, workers, ...common };
+  const indicator = oneOf('--indicator', required('--indicator', v.indicator), INDICATOR_IDS);
+  const horizon = oneOf('--horizon', v.horizon!, HORIZONS);
+  if (command === 'sensitivity') return { command, file, indicator, horizon, ...common };
+  const confidence = Number(required('--confidence', v.confidence));
+  if (!(confidence > 0 && confidence < 1)) throw new UsageError(`--confidence: must be a probability between 0 and 1, such as 0.8; got "${v.confidence}"`);
+  return { command, file, indicator, horizon, confidence, input: required('--input', v.input), ...common };
+}
+
+function required(name: string, value: string | undefined): string {
+  if (value === undefined) throw new UsageError(`${name}: is required for this command\n${USAGE}`);
+  return value;
 }
 
 function wholeNumber(name: string, text: string, min: number, max: number): number {

@@ -1,6 +1,7 @@
 import { INDICATORS } from '../engine/indicators';
 import type { ForecastReport, Lang } from './forecast-report';
 import { formatPercent, formatValue } from './format-number';
+import { alignRows } from './align';
 
 const HEAD = {
   da: ['Indikator', 'Horisont', 'Middel', 'Median', 'P10–P90', 'Mål', 'P(mål nås)'],
@@ -31,13 +32,10 @@ export function textTable(r: ForecastReport, lang: Lang): string {
       first = false;
     });
   });
-  const all = [HEAD[lang], ...rows];
-  const widths = HEAD[lang].map((_, k) => Math.max(...all.map((row) => row[k].length)));
-  const line = (row: string[]) => row.map((cell, k) => (k < 2 ? cell.padEnd(widths[k]) : cell.padStart(widths[k]))).join('  ');
   const title = lang === 'da'
     ? `${r.scenario.name}: ${r.iterations.toLocaleString('da-DK')} iterationer, frø ${r.seed}`
     : `${r.scenario.name}: ${r.iterations.toLocaleString('en-GB')} iterations, seed ${r.seed}`;
   const checks = r.checks.map((c) => `  [${c.severity}] ${c.message}`);
-  return [title, '', line(all[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), '',
+  return [title, '', alignRows(HEAD[lang], rows), '',
     lang === 'da' ? 'Sammenhængstjek:' : 'Coherence checks:', ...(checks.length ? checks : ['  –']), ''].join('\n');
 }

@@ -1,0 +1,80 @@
+import { HORIZONS, HORIZON_LABELS, INDICATORS, cellIndex } from '../engine/indicators';
+import type { Comparison } from '../engine/analysis/paired';
+import type { ValidScenario } from '../scenario/parse';
+import type { Lang } from './forecast-report';
+import { formatPercent, formatValue } from './format-number';
+import { alignRows } from './align';
+import { csvText } from './csv';
+
+/** A paired comparison as plain data (`forecast compare --format json`). */
+export function compareReport(valids: ValidScenario[], cmp: Comparison, lang: Lang, elapsedMs: number) {
+  return {
+    scenarios: valids.map((v) => ({ id: v.scenario.id, name: v.scenario.name })),
+    reference: cmp.reference,
+    iterations: cmp.results[0].iterations,
+    seed: cmp.results[0].seed,
+    indicators: INDICATORS.map((ind, i) => ({
+      id: ind.id,
+      label: ind.label[lang],
+      unit: ind.unit,
+      byHorizon: Object.fromEntries(
+        HORIZONS.map((h, j) => {
+          const c = cellIndex(i, j);
+          return [h, {
+            scenarios: cmp.results.map((r) => {
+              const s = r.cells[c];
+              return { mean: s.mean, p10: s.p10, p50: s.p50, p90: s.p90, target: s.target, pMeetsTarget: s.pMeetsTarget };
+            }),
+            differences: cmp.differences.map((d) => (d ? d[c] : null)),
+          }];
+        }),
+      ),
+    })),
+    elapsedMs: Math.round(elapsedMs),
+  };
+}
+export type CompareReport = ReturnType<typeof compareReport>;
+
+/** The comparison for a terminal: each scenario's median (P10–P90) and P(target), then B − A and P(B > A). */
+export function compareTable(r: CompareReport, lang: Lang): string {
+  const da = lang === 'da';
+  const ref = r.scenarios[r.reference].id;
+  const others = r.scenarios.filter((_, k) => k !== r.reference);
+  const head = [da ? 'Indikator' : 'Indicator', da ? 'Horisont' : 'Horizon', ...r.scenarios.map((s) => s.id), ...r.scenarios.map((s) => `P(${da ? 'mål' : 'target'}) ${s.id}`),
+    ...others.flatMap((s) => [`${s.id} − ${ref} (95 %)`, `P(${s.id} > ${ref})`])];
+  const rows: string[][] = [];
+  r.indicators.forEach((ind, i) => {
+    const unit = INDICATORS[i].unit;
+    let first = true;
+    for (const h of HORIZONS) {
+      const cell = ind.byHorizon[h];
+      if (cell.scenarios.every((s) => s.target === null && s.p90 === 0 && s.mean === 0)) continue;
+      const f = (x: number | null) => formatValue(x === null ? null : Math.round(x * 10) / 10, unit, lang);
+      rows.push([
+        first ? ind.label : '', HORIZON_LABELS[h][lang],
+        ...cell.scenarios.map((s) => `${f(s.p50)} (${f(s.p10)}–${f(s.p90)})`),
+        ...cell.scenarios.map((s) => formatPercent(s.pMeetsTarget, lang)),
+        ...cell.differences.flatMap((d) => (d ? [`${f(d.mean)} (${f(d.meanLow)} … ${f(d.meanHigh)})`, formatPercent(d.pGreater, lang)] : [])),
+      ]);
+      first = false;
+    }
+  });
+  const title = `${r.scenarios.map((s) => `${s.id}: ${s.name}`).join('\n')}\n${r.iterations.toLocaleString(da ? 'da-DK' : 'en-GB')} ${da ? 'parrede iterationer, frø' : 'paired iterations, seed'} ${r.seed}`;
+  return `${title}\n\n${alignRows(head, rows)}\n`;
+}
+
+/** One row per indicator × horizon × scenario, with the difference to the reference. */
+export function compareCsv(r: CompareReport): string {
+  const head = 'indicator,horizon,scenario,mean,p10,p50,p90,target,pMeetsTarget,diffMean,diffMeanLow,diffMeanHigh,pGreater,pLess';
+  const rows = r.indicators.flatMap((ind) =>
+    HORIZONS.flatMap((h) =>
+      r.scenarios.map((s, k) => {
+        const c = ind.byHorizon[h].scenarios[k];
+        const d = ind.byHorizon[h].differences[k];
+        const v = (x: number | null | undefined) => (x === null || x === undefined ? '' : String(x));
+        return [ind.id, h, csvText(s.id), v(c.mean), v(c.p10), v(c.p50), v(c.p90), v(c.target), v(c.pMeetsTarget), v(d?.mean), v(d?.meanLow), v(d?.meanHigh), v(d?.pGreater), v(d?.pLess)].join(',');
+      }),
+    ),
+  );
+  return [head, ...rows].join('\r\n') + '\r\n';
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+
+function forecast(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('forecast compare', () => {
+  it('json: each scenario, and for the second its paired difference and P(B > A)', () => {
+    const r = forecast('compare', 'scenarios/baseline.json', 'scenarios/evidence.json', '--iterations', '5000', '--format', 'json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.scenarios.map((s: { id: string }) => s.id)).toEqual(['baseline', 'evidence']);
+    const total = j.indicators.find((i: { id: string }) => i.id === 'growthCompanies').byHorizon.total;
+    expect(total.differences[0]).toBeNull();
+    const d = total.differences[1];
+    expect(d.mean).toBeCloseTo(total.scenarios[1].mean - total.scenarios[0].mean, 6);
+    expect(d.meanLow).toBeLessThanOrEqual(d.mean);
+    expect(d.pGreater).toBeGreaterThanOrEqual(0);
+    expect(d.pGreater).toBeLessThanOrEqual(1);
+  });
+
+  it('needs two files', () => {
+    const r = forecast('compare', 'scenarios/baseline.json');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/compare: give 2 to 8 scenario files/);
+  });
+});
+
+describe('forecast sensitivity and solve', () => {
+  it('sensitivity: csv rows for the uncertain inputs, ranked by swing', () => {
+    const r = forecast('sensitivity', 'scenarios/evidence.json', '--indicator', 'growthCompanies', '--iterations', '1000', '--format', 'csv');
+    expect(r.code).toBe(0);
+    const rows = r.out.trim().split('\r\n');
+    expect(rows[0]).toBe('input,low,high,medianAtLow,medianAtHigh,swing,rankCorrelation');
+    const swings = rows.slice(1).map((row) => Math.abs(Number(row.split(',')[5])));
+    expect(swings.length).toBeGreaterThan(5);
+    expect([...swings].sort((a, b) => b - a)).toEqual(swings);
+  });
+
+  it('solve: an answer in words', () => {
+    const r = forecast('solve', 'scenarios/baseline.json', '--indicator', 'supportedCompanies', '--horizon', 'period1', '--confidence', '0.5', '--input', 'activities.A1.routing.proceed', '--iterations', '2000');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^The mobilisation rate \(A1\) must be at least \d+(\.\d)?% for a 50% chance of 45 companies receiving support \(A1–E2\), period 1\.\n$|^No value of the mobilisation rate/);
+  });
+
+  it.each([
+    [['sensitivity', 'scenarios/baseline.json'], /--indicator: is required/],
+    [['sensitivity', 'scenarios/baseline.json', '--indicator', 'jobs'], /--indicator: must be one of supportedCompanies/],
+    [['solve', 'scenarios/baseline.json', '--indicator', 'growthCompanies', '--confidence', '1.5', '--input', 'x'], /--confidence: must be a probability between 0 and 1/],
+    [['solve', 'scenarios/baseline.json', '--indicator', 'growthCompanies', '--confidence', '0.8', '--input', 'activities.Z.x'], /--input: activities\.Z\.x is not an input/],
+    [['solve', 'scenarios/baseline.json', '--indicator', 'growthCompanies', '--horizon', 'after5plus', '--confidence', '0.8', '--input', 'x'], /has no target for after5plus/],
+  ])('%j: exit 2 with a plain message', (args, message) => {
+    const r = forecast(...(args as string[]));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+});
