@@ -15,7 +15,7 @@ import { ChartsPanel } from './charts/ChartsPanel';
 
 /** The workbench: the scenario and its assumptions on the left, its forecast on the right. */
 export function App(props: { runner: ForecastRunner }): JSX.Element {
-  const { t, lang, setLang } = useI18n();
+  const { t, lang, setLang, num } = useI18n();
   const scenarios = useScenarios();
   const valid = () => scenarios.state.lastValid;
   const errorCount = () => (scenarios.state.ready && !scenarios.state.parsed.ok ? scenarios.state.parsed.errors.length : 0);
@@ -72,6 +72,7 @@ export function App(props: { runner: ForecastRunner }): JSX.Element {
               <Show when={forecast.state.forecast()} fallback={<p class="hint">{t('results.none')}</p>}>
                 {(f) => (
                   <div class="forecast" data-iterations={f().result.iterations} data-seed={String(f().result.seed)}>
+                    <p class="forecast-meta">{t('results.meta', { scenario: f().scenario.scenario.name, n: num(f().result.iterations), seed: String(f().result.seed) })}</p>
                     <ForecastTable cells={f().result.cells} stale={outOfDate()} />
                   </div>
                 )}
