@@ -44,6 +44,17 @@ describe('the workbench in Chromium', () => {
     await page.getByRole('rowheader', { name: 'New growth companies (A1–E2)' }).waitFor();
   });
 
+  it('shows the forecast on the flow diagram and opens an activity’s assumptions from it', async () => {
+    const a1 = page.locator('[data-testid="flow-mean-A1"]');
+    await a1.waitFor();
+    const shown = Number(await a1.textContent());
+    const mean = Number(await page.locator('td[data-cell="participants.A1:total"]').getAttribute('title').then((t) => /Mean ([\d.,]+)/.exec(t!)![1].replace(/,/g, '')));
+    expect(shown).toBe(Math.round(mean));
+    expect(await page.locator('details#activity-E1').getAttribute('open')).toBeNull();
+    await page.locator('[data-activity="E1"]').click();
+    await page.locator('details#activity-E1[open]').waitFor();
+  });
+
   it('gives the same medians as the engine in Node for the same seed', async () => {
     await page.locator(`${forecastOf(20_000)}[data-seed="1"]`).waitFor();
     const shown = await page.locator('td[data-cell]').evaluateAll((tds) => Object.fromEntries(tds.map((td) => [td.getAttribute('data-cell'), Number(td.getAttribute('data-median'))])));
