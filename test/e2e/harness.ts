@@ -1,25 +1,49 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build, preview, type PreviewServer } from 'vite';
+import { extname, join, normalize, resolve } from 'node:path';
+import { build, preview } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '../..');
 
-/** Builds the app as `npm run build` does, into a temp dir, and serves it on a free port. */
-export async function serveBuiltApp(): Promise<{ url: string; close(): Promise<void> }> {
+export interface Served { url: string; close(): Promise<void> }
+
+/** Builds the app as `npm run build` does, into a fresh temp dir. */
+export async function buildApp(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'workbench-dist-'));
   await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const server: PreviewServer = await preview({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false } });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  return outDir;
+}
+
+/** Builds the app and serves it with `vite preview` on a free port. */
+export async function serveBuiltApp(): Promise<Served> {
+  const outDir = await buildApp();
+  const server = await preview({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false } });
+  const { port } = server.httpServer.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${address.port}/`,
+    url: `http://127.0.0.1:${port}/`,
     async close() {
       await server.close();
       rmSync(outDir, { recursive: true, force: true });
     },
   };
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+
+/** Serves `dir` below `prefix` with a bare static file server, as a plain web host would. */
+export async function serveStatic(dir: string, prefix: string): Promise<Served> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
+    const file = path.startsWith(prefix) ? normalize(join(dir, path.slice(prefix.length) || 'index.html')) : '';
+    if (!file.startsWith(dir) || !statSync(file, { throwIfNoEntry: false })?.isFile()) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((ok) => server.close(() => ok())) };
 }
 
 /** The installed Chromium, headless; never a downloaded browser. */
