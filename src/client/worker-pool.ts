@@ -89,6 +89,8 @@ export function createWorkerPool(size = defaultPoolSize(), spawn: () => Worker =
     let next = 0;
     let done = 0;
     const call = async <T>(slot: Slot, f: () => Promise<T>): Promise<T> => {
+      // A cancelled run must not send more work: its worker may already serve the next run.
+      if (signal.aborted) throw abortError();
       slot.busy = true;
       try {
         return await Promise.race([stopped, f()]);
