@@ -3,9 +3,9 @@ import baseline from '../../../scenarios/baseline.json';
 import evidence from '../../../scenarios/evidence.json';
 import { parseScenarioText, validateScenario, type Parsed, type ValidScenario } from '../../scenario/parse';
 import { idbPersistence } from './db';
-import { getIn, setIn, type DraftPath } from './draft-path';
+import { getIn, setIn } from './draft-path';
 import { uniqueName, uniqueSlug } from './ids';
-import { memoryPersistence, type ScenarioPersistence, type StoredScenario } from './persistence';
+import { memoryPersistence, type StoredScenario } from './persistence';
 import type { ScenarioActions, ScenarioEntry, ScenarioState, StoreOptions } from './store-types';
 
 export type { ScenarioActions, ScenarioEntry, ScenarioState, StoreOptions } from './store-types';
