@@ -1,0 +1,49 @@
+import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { ACTIVITIES, type ActivityId } from '../../engine/indicators';
+import { useScenarios } from '../store/scenario-context';
+import { ActivitySection } from './ActivitySection';
+import { ErrorSummary } from './ErrorSummary';
+import { MobilisationField } from './MobilisationField';
+import { OutcomesSection, PeriodsSection } from './OutcomesSection';
+import './editor.css';
+import { useText } from './use-text';
+
+/**
+ * The current scenario's assumptions, activity by activity in programme order, then the
+ * periods and outcomes. `focus` opens an activity and scrolls to it (from the flow diagram).
+ */
+export function AssumptionsEditor(props: { focus?: ActivityId }) {
+  const t = useText();
+  const { state } = useScenarios();
+  const [open, setOpen] = createSignal<ReadonlySet<ActivityId>>(new Set([props.focus ?? 'A1']));
+  const setOne = (a: ActivityId, isOpen: boolean) =>
+    setOpen((s) => (s.has(a) === isOpen ? s : isOpen ? new Set([...s, a]) : new Set([...s].filter((x) => x !== a))));
+  createEffect(
+    on(
+      () => props.focus,
+      (a) => {
+        if (!a) return;
+        setOne(a, true);
+        requestAnimationFrame(() => document.getElementById(`activity-${a}`)?.scrollIntoView?.({ behavior: 'smooth', block: 'start' }));
+      },
+    ),
+  );
+  const openPath = (path: string) => {
+    const m = /^activities\.([A-Z0-9]+)/.exec(path);
+    if (m && (ACTIVITIES as readonly string[]).includes(m[1])) setOne(m[1] as ActivityId, true);
+  };
+  const errors = () => (state.parsed.ok ? [] : state.parsed.errors);
+
+  return (
+    <section class="assumptions-editor" aria-labelledby="assumptions-title">
+      <h2 id="assumptions-title">{t('editor.title')}</h2>
+      <Show when={state.draft !== undefined} fallback={<p class="hint">{t('editor.none')}</p>}>
+        <ErrorSummary errors={errors()} onOpen={openPath} />
+        <MobilisationField />
+        <For each={ACTIVITIES}>{(a) => <ActivitySection id={a} open={open().has(a)} onToggle={(o) => setOne(a, o)} />}</For>
+        <PeriodsSection />
+        <OutcomesSection />
+      </Show>
+    </section>
+  );
+}

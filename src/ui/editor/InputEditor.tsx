@@ -1,0 +1,94 @@
+import { For, Show } from 'solid-js';
+import type { DistType } from '../../engine/dist';
+import type { InputKind } from '../../scenario/resolve';
+import type { MessageKey } from '../i18n';
+import { getIn, type DraftPath } from '../store/draft-path';
+import { useScenarios } from '../store/scenario-context';
+import { DensityPreview } from './DensityPreview';
+import { errorsAt, fieldId } from './field-errors';
+import { DIST_TYPES, fieldScale, hasInterval, noteOf, specFields, specForm, specType, withForm, withType, type Form } from './input-spec';
+import { NoteField } from './NoteField';
+import { NumberField } from './NumberField';
+import { useText } from './use-text';
+
+/** Shape parameters have no unit. */
+const SHAPE = ['alpha', 'beta', 'mu', 'sigma'];
+
+/**
+ * One uncertain input: its distribution type, whether it is given as a 90 % interval or by
+ * its parameters, the numbers, a density preview and the planner's note.
+ */
+export function InputEditor(props: { path: DraftPath; kind: InputKind; label: string }) {
+  const t = useText();
+  const { state, actions } = useScenarios();
+  const spec = () => getIn(state.draft, props.path);
+  const id = () => fieldId(props.path);
+  const ownErrors = () => errorsAt(state.parsed, props.path);
+  const form = () => specForm(spec());
+  const unit = () => t(`editor.unit.${props.kind}` as MessageKey);
+  const fieldPath = (f: string): DraftPath => (typeof spec() === 'number' ? props.path : [...props.path, f]);
+  const setType = (type: DistType) => actions.setAt(props.path, withType(spec(), type, props.kind));
+  const setForm = (f: Form) => actions.setAt(props.path, withForm(spec(), f, props.kind));
+  const setNote = (note: string) => {
+    const s = spec();
+    if (typeof s === 'number') actions.setAt(props.path, { type: 'fixed', value: s, note });
+    else actions.setAt([...props.path, 'note'], note || undefined);
+  };
+
+  return (
+    <fieldset class="input-editor" classList={{ invalid: ownErrors().length > 0 }}>
+      <legend>{props.label}</legend>
+      <div class="input-controls">
+        <div class="select-field">
+          <label for={id()}>
+            <span class="visually-hidden">{props.label}: </span>
+            {t('editor.distribution')}
+          </label>
+          <select
+            id={id()}
+            value={specType(spec())}
+            onChange={(e) => setType(e.currentTarget.value as DistType)}
+            aria-invalid={ownErrors().length > 0 ? 'true' : undefined}
+            aria-describedby={ownErrors().length > 0 ? `${id()}-error` : undefined}
+          >
+            <For each={DIST_TYPES}>{(type) => <option value={type}>{t(`editor.type.${type}` as MessageKey)}</option>}</For>
+          </select>
+        </div>
+        <Show when={hasInterval(specType(spec()))}>
+          <label class="checkbox form-toggle">
+            <input type="checkbox" checked={form() === 'interval'} onChange={(e) => setForm(e.currentTarget.checked ? 'interval' : 'native')} />
+            <span class="visually-hidden">{props.label}: </span>
+            {t('editor.form.interval')}
+          </label>
+        </Show>
+        <DensityPreview spec={spec()} kind={props.kind} />
+      </div>
+      <div class="input-fields">
+        <For each={specFields(spec())}>
+          {(f) => (
+            <NumberField
+              id={fieldId(fieldPath(f))}
+              label={
+                <>
+                  <span class="visually-hidden">{props.label}: </span>
+                  {t(`editor.field.${f}` as MessageKey)}
+                </>
+              }
+              value={getIn(state.draft, fieldPath(f))}
+              scale={fieldScale(props.kind, f)}
+              unit={SHAPE.includes(f) ? undefined : unit()}
+              errors={typeof spec() === 'number' ? [] : errorsAt(state.parsed, fieldPath(f))}
+              onValue={(v) => actions.setAt(fieldPath(f), v)}
+            />
+          )}
+        </For>
+      </div>
+      <Show when={ownErrors().length > 0}>
+        <p class="field-error" id={`${id()}-error`}>
+          <For each={ownErrors()}>{(m) => <span>{m}</span>}</For>
+        </p>
+      </Show>
+      <NoteField id={`${id()}-note`} subject={props.label} value={noteOf(spec())} onValue={setNote} />
+    </fieldset>
+  );
+}

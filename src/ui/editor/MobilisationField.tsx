@@ -1,0 +1,32 @@
+import { getIn } from '../store/draft-path';
+import { useScenarios } from '../store/scenario-context';
+import { errorsUnder } from './field-errors';
+import { centreOf, withCentre } from './input-spec';
+import { NumberField } from './NumberField';
+import { useText } from './use-text';
+
+export const MOBILISATION_PATH = ['activities', 'A1', 'routing', 'proceed'] as const;
+
+/**
+ * The application's key assumption in one field: the most likely share of A1 companies that
+ * mobilise. Changing it moves the whole distribution, keeping its spread.
+ */
+export function MobilisationField() {
+  const t = useText();
+  const { state, actions } = useScenarios();
+  const spec = () => getIn(state.draft, MOBILISATION_PATH);
+  return (
+    <div class="mobilisation">
+      <NumberField
+        id="mobilisation"
+        label={t('editor.mobilisation')}
+        value={centreOf(spec())}
+        scale={100}
+        unit="%"
+        errors={errorsUnder(state.parsed, MOBILISATION_PATH).map((e) => e.message)}
+        onValue={(v) => typeof v === 'number' && actions.setAt(MOBILISATION_PATH, withCentre(spec(), v, 'probability'))}
+      />
+      <p class="hint">{t('editor.mobilisationHint')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { createEffect, createSignal, For, on, Show, type JSX } from 'solid-js';
+import { useI18n } from '../i18n';
+import { formatNumber, parseNumber } from './number-text';
+import { useText } from './use-text';
+
+/**
+ * A labelled number field. It keeps what the planner types (so "0," is not rewritten to "0")
+ * and reports each change; `scale` 100 shows a fraction as a percentage.
+ */
+export function NumberField(props: {
+  id: string;
+  label: JSX.Element;
+  value: unknown;
+  scale?: number;
+  unit?: string;
+  errors?: string[];
+  /** A number in the stored scale, or the raw text when it is not a number. */
+  onValue: (value: number | string) => void;
+}) {
+  const t = useText();
+  const { lang } = useI18n();
+  const scale = () => props.scale ?? 1;
+  const show = (v: unknown) => (typeof v === 'number' ? formatNumber(v * scale(), lang()) : typeof v === 'string' ? v : '');
+  const [text, setText] = createSignal(show(props.value));
+  // Follow the stored value when it changes from elsewhere (another field, undo, another scenario).
+  createEffect(
+    on([() => props.value, lang], ([v]) => {
+      const typed = parseNumber(text());
+      const same = typeof v === 'number' ? typed !== null && Math.abs(typed / scale() - v) <= 1e-12 * Math.max(1, Math.abs(v)) : text() === v;
+      if (!same) setText(show(v));
+    }, { defer: true }),
+  );
+  const local = () => (parseNumber(text()) === null && text() !== '' ? [t('editor.invalidNumber')] : []);
+  const errors = () => (local().length ? local() : props.errors ?? []);
+  const onInput = (e: InputEvent & { currentTarget: HTMLInputElement }) => {
+    setText(e.currentTarget.value);
+    const x = parseNumber(e.currentTarget.value);
+    props.onValue(x === null ? e.currentTarget.value : x / scale());
+  };
+  return (
+    <div class="number-field" classList={{ invalid: errors().length > 0 }}>
+      <label for={props.id}>{props.label}</label>
+      <span class="number-input">
+        <input
+          id={props.id}
+          type="text"
+          inputmode="decimal"
+          autocomplete="off"
+          value={text()}
+          onInput={onInput}
+          aria-invalid={errors().length > 0 ? 'true' : undefined}
+          aria-describedby={[props.unit ? `${props.id}-unit` : '', errors().length ? `${props.id}-error` : ''].join(' ').trim() || undefined}
+        />
+        <Show when={props.unit}>
+          <span class="unit" id={`${props.id}-unit`}>{props.unit}</span>
+        </Show>
+      </span>
+      <Show when={errors().length > 0}>
+        <span class="field-error" id={`${props.id}-error`}>
+          <For each={errors()}>{(m) => <span>{m}</span>}</For>
+        </span>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { For } from 'solid-js';
+import type { InputKind } from '../../scenario/resolve';
+import type { MessageKey } from '../i18n';
+import { getIn, type DraftPath } from '../store/draft-path';
+import { useScenarios } from '../store/scenario-context';
+import { InputEditor } from './InputEditor';
+import { PlainField } from './PlainField';
+import { useText } from './use-text';
+
+const INNOVATION = ['researchCooperation', 'newToMarket', 'newToFirm', 'productConcepts', 'innovativeCompanies'] as const;
+
+/** An amount per company: an uncertain mean, a floor, and the spread between companies. */
+function AmountEditor(props: { path: DraftPath; kind: InputKind; label: string }) {
+  const t = useText();
+  return (
+    <fieldset class="amount">
+      <legend>{props.label}</legend>
+      <InputEditor path={[...props.path, 'mean']} kind={props.kind} label={`${props.label}: ${t('editor.amount.mean')}`} />
+      <PlainField path={[...props.path, 'minimum']} label={`${props.label}: ${t('editor.amount.minimum')}`} unit={t(`editor.unit.${props.kind}` as MessageKey)} />
+      <PlainField path={[...props.path, 'cv']} label={`${props.label}: ${t('editor.amount.cv')}`} />
+    </fieldset>
+  );
+}
+
+/** The lengths of the project's two periods. */
+export function PeriodsSection() {
+  const t = useText();
+  return (
+    <section class="periods" aria-labelledby="periods-title">
+      <h3 id="periods-title">{t('editor.periods')}</h3>
+      <For each={[1, 2]}>
+        {(n) => <PlainField path={['periods', `period${n}`, 'years']} label={t('editor.periodYears', { n })} unit={t('editor.unit.years')} />}
+      </For>
+    </section>
+  );
+}
+
+/** What supported companies achieve: growth and jobs (A1–E2) and innovation (F). */
+export function OutcomesSection() {
+  const t = useText();
+  const { state } = useScenarios();
+  const o = (...rest: string[]): DraftPath => ['outcomes', ...rest];
+  return (
+    <section class="outcomes" aria-labelledby="outcomes-title">
+      <h3 id="outcomes-title">{t('editor.outcomes')}</h3>
+      <h4>{t('editor.growthGroup')}</h4>
+      <InputEditor path={o('growth', 'lagYears')} kind="years" label={t('editor.growthLag')} />
+      <AmountEditor path={o('growth', 'ftePerGrowthCompany')} kind="fte" label={t('editor.ftePerGrowthCompany')} />
+      <AmountEditor path={o('otherSupportedFte')} kind="fte" label={t('editor.otherSupportedFte')} />
+      <InputEditor path={o('otherSupportedFte', 'lagYears')} kind="years" label={t('editor.otherLag')} />
+      <InputEditor path={o('revenuePerFteDkk')} kind="money" label={t('editor.revenuePerFte')} />
+      <AmountEditor path={o('cofinancingPerSupportedCompanyDkk')} kind="money" label={t('editor.cofinancing')} />
+      <h4>{t('editor.innovationGroup')}</h4>
+      <AmountEditor path={o('innovation', 'cofinancingPerCompanyDkk')} kind="money" label={t('editor.innovationCofinancing')} />
+      <For each={INNOVATION.filter((k) => getIn(state.draft, o('innovation', k)) !== undefined)}>
+        {(k) => {
+          const label = () => t(`editor.outcome.${k}` as MessageKey);
+          return (
+            <fieldset class="binary-outcome">
+              <legend>{label()}</legend>
+              <InputEditor path={o('innovation', k, 'probability')} kind="probability" label={t('editor.probability', { label: label() })} />
+              <InputEditor path={o('innovation', k, 'lagYears')} kind="years" label={t('editor.lag', { label: label() })} />
+            </fieldset>
+          );
+        }}
+      </For>
+    </section>
+  );
+}

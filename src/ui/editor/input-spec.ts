@@ -1,0 +1,153 @@
+import { distQuantile, type Dist, type DistType } from '../../engine/dist';
+import { KIND_BOUNDS, type InputKind } from '../../scenario/resolve';
+import type { InputSpec } from '../../scenario/schema';
+import { resolveCached } from './resolve-cached';
+
+export const DIST_TYPES: readonly DistType[] = ['fixed', 'uniform', 'triangular', 'pert', 'beta', 'normal', 'lognormal'];
+export type Form = 'native' | 'interval';
+type SpecObject = Exclude<InputSpec, number>;
+
+// The fields each form takes, as src/scenario/resolve.ts checks them.
+const NATIVE: Record<DistType, string[]> = {
+  fixed: ['value'], uniform: ['min', 'max'], triangular: ['min', 'mode', 'max'], pert: ['min', 'mode', 'max'],
+  beta: ['alpha', 'beta'], normal: ['mean', 'sd'], lognormal: ['mu', 'sigma'],
+};
+const INTERVAL: Partial<Record<DistType, string[]>> = {
+  uniform: ['p5', 'p95'], triangular: ['p5', 'mode', 'p95'], pert: ['p5', 'mode', 'p95'],
+  beta: ['p5', 'p95'], normal: ['p5', 'p95'], lognormal: ['p5', 'p95'],
+};
+/** Fields in the input's own unit (shown as % for probabilities); the rest are shape parameters. */
+const IN_UNIT = new Set(['value', 'min', 'mode', 'max', 'mean', 'sd', 'p5', 'p95']);
+
+const isObject = (s: unknown): s is Record<string, unknown> => typeof s === 'object' && s !== null && !Array.isArray(s);
+
+export function specType(spec: unknown): DistType {
+  return isObject(spec) && DIST_TYPES.includes(spec.type as DistType) ? (spec.type as DistType) : 'fixed';
+}
+
+export function specForm(spec: unknown): Form {
+  return isObject(spec) && ('p5' in spec || 'p95' in spec) && INTERVAL[specType(spec)] ? 'interval' : 'native';
+}
+
+export function hasInterval(type: DistType): boolean {
+  return INTERVAL[type] !== undefined;
+}
+
+/** The number fields the editor shows for this input, in reading order. */
+export function specFields(spec: unknown): string[] {
+  const type = specType(spec);
+  return (specForm(spec) === 'interval' ? INTERVAL[type] : NATIVE[type]) ?? NATIVE[type];
+}
+
+/** 100 where a field is a probability shown as a percentage. */
+export function fieldScale(kind: InputKind, field: string): number {
+  return kind === 'probability' && IN_UNIT.has(field) ? 100 : 1;
+}
+
+export function noteOf(spec: unknown): string {
+  return isObject(spec) && typeof spec.note === 'string' ? spec.note : '';
+}
+
+const resolved = resolveCached;
+
+const sig = (x: number) => Number(x.toPrecision(4));
+
+function modeOf(d: Dist): number {
+  if (d.type === 'triangular' || d.type === 'pert') return d.mode;
+  if (d.type === 'fixed') return d.value;
+  return distQuantile(d, 0.5);
+}
+
+/** The same input in the other form: a fitted distribution's native parameters, or its 90 % interval. */
+export function withForm(spec: unknown, form: Form, kind: InputKind): SpecObject {
+  return compact(formUnchecked(spec, form, kind));
+}
+
+function formUnchecked(spec: unknown, form: Form, kind: InputKind): SpecObject {
+  const type = specType(spec);
+  const note = noteOf(spec) || undefined;
+  const d = resolved(spec, kind);
+  if (!d || type === 'fixed') return { type, note, ...pick(spec, form === 'interval' ? INTERVAL[type] ?? [] : NATIVE[type]) };
+  if (form === 'interval') {
+    const mode = type === 'triangular' || type === 'pert' ? sig(modeOf(d)) : undefined;
+    return { type, p5: sig(distQuantile(d, 0.05)), mode, p95: sig(distQuantile(d, 0.95)), note };
+  }
+  const native = pick(d, NATIVE[type]);
+  return { type, ...Object.fromEntries(Object.entries(native).map(([k, v]) => [k, sig(v as number)])), note };
+}
+
+/**
+ * The input as another type of distribution with about the same 90 % interval and mode, in
+ * the form the planner was using; fields carried over as far as they fit when it is invalid.
+ */
+export function withType(spec: unknown, type: DistType, kind: InputKind): SpecObject {
+  return compact(typeUnchecked(spec, type, kind));
+}
+
+function typeUnchecked(spec: unknown, type: DistType, kind: InputKind): SpecObject {
+  const note = noteOf(spec) || undefined;
+  const d = resolved(spec, kind);
+  const form = specForm(spec);
+  if (!d) return { type, note, ...pick(spec, (form === 'interval' ? INTERVAL[type] : undefined) ?? NATIVE[type]) };
+  if (type === 'fixed') return { type, value: sig(modeOf(d)), note };
+  const p5 = sig(distQuantile(d, 0.05));
+  const p95 = sig(distQuantile(d, 0.95));
+  const mode = type === 'triangular' || type === 'pert' ? sig(Math.min(Math.max(modeOf(d), p5), p95)) : undefined;
+  const interval: SpecObject = { type, p5, mode, p95, note };
+  return form === 'interval' || !resolved(interval, kind) ? interval : withForm(interval, 'native', kind);
+}
+
+/** Drops the keys whose value is undefined, so stored documents carry only what was written. */
+function compact<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+function pick(from: unknown, keys: readonly string[]): Record<string, unknown> {
+  if (!isObject(from)) return {};
+  return Object.fromEntries(keys.filter((k) => from[k] !== undefined).map((k) => [k, from[k]]));
+}
+
+/** The input's central value: the mode where it has one, else the value, mean or interval midpoint. */
+export function centreOf(spec: unknown): number | undefined {
+  if (typeof spec === 'number') return spec;
+  if (!isObject(spec)) return undefined;
+  const n = (k: string) => (typeof spec[k] === 'number' ? (spec[k] as number) : undefined);
+  const mid = (a?: number, b?: number) => (a !== undefined && b !== undefined ? (a + b) / 2 : undefined);
+  switch (specType(spec)) {
+    case 'fixed': return n('value');
+    case 'triangular': case 'pert': return n('mode');
+    case 'uniform': return mid(n('min'), n('max')) ?? mid(n('p5'), n('p95'));
+    case 'normal': return n('mean') ?? mid(n('p5'), n('p95'));
+    case 'beta': return n('alpha') !== undefined && n('beta') !== undefined ? n('alpha')! / (n('alpha')! + n('beta')!) : mid(n('p5'), n('p95'));
+    case 'lognormal': return n('mu') !== undefined ? Math.exp(n('mu')!) : mid(n('p5'), n('p95'));
+  }
+}
+
+/**
+ * The input moved so that its centre is `c`, keeping its spread; bounds are clipped to what
+ * the kind allows, the centre is not, so an impossible centre shows as an error.
+ */
+export function withCentre(spec: unknown, c: number, kind: InputKind): InputSpec {
+  const old = centreOf(spec);
+  if (!isObject(spec) || old === undefined) return typeof spec === 'number' || spec === undefined ? c : (spec as InputSpec);
+  const [lo, hi] = KIND_BOUNDS[kind];
+  const clip = (x: number) => Math.min(Math.max(x, lo), hi);
+  const shift = (k: string) => (typeof spec[k] === 'number' ? { [k]: sig(clip((spec[k] as number) + c - old)) } : {});
+  const out = { ...spec } as Record<string, unknown>;
+  switch (specType(spec)) {
+    case 'fixed': return { ...out, value: c } as SpecObject;
+    case 'beta':
+      if (specForm(spec) === 'native') {
+        const k = (spec.alpha as number) + (spec.beta as number);
+        return { ...out, alpha: sig(c * k), beta: sig((1 - c) * k) } as SpecObject;
+      }
+      break;
+    case 'lognormal':
+      if (specForm(spec) === 'native') return { ...out, mu: sig(Math.log(c)) } as SpecObject;
+      return { ...out, p5: sig(((spec.p5 as number) * c) / old), p95: sig(((spec.p95 as number) * c) / old) } as SpecObject;
+    case 'normal':
+      if (specForm(spec) === 'native') return { ...out, mean: c } as SpecObject;
+  }
+  const withMode = 'mode' in spec ? { mode: c } : {};
+  return { ...out, ...shift('min'), ...shift('max'), ...shift('p5'), ...shift('p95'), ...withMode } as SpecObject;
+}

@@ -1,0 +1,131 @@
+import { cleanup, fireEvent, render, waitFor } from '@solidjs/testing-library';
+import { createSignal } from 'solid-js';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ActivityId } from '../../../src/engine/indicators';
+import { AssumptionsEditor } from '../../../src/ui/editor/AssumptionsEditor';
+import { fieldId } from '../../../src/ui/editor/field-errors';
+import { I18nProvider, type Lang } from '../../../src/ui/i18n';
+import { getIn } from '../../../src/ui/store/draft-path';
+import { memoryPersistence } from '../../../src/ui/store/persistence';
+import { ScenarioProvider } from '../../../src/ui/store/scenario-context';
+import { createScenarioStore } from '../../../src/ui/store/scenario-store';
+
+// The editor has some 2000 elements; testing-library's label queries take seconds on a DOM
+// that size in jsdom, so fields are found by their ids and their labels checked directly.
+const PROCEED = ['activities', 'A1', 'routing', 'proceed'];
+const field = (path: (string | number)[] | string) => document.getElementById(fieldId(path)) as HTMLInputElement;
+const labelOf = (el: HTMLElement) => [...((el as HTMLInputElement).labels ?? [])].map((l) => l.textContent).join(' ');
+const reasonAt = (el: HTMLElement) => document.getElementById(`${el.id}-error`)?.textContent ?? null;
+
+async function setup(lang: Lang = 'en', focus?: () => ActivityId | undefined) {
+  const store = createScenarioStore({ persistence: memoryPersistence() });
+  await store.loaded;
+  render(() => (
+    <I18nProvider lang={lang}>
+      <ScenarioProvider store={store}>
+        <AssumptionsEditor focus={focus?.()} />
+      </ScenarioProvider>
+    </I18nProvider>
+  ));
+  return store;
+}
+
+describe('AssumptionsEditor', () => {
+  afterEach(cleanup);
+
+  it('shows mobilisation as a percentage and moves the whole range when it changes', async () => {
+    const { state } = await setup();
+    const input = document.getElementById('mobilisation') as HTMLInputElement;
+    expect(labelOf(input)).toBe('Mobilisation');
+    expect(input.value).toBe('50');
+    fireEvent.input(input, { target: { value: '35' } });
+    expect(getIn(state.draft, PROCEED)).toMatchObject({ type: 'pert', min: 0.25, mode: 0.35, max: 0.45 });
+    expect(state.parsed.ok).toBe(true);
+  });
+
+  it('is labelled in Danish, with Danish decimal commas', async () => {
+    await setup('da');
+    expect(labelOf(document.getElementById('mobilisation')!)).toBe('Mobilisering');
+    expect(field(['activities', 'A1', 'companiesPerUnit']).value).toBe('10,8');
+  });
+
+  it('labels every field', async () => {
+    await setup();
+    // el.labels walks the whole document in jsdom; look the labels up once instead.
+    const byFor = new Map([...document.querySelectorAll('label[for]')].map((l) => [l.getAttribute('for'), l.textContent ?? '']));
+    const named = (el: Element) => (el.id && byFor.get(el.id)) || el.closest('label')?.textContent || el.getAttribute('aria-label');
+    const controls = [...document.querySelectorAll('input, select, textarea')];
+    expect(controls.length).toBeGreaterThan(100);
+    const unlabelled = controls.filter((el) => !named(el)?.trim());
+    expect(unlabelled.map((el) => el.id || el.outerHTML)).toEqual([]);
+  });
+
+  it('updates the draft when a field changes, and the field follows edits made elsewhere', async () => {
+    const { state } = await setup();
+    const mode = field([...PROCEED, 'mode']);
+    expect(labelOf(mode)).toBe('A1: Share that mobilises and goes on: Most likely');
+    expect(mode.value).toBe('50');
+    fireEvent.input(mode, { target: { value: '45' } });
+    expect(getIn(state.draft, [...PROCEED, 'mode'])).toBe(0.45);
+    fireEvent.input(document.getElementById('mobilisation')!, { target: { value: '55' } });
+    expect(mode.value).toBe('55');
+    fireEvent.input(field(['activities', 'B', 'units', 'period2']), { target: { value: '20' } });
+    expect(getIn(state.draft, ['activities', 'B', 'units', 'period2'])).toBe(20);
+  });
+
+  it('marks an invalid value at its field with the reason, and clears it when fixed', async () => {
+    const { state } = await setup();
+    const seats = field(['activities', 'A1', 'units', 'period1']);
+    expect(labelOf(seats)).toBe('A1: Period 1');
+    fireEvent.input(seats, { target: { value: '2.5' } });
+    expect(state.parsed.ok).toBe(false);
+    expect(seats.getAttribute('aria-invalid')).toBe('true');
+    expect(seats.getAttribute('aria-describedby')).toContain(`${seats.id}-error`);
+    expect(reasonAt(seats)).toBe('must be a whole number');
+    fireEvent.input(seats, { target: { value: '6' } });
+    expect(seats.getAttribute('aria-invalid')).toBeNull();
+    expect(reasonAt(seats)).toBeNull();
+  });
+
+  it('shows a distribution-level error at its input and in the summary', async () => {
+    const { state } = await setup();
+    fireEvent.input(document.getElementById('mobilisation')!, { target: { value: '150' } });
+    expect(state.parsed.ok).toBe(false);
+    expect(document.getElementById('mobilisation')!.getAttribute('aria-invalid')).toBe('true');
+    const type = field(PROCEED);
+    expect(labelOf(type)).toBe('A1: Share that mobilises and goes on: Distribution');
+    expect(type.getAttribute('aria-invalid')).toBe('true');
+    expect(reasonAt(type)).toBe('needs min <= mode <= max and min < max');
+    expect(document.querySelector('.error-summary')!.textContent).toContain('activities.A1.routing.proceed: needs min <= mode <= max');
+  });
+
+  it('says so at the field when the text is not a number, and keeps it in the draft as typed', async () => {
+    const { state } = await setup();
+    const years = field(['periods', 'period1', 'years']);
+    fireEvent.input(years, { target: { value: 'abc' } });
+    expect(years.value).toBe('abc');
+    expect(getIn(state.draft, ['periods', 'period1', 'years'])).toBe('abc');
+    expect(reasonAt(years)).toBe('enter a number');
+  });
+
+  it('switches a distribution between a 90 % interval and its parameters, and changes its type', async () => {
+    const { state } = await setup();
+    const toggle = document.querySelector(`#${fieldId(PROCEED)}`)!.closest('fieldset')!.querySelector('.form-toggle input') as HTMLInputElement;
+    expect(labelOf(toggle)).toBe('A1: Share that mobilises and goes on: 90 % interval');
+    fireEvent.click(toggle);
+    expect(Object.keys(getIn(state.draft, PROCEED) as object).sort()).toEqual(['mode', 'note', 'p5', 'p95', 'type']);
+    expect(field([...PROCEED, 'p5'])).toBeTruthy();
+    expect(state.parsed.ok).toBe(true);
+    fireEvent.change(field(PROCEED), { target: { value: 'fixed' } });
+    expect(getIn(state.draft, PROCEED)).toMatchObject({ type: 'fixed', value: 0.5 });
+  });
+
+  it('opens the activity it is told to focus', async () => {
+    const [focus, setFocus] = createSignal<ActivityId | undefined>();
+    await setup('en', focus);
+    const d = () => document.getElementById('activity-D') as HTMLDetailsElement;
+    expect(d().open).toBe(false);
+    setFocus('D');
+    await waitFor(() => expect(d().open).toBe(true));
+  });
+});

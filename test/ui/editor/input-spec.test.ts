@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { distQuantile } from '../../../src/engine/dist';
+import { resolveInput } from '../../../src/scenario/resolve';
+import { centreOf, specFields, withCentre, withForm, withType } from '../../../src/ui/editor/input-spec';
+import { formatNumber, parseNumber } from '../../../src/ui/editor/number-text';
+
+const pert = { type: 'pert' as const, min: 0.4, mode: 0.5, max: 0.6, note: 'about half' };
+
+describe('input forms', () => {
+  it('turns native parameters into the 90 % interval of the same distribution and back', () => {
+    const interval = withForm(pert, 'interval', 'probability');
+    expect(specFields(interval)).toEqual(['p5', 'mode', 'p95']);
+    const d = resolveInput(pert, 'probability');
+    if (typeof d === 'string') throw new Error(d);
+    expect(interval.p5!).toBeCloseTo(distQuantile(d, 0.05), 3);
+    expect(interval.p95!).toBeCloseTo(distQuantile(d, 0.95), 3);
+    expect(interval.note).toBe('about half');
+    const back = withForm(interval, 'native', 'probability');
+    expect(back.min!).toBeCloseTo(0.4, 2);
+    expect(back.max!).toBeCloseTo(0.6, 2);
+  });
+
+  it('changes the type keeping about the same interval, in the form the planner used', () => {
+    const normal = withType(pert, 'normal', 'probability');
+    expect(Object.keys(normal).sort()).toEqual(['mean', 'note', 'sd', 'type']);
+    expect(normal.mean!).toBeCloseTo(0.5, 2);
+    expect(withType(pert, 'fixed', 'probability')).toEqual({ type: 'fixed', value: 0.5, note: 'about half' });
+    const beta = withType({ ...withForm(pert, 'interval', 'probability') }, 'beta', 'probability');
+    expect(specFields(beta)).toEqual(['p5', 'p95']);
+  });
+
+  it('keeps what it can of an invalid input when the type changes', () => {
+    expect(withType({ type: 'pert', min: 0.6, mode: 0.5, max: 0.4 }, 'triangular', 'probability')).toEqual({ type: 'triangular', min: 0.6, mode: 0.5, max: 0.4 });
+  });
+
+  it('moves the centre and keeps the spread, clipped to what a probability allows', () => {
+    expect(centreOf(pert)).toBe(0.5);
+    expect(withCentre(pert, 0.35, 'probability')).toEqual({ ...pert, min: 0.25, mode: 0.35, max: 0.45 });
+    expect(withCentre(pert, 0.05, 'probability')).toMatchObject({ min: 0, mode: 0.05, max: 0.15 });
+    expect(withCentre(0.5, 0.3, 'probability')).toBe(0.3);
+    expect(withCentre({ type: 'fixed', value: 0.5 }, 0.3, 'probability')).toEqual({ type: 'fixed', value: 0.3 });
+  });
+});
+
+describe('number text', () => {
+  it('reads either decimal mark and refuses what is not a number', () => {
+    expect(parseNumber('35,5')).toBe(35.5);
+    expect(parseNumber(' 1 515 000 ')).toBe(1515000);
+    expect(parseNumber('0.')).toBe(0);
+    expect(parseNumber('abc')).toBeNull();
+    expect(parseNumber('')).toBeNull();
+    expect(parseNumber('1,2,3')).toBeNull();
+  });
+
+  it('shows percentages without floating-point noise, with the language’s decimal mark', () => {
+    expect(formatNumber(0.035 * 100, 'en')).toBe('3.5');
+    expect(formatNumber(0.035 * 100, 'da')).toBe('3,5');
+  });
+});
