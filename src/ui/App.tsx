@@ -12,6 +12,7 @@ import { ChecksList } from './results/ChecksList';
 import { FlowDiagram } from './flow/FlowDiagram';
 import { toFlowData } from './flow/flow-data';
 import { ChartsPanel } from './charts/ChartsPanel';
+import { AnalysisView } from './analysis/AnalysisView';
 
 /** The workbench: the scenario and its assumptions on the left, its forecast on the right. */
 export function App(props: { runner: ForecastRunner }): JSX.Element {
@@ -94,6 +95,11 @@ export function App(props: { runner: ForecastRunner }): JSX.Element {
             </section>
           </section>
         </main>
+        <section class="panel analysis-panel">
+          <ErrorBoundary fallback={shownError}>
+            <AnalysisView />
+          </ErrorBoundary>
+        </section>
         <footer class="app-footer">{t('app.privacy')}</footer>
       </div>
     </ForecastContext.Provider>
