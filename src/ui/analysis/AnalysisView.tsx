@@ -1,0 +1,47 @@
+import { createSignal, For, Match, onCleanup, Switch, type JSX } from 'solid-js';
+import { createAnalysisClient, type AnalysisClient } from '../../client/analysis-client';
+import { ComparePanel } from '../compare/ComparePanel';
+import { useAnalysisText } from './use-analysis-text';
+import type { AnalysisKey } from '../i18n/messages-analysis';
+import './analysis.css';
+
+const TABS = [
+  { id: 'compare', label: 'analysis.compare' },
+  { id: 'drivers', label: 'analysis.drivers' },
+  { id: 'solve', label: 'analysis.solve' },
+  { id: 'precision', label: 'analysis.precision' },
+] as const satisfies readonly { id: string; label: AnalysisKey }[];
+type Tab = (typeof TABS)[number]['id'];
+
+/**
+ * Analyses beyond one forecast: compare scenarios, see what drives an indicator, solve for
+ * what a target needs, and run until precise. All heavy work runs in the analysis worker;
+ * `client` is for tests, the view makes its own otherwise.
+ */
+export function AnalysisView(props: { client?: AnalysisClient }): JSX.Element {
+  const { tr } = useAnalysisText();
+  const client = props.client ?? createAnalysisClient();
+  onCleanup(() => client.dispose());
+  const [tab, setTab] = createSignal<Tab>('compare');
+  return (
+    <section class="analysis" aria-labelledby="analysis-title">
+      <div class="analysis-head">
+        <h2 id="analysis-title">{tr('analysis.title')}</h2>
+        <div class="tabs" role="tablist" aria-label={tr('analysis.tabs')}>
+          <For each={TABS}>
+            {(t) => (
+              <button type="button" role="tab" id={`analysis-tab-${t.id}`} aria-selected={tab() === t.id} aria-controls="analysis-tabpanel" onClick={() => setTab(t.id)}>
+                {tr(t.label)}
+              </button>
+            )}
+          </For>
+        </div>
+      </div>
+      <div id="analysis-tabpanel" role="tabpanel" aria-labelledby={`analysis-tab-${tab()}`}>
+        <Switch>
+          <Match when={tab() === 'compare'}><ComparePanel client={client} /></Match>
+        </Switch>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { For, Show, type JSX } from 'solid-js';
+import { diffScenarios } from '../../scenario/diff';
+import { assumptionName, formatAssumption } from '../analysis/input-text';
+import { useAnalysisText } from '../analysis/use-analysis-text';
+
+/** Fields that name or describe a scenario rather than assume anything. */
+const NOT_ASSUMPTIONS = new Set(['id', 'name', 'description', 'schemaVersion']);
+
+/** The assumptions in which one scenario differs from the reference, in planner terms, as text. */
+export function AssumptionDiff(props: { reference: { name: string; doc: unknown }; other: { name: string; doc: unknown } }): JSX.Element {
+  const { i18n, tr } = useAnalysisText();
+  const diffs = () => diffScenarios(props.reference.doc, props.other.doc).filter((d) => !NOT_ASSUMPTIONS.has(d.path));
+  const absent = () => tr('compare.absent');
+  return (
+    <section class="assumption-diff">
+      <h3>{props.other.name}: {tr('compare.assumptions', { a: props.reference.name })}</h3>
+      <Show when={diffs().length > 0} fallback={<p class="hint">{tr('compare.noDifferences')}</p>}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{tr('solve.input')}</th>
+              <th scope="col">{props.reference.name}</th>
+              <th scope="col">{props.other.name}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={diffs()}>
+              {(d) => (
+                <tr>
+                  <th scope="row" title={d.path}>{assumptionName(d.path, i18n, true)}</th>
+                  <td>{formatAssumption(d.path, d.a, i18n, absent())}</td>
+                  <td>{formatAssumption(d.path, d.b, i18n, absent())}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import { createEffect, createSignal, For, Index, Show, type JSX } from 'solid-js';
+import type { AnalysisClient } from '../../client/analysis-client';
+import type { Comparison } from '../../engine/analysis/paired';
+import { HORIZONS, HORIZON_LABELS } from '../../engine/indicators';
+import { validateScenario, type ValidScenario } from '../../scenario/parse';
+import { useScenarios } from '../store/scenario-context';
+import { createJob } from '../analysis/create-job';
+import { JobStatus } from '../analysis/JobStatus';
+import { useAnalysisText } from '../analysis/use-analysis-text';
+import { loadDocuments } from './scenario-docs';
+import { ScenarioPicker } from './ScenarioPicker';
+import { CompareTable } from './CompareTable';
+import { CompareCharts } from './CompareCharts';
+import { AssumptionDiff } from './AssumptionDiff';
+
+interface Compared { comparison: Comparison; ids: string[]; names: string[]; docs: unknown[]; seed: string; iterations: number }
+
+/** Side by side: 2–4 saved scenarios forecast with common random numbers, and their differences to a reference. */
+export function ComparePanel(props: { client: AnalysisClient }): JSX.Element {
+  const { i18n, tr } = useAnalysisText();
+  const store = useScenarios();
+  const [chosen, setChosen] = createSignal<string[]>([]);
+  const [reference, setReference] = createSignal<string | null>(null);
+  const [seed, setSeed] = createSignal('1');
+  const [iterations, setIterations] = createSignal(20_000);
+  const [horizon, setHorizon] = createSignal<number | 'all'>(HORIZONS.indexOf('total'));
+  const [skipped, setSkipped] = createSignal<string[]>([]);
+  const [done, setDone] = createSignal(0);
+  const [result, setResult] = createSignal<Compared | null>(null);
+  const job = createJob();
+
+  // Start with the first two scenarios (the baseline and the evidence on a fresh start).
+  createEffect(() => {
+    if (chosen().length === 0 && store.state.entries.length >= 2) {
+      setChosen(store.state.entries.slice(0, 2).map((e) => e.id));
+      setReference(store.state.entries[0].id);
+    }
+  });
+  const toggle = (id: string, on: boolean) => {
+    const next = on ? [...chosen(), id] : chosen().filter((x) => x !== id);
+    setChosen(next);
+    if (!next.includes(reference() ?? '')) setReference(next[0] ?? null);
+  };
+  const valid = () => chosen().length >= 2 && chosen().length <= 4 && Number.isInteger(iterations()) && iterations() >= 1000 && seed().trim() !== '';
+
+  async function run() {
+    const entries = store.state.entries.filter((e) => chosen().includes(e.id));
+    const docs = await loadDocuments(store, entries.map((e) => e.id));
+    const notes: string[] = [];
+    const kept: { id: string; name: string; doc: unknown; v: ValidScenario }[] = [];
+    for (const e of entries) {
+      if (!docs.has(e.id)) notes.push(tr('compare.unreadable', { name: e.name }));
+      else {
+        const p = validateScenario(docs.get(e.id));
+        if (p.ok) kept.push({ id: e.id, name: e.name, doc: docs.get(e.id), v: p.value });
+        else notes.push(tr('compare.skipped', { name: e.name, count: p.errors.length, path: p.errors[0].path, message: p.errors[0].message }));
+      }
+    }
+    setSkipped(notes);
+    if (kept.length < 2) return;
+    const ref = Math.max(0, kept.findIndex((k) => k.id === reference()));
+    const n = iterations();
+    const s = seed().trim();
+    setDone(0);
+    const comparison = await job.start((signal) =>
+      props.client.compare({ scenarios: kept.map((k) => k.v), reference: ref, seed: s, iterations: n, signal, onProgress: setDone }),
+    );
+    if (comparison) setResult({ comparison, ids: kept.map((k) => k.id), names: kept.map((k) => k.name), docs: kept.map((k) => k.doc), seed: s, iterations: n });
+  }
+
+  const horizons = () => (horizon() === 'all' ? HORIZONS.map((_, i) => i) : [horizon() as number]);
+  return (
+    <div class="compare">
+      <div class="compare-form">
+        <ScenarioPicker entries={store.state.entries} chosen={chosen()} reference={reference()} onToggle={toggle} onReference={setReference} />
+        <div class="run-fields">
+          <label class="field">
+            <span>{tr('analysis.iterations')}</span>
+            <input type="number" min={1000} step={1000} value={iterations()} onInput={(e) => setIterations(Number(e.currentTarget.value))} />
+          </label>
+          <label class="field">
+            <span>{tr('analysis.seed')}</span>
+            <input type="text" value={seed()} size={6} onInput={(e) => setSeed(e.currentTarget.value)} />
+          </label>
+          <button type="button" class="primary" disabled={!valid() || job.running()} onClick={() => void run()}>{tr('compare.run')}</button>
+        </div>
+        <Show when={chosen().length < 2}><p class="hint">{tr('compare.needTwo')}</p></Show>
+      </div>
+      <For each={skipped()}>{(s) => <p class="status warning" role="status">{s}</p>}</For>
+      <JobStatus job={job} done={done()} total={iterations()} />
+      <Show when={result()}>
+        {(r) => (
+          <div class="compare-result" classList={{ stale: job.running() }} data-iterations={r().iterations}>
+            <div class="chart-controls">
+              <p class="hint grow">{tr('compare.header', { n: i18n.num(r().iterations), seed: r().seed, a: r().names[r().comparison.reference] })}</p>
+              <label class="field">
+                <span>{tr('analysis.horizon')}</span>
+                <select value={String(horizon())} onChange={(e) => setHorizon(e.currentTarget.value === 'all' ? 'all' : Number(e.currentTarget.value))}>
+                  <option value="all">{tr('compare.horizonAll')}</option>
+                  <For each={HORIZONS}>{(h, i) => <option value={i()}>{HORIZON_LABELS[h][i18n.lang()]}</option>}</For>
+                </select>
+              </label>
+            </div>
+            <CompareTable comparison={r().comparison} ids={r().ids} names={r().names} horizons={horizons()} />
+            <p class="hint why">{tr('compare.why')}</p>
+            <CompareCharts comparison={r().comparison} names={r().names} />
+            <Index each={r().docs}>
+              {(doc, s) => (
+                <Show when={s !== r().comparison.reference}>
+                  <AssumptionDiff
+                    reference={{ name: r().names[r().comparison.reference], doc: r().docs[r().comparison.reference] }}
+                    other={{ name: r().names[s], doc: doc() }}
+                  />
+                </Show>
+              )}
+            </Index>
+          </div>
+        )}
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { For, Index, Show, type JSX } from 'solid-js';
+import type { Comparison, DifferenceSummary } from '../../engine/analysis/paired';
+import { HORIZONS, HORIZON_LABELS, INDICATORS } from '../../engine/indicators';
+import type { CellSummary } from '../../engine/summarize';
+import { formatValue } from '../results/format';
+import { useAnalysisText } from '../analysis/use-analysis-text';
+import { compareRows } from './compare-data';
+
+/**
+ * Each scenario's median, P10–P90 and probability of meeting the target, side by side, and
+ * for every scenario but the reference its paired difference: the mean with its 95 %
+ * interval and P(B > A).
+ */
+export function CompareTable(props: { comparison: Comparison; ids: string[]; names: string[]; horizons: number[] }): JSX.Element {
+  const { i18n, tr } = useAnalysisText();
+  const rows = () => compareRows(props.comparison, props.horizons);
+  const isRef = (s: number) => s === props.comparison.reference;
+  const many = () => props.horizons.length > 1;
+  const unit = (indicator: number) => INDICATORS[indicator].unit;
+  const v = (indicator: number, x: number, digits = 0) => formatValue(i18n, unit(indicator), x, digits);
+  const signed = (indicator: number, x: number) => `${x > 0 ? '+' : x < 0 ? '−' : ''}${v(indicator, Math.abs(x), 1)}`;
+  const summary = (indicator: number, c: CellSummary) => (
+    <>
+      <td class="num median">{v(indicator, c.p50)}</td>
+      <td class="num range">{v(indicator, c.p10)}–{v(indicator, c.p90)}</td>
+      <td class="num">{c.pMeetsTarget === null ? '–' : i18n.pct(c.pMeetsTarget)}</td>
+    </>
+  );
+  const difference = (indicator: number, key: string, s: number, d: DifferenceSummary) => (
+    <>
+      <td class="num diff" data-cell={key} data-scenario={props.ids[s]} data-mean={d.mean}>
+        {signed(indicator, d.mean)} <span class="muted">{tr('compare.interval', { low: signed(indicator, d.meanLow), high: signed(indicator, d.meanHigh) })}</span>
+      </td>
+      <td class="num p-greater" data-cell={key} data-scenario={props.ids[s]} data-p-greater={d.pGreater}
+        title={tr('compare.pGreaterTitle', { a: props.names[props.comparison.reference], b: props.names[s] })}>
+        {i18n.pct(d.pGreater)}
+      </td>
+    </>
+  );
+  return (
+    <div class="compare-table">
+      <table>
+        <thead>
+          <tr>
+            <th rowSpan={2} scope="col">{tr('analysis.indicator')}</th>
+            <Show when={many()}><th rowSpan={2} scope="col">{tr('analysis.horizon')}</th></Show>
+            <Index each={props.names}>
+              {(name, s) => (
+                <th scope="colgroup" colSpan={isRef(s) ? 3 : 5} class="group">
+                  {name()} <Show when={isRef(s)}><span class="ref-badge">{tr('compare.refMark')}</span></Show>
+                </th>
+              )}
+            </Index>
+          </tr>
+          <tr>
+            <Index each={props.names}>
+              {(_, s) => (
+                <>
+                  <th scope="col" class="first">{tr('compare.median')}</th>
+                  <th scope="col">{tr('compare.range')}</th>
+                  <th scope="col">{tr('compare.pTarget')}</th>
+                  <Show when={!isRef(s)}>
+                    <th scope="col">{tr('compare.diff')}</th>
+                    <th scope="col">{tr('compare.pGreater')}</th>
+                  </Show>
+                </>
+              )}
+            </Index>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={rows()}>
+            {(row) => {
+              const key = `${INDICATORS[row.indicator].id}:${HORIZONS[row.horizon]}`;
+              return (
+                <tr data-row={key}>
+                  <th scope="row">
+                    {INDICATORS[row.indicator].label[i18n.lang()]}
+                    <Show when={unit(row.indicator) === 'dkk'}><span class="unit">{i18n.t('results.millionDkk')}</span></Show>
+                  </th>
+                  <Show when={many()}><td>{HORIZON_LABELS[HORIZONS[row.horizon]][i18n.lang()]}</td></Show>
+                  <Index each={row.scenarios}>
+                    {(c, s) => (
+                      <>
+                        {summary(row.indicator, c())}
+                        <Show when={row.differences[s]}>{(d) => difference(row.indicator, key, s, d())}</Show>
+                      </>
+                    )}
+                  </Index>
+                </tr>
+              );
+            }}
+          </For>
+        </tbody>
+      </table>
+    </div>
+  );
+}
