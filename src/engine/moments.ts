@@ -27,23 +27,35 @@ export function addMoments(m: Float64Array, first: boolean, out: Float64Array): 
   }
 }
 
-/** Combines blocks given in block order with their sizes: mean and sum of squared deviations per cell. */
-export function combineMoments(blocks: readonly { n: number; moments: Float64Array }[]): { n: number; mean: Float64Array; m2: Float64Array } {
-  const mean = new Float64Array(CELLS);
-  const m2 = new Float64Array(CELLS);
-  let n = 0;
-  for (const b of blocks) {
-    if (b.n === 0) continue;
-    const total = n + b.n;
-    for (let c = 0; c < CELLS; c++) {
-      const s1 = b.moments[CELLS + c];
-      const blockMean = b.moments[c] + s1 / b.n;
-      const blockM2 = Math.max(0, b.moments[2 * CELLS + c] - (s1 * s1) / b.n);
-      const d = blockMean - mean[c];
-      mean[c] += (d * b.n) / total;
-      m2[c] += blockM2 + (d * d * n * b.n) / total;
-    }
-    n = total;
+/** Running mean and sum of squared deviations of every cell over the blocks folded in so far. */
+export interface MomentState {
+  n: number;
+  mean: Float64Array;
+  m2: Float64Array;
+}
+
+export function createMomentState(): MomentState {
+  return { n: 0, mean: new Float64Array(CELLS), m2: new Float64Array(CELLS) };
+}
+
+/** Folds one block's shifted sums into the state (Chan et al.'s pairwise update). O(cells). */
+export function foldMoments(state: MomentState, block: { n: number; moments: Float64Array }): void {
+  if (block.n === 0) return;
+  const total = state.n + block.n;
+  for (let c = 0; c < CELLS; c++) {
+    const s1 = block.moments[CELLS + c];
+    const blockMean = block.moments[c] + s1 / block.n;
+    const blockM2 = Math.max(0, block.moments[2 * CELLS + c] - (s1 * s1) / block.n);
+    const d = blockMean - state.mean[c];
+    state.mean[c] += (d * block.n) / total;
+    state.m2[c] += blockM2 + (d * d * state.n * block.n) / total;
   }
-  return { n, mean, m2 };
+  state.n = total;
+}
+
+/** Combines blocks given in block order with their sizes: mean and sum of squared deviations per cell. */
+export function combineMoments(blocks: readonly { n: number; moments: Float64Array }[]): MomentState {
+  const state = createMomentState();
+  for (const b of blocks) foldMoments(state, b);
+  return state;
 }

@@ -3,6 +3,7 @@ import type { ActivityId } from './indicators';
 import { createAccumulator, mergeAccumulator, type Accumulator } from './accumulator';
 import { blockCount, createBlockRunner, type BlockResult } from './blocks';
 import { summarize, type CellSummary } from './summarize';
+import { createBlockMerger, type BlockMerger } from './block-merger';
 
 export interface RunOptions {
   seed: number | string;
@@ -17,35 +18,47 @@ export interface ForecastResult {
   cells: CellSummary[];
   /** The merged histograms, for charts. */
   accumulator: Accumulator;
+  /** The blocks that carry the subsample of inputs and outputs (for sensitivity); the rest are merged away. */
   blocks: BlockResult[];
   /** Mean companies per iteration along each route of the model, both periods together. */
   routeMeans: { from: ActivityId; to: ActivityId; mean: number }[];
 }
 
+/** A merger sized for the model's routes. */
+export function createForecastMerger(model: Model): BlockMerger {
+  return createBlockMerger(model.activities.reduce((k, a) => k + a.routes.length, 0));
+}
+
+/** The forecast from the merged histograms and the blocks merged into `merger`. */
+export function finishForecast(model: Model, opts: RunOptions, accumulator: Accumulator, merger: BlockMerger): ForecastResult {
+  const n = merger.moments.n;
+  const routes = model.activities.flatMap((a) => a.routes.map((r) => ({ from: a.id, to: model.activities[r.to].id })));
+  return {
+    iterations: n,
+    seed: opts.seed,
+    cells: summarize(accumulator, merger.moments, opts.targets),
+    accumulator,
+    blocks: [...merger.kept].sort((a, b) => a.index - b.index),
+    routeMeans: routes.map((r, i) => ({ ...r, mean: n > 0 ? merger.routeSums[i] / n : 0 })),
+  };
+}
+
 /** Gathers the block results and accumulators of one run, from however many runners. */
 export function collect(model: Model, opts: RunOptions, parts: { accumulator: Accumulator; blocks: BlockResult[] }[]): ForecastResult {
   const accumulator = createAccumulator();
-  const blocks: BlockResult[] = [];
+  const merger = createForecastMerger(model);
   for (const p of parts) {
     mergeAccumulator(accumulator, p.accumulator);
-    blocks.push(...p.blocks);
+    for (const b of p.blocks) merger.add(b);
   }
-  blocks.sort((a, b) => a.index - b.index);
-  const cells = summarize(accumulator, blocks, opts.targets);
-  return { iterations: accumulator.n, seed: opts.seed, cells, accumulator, blocks, routeMeans: routeMeans(model, blocks, accumulator.n) };
-}
-
-function routeMeans(model: Model, blocks: BlockResult[], n: number): ForecastResult['routeMeans'] {
-  const routes = model.activities.flatMap((a) => a.routes.map((r) => ({ from: a.id, to: model.activities[r.to].id, mean: 0 })));
-  for (const b of blocks) for (let r = 0; r < routes.length; r++) routes[r].mean += b.routeSums[r];
-  for (const r of routes) r.mean = n > 0 ? r.mean / n : 0;
-  return routes;
+  return finishForecast(model, opts, accumulator, merger);
 }
 
 /**
- * Runs a forecast in this thread. `runners` > 1 deals the blocks out round-robin to that
- * many independent runners, as a worker pool would: the answer must not change.
- * `onProgress` is told the iterations done after each block and may return false to stop.
+ * Runs a forecast in this thread, in memory that does not grow with the iterations.
+ * `runners` > 1 deals the blocks out round-robin to that many independent runners, as a
+ * worker pool would: the answer must not change. `onProgress` is told the iterations done
+ * after each block and may return false to stop.
  */
 export function runForecast(
   model: Model,
@@ -54,17 +67,12 @@ export function runForecast(
 ): ForecastResult {
   const k = Math.max(1, hooks.runners ?? 1);
   const runners = Array.from({ length: k }, () => createBlockRunner(model, opts.seed, opts.iterations, opts.targets));
-  const results: BlockResult[][] = runners.map(() => []);
-  let done = 0;
+  const merger = createForecastMerger(model);
   for (let b = 0; b < blockCount(opts.iterations); b++) {
-    const r = results[b % k];
-    r.push(runners[b % k].run(b));
-    done += r[r.length - 1].n;
-    if (hooks.onProgress?.(done) === false) break;
+    merger.add(runners[b % k].run(b));
+    if (hooks.onProgress?.(merger.moments.n) === false) break;
   }
-  return collect(
-    model,
-    opts,
-    runners.map((runner, i) => ({ accumulator: runner.accumulator, blocks: results[i] })),
-  );
+  const accumulator = createAccumulator();
+  for (const r of runners) mergeAccumulator(accumulator, r.accumulator);
+  return finishForecast(model, opts, accumulator, merger);
 }

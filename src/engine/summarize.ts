@@ -1,8 +1,7 @@
 import type { Accumulator } from './accumulator';
-import { combineMoments } from './moments';
+import type { MomentState } from './moments';
 import { histogramQuantiles } from './histogram';
 import { CELLS, HORIZONS, INDICATORS, LIVE_CELLS } from './indicators';
-import type { BlockResult } from './blocks';
 
 export const SUMMARY_QUANTILES = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95] as const;
 
@@ -19,10 +18,9 @@ export interface CellSummary {
   pSe: number | null;
 }
 
-/** Per-cell summaries from the merged accumulator and the block moments (any order; sorted here). */
-export function summarize(acc: Accumulator, blocks: readonly BlockResult[], targets: Float64Array): CellSummary[] {
-  const sorted = [...blocks].sort((a, b) => a.index - b.index);
-  const { n, mean, m2 } = combineMoments(sorted);
+/** Per-cell summaries from the merged accumulator and the moments of all its blocks. */
+export function summarize(acc: Accumulator, moments: MomentState, targets: Float64Array): CellSummary[] {
+  const { n, mean, m2 } = moments;
   const cells: CellSummary[] = [];
   const live = new Set(LIVE_CELLS);
   for (let c = 0; c < CELLS; c++) {

@@ -1,7 +1,7 @@
 import type { Model } from '../model';
-import { createBlockRunner, blockCount, type BlockResult } from '../blocks';
+import { createBlockRunner, blockCount } from '../blocks';
 import { summarize, type CellSummary } from '../summarize';
-import { collect, type ForecastResult, type RunOptions } from '../run';
+import { createForecastMerger, finishForecast, type ForecastResult, type RunOptions } from '../run';
 
 /** When a run is precise enough: the 95 % interval half-widths it must get under. */
 export interface Precision {
@@ -43,12 +43,12 @@ export function precisionRatio(cells: CellSummary[], p: Precision): number {
  */
 export function runUntilPrecise(model: Model, opts: RunOptions, precision: Precision): { result: ForecastResult; trace: ConvergencePoint[]; precise: boolean } {
   const runner = createBlockRunner(model, opts.seed, opts.iterations, opts.targets);
-  const blocks: BlockResult[] = [];
+  const merger = createForecastMerger(model);
   const trace: ConvergencePoint[] = [];
   let precise = false;
   for (let b = 0; b < blockCount(opts.iterations) && !precise; b++) {
-    blocks.push(runner.run(b));
-    const cells = summarize(runner.accumulator, blocks, opts.targets);
+    merger.add(runner.run(b));
+    const cells = summarize(runner.accumulator, merger.moments, opts.targets);
     const worst = precisionRatio(cells, precision);
     trace.push({
       iterations: runner.accumulator.n,
@@ -59,6 +59,6 @@ export function runUntilPrecise(model: Model, opts: RunOptions, precision: Preci
     // One block is too few to trust a standard error of a rare event.
     precise = b > 0 && worst <= 1;
   }
-  const result = collect(model, { ...opts, iterations: runner.accumulator.n }, [{ accumulator: runner.accumulator, blocks }]);
+  const result = finishForecast(model, opts, runner.accumulator, merger);
   return { result, trace, precise };
 }
