@@ -1,0 +1,74 @@
+import { createSignal, For, Show } from 'solid-js';
+import type { PathError } from '../../scenario/parse';
+import { useText } from '../editor/use-text';
+import { useScenarios } from '../store/scenario-context';
+import { downloadText, readText } from './download';
+import { ScenarioRow } from './ScenarioRow';
+import './library.css';
+
+/**
+ * The planner's scenarios: pick one to edit, create one from the baseline, duplicate, rename,
+ * delete (with undo), import a JSON file (refused with its errors if invalid) and export.
+ */
+export function ScenarioLibrary() {
+  const t = useText();
+  const { state, actions } = useScenarios();
+  const [failed, setFailed] = createSignal<{ file: string; errors: PathError[] } | null>(null);
+  const [imported, setImported] = createSignal<string | null>(null);
+
+  const onImport = async (e: Event & { currentTarget: HTMLInputElement }) => {
+    const input = e.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    const errors = actions.importText(await readText(file));
+    input.value = '';
+    setFailed(errors.length ? { file: file.name, errors } : null);
+    setImported(errors.length ? null : state.entries.find((x) => x.id === state.currentId)?.name ?? file.name);
+  };
+  const onExport = () => {
+    const out = actions.exportCurrent();
+    if (out) downloadText(out.filename, out.text);
+  };
+
+  return (
+    <section class="scenario-library" aria-labelledby="library-title">
+      <h2 id="library-title">{t('library.title')}</h2>
+      <div class="library-toolbar">
+        <button type="button" onClick={() => actions.createFromBaseline(t('library.newName'))} disabled={!state.ready}>{t('library.new')}</button>
+        <input id="scenario-import" class="visually-hidden file-input" type="file" accept=".json,application/json" onChange={onImport} disabled={!state.ready} />
+        <label for="scenario-import" class="button">{t('library.import')}</label>
+        <button type="button" onClick={onExport} disabled={state.currentId === null}>{t('library.export')}</button>
+      </div>
+      <Show when={state.error}>
+        <p class="library-error" role="alert">{t('library.storageError', { detail: state.error! })}</p>
+      </Show>
+      <Show when={failed()}>
+        {(f) => (
+          <div class="import-errors" role="alert">
+            <p>{t('library.importFailed', { file: f().file })}</p>
+            <ul>
+              <For each={f().errors}>{(e) => <li>{`${e.path}: ${e.message}`}</li>}</For>
+            </ul>
+          </div>
+        )}
+      </Show>
+      <Show when={imported()}>
+        <p class="library-notice" role="status">{t('library.imported', { name: imported()! })}</p>
+      </Show>
+      <Show when={state.removed}>
+        {(r) => (
+          <p class="library-notice" role="status">
+            {t('library.deleted', { name: r().name })} <button type="button" onClick={() => actions.undoRemove()}>{t('library.undo')}</button>
+          </p>
+        )}
+      </Show>
+      <Show when={state.ready} fallback={<p class="hint">{t('library.loading')}</p>}>
+        <Show when={state.entries.length > 0} fallback={<p class="hint">{t('library.empty')}</p>}>
+          <ul class="scenario-list">
+            <For each={state.entries}>{(entry) => <ScenarioRow entry={entry} />}</For>
+          </ul>
+        </Show>
+      </Show>
+    </section>
+  );
+}

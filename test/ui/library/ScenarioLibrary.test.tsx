@@ -1,0 +1,117 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import baseline from '../../../scenarios/baseline.json';
+import { ScenarioLibrary } from '../../../src/ui/library/ScenarioLibrary';
+import { I18nProvider } from '../../../src/ui/i18n';
+import { memoryPersistence } from '../../../src/ui/store/persistence';
+import { ScenarioProvider } from '../../../src/ui/store/scenario-context';
+import { createScenarioStore } from '../../../src/ui/store/scenario-store';
+
+async function setup() {
+  const store = createScenarioStore({ persistence: memoryPersistence() });
+  await store.loaded;
+  render(() => (
+    <I18nProvider lang="en">
+      <ScenarioProvider store={store}>
+        <ScenarioLibrary />
+      </ScenarioProvider>
+    </I18nProvider>
+  ));
+  return store;
+}
+
+const chooseFile = (content: string, name = 'plan.json') => {
+  const input = screen.getByLabelText('Import…') as HTMLInputElement;
+  fireEvent.change(input, { target: { files: [new File([content], name, { type: 'application/json' })] } });
+};
+const names = () => screen.getAllByRole('listitem').map((li) => li.querySelector('.scenario-name')?.textContent);
+
+describe('ScenarioLibrary', () => {
+  afterEach(cleanup);
+
+  it('lists the scenarios with the current one marked', async () => {
+    await setup();
+    expect(names()).toEqual([baseline.name, 'Evidensbaserede rater']);
+    const current = screen.getAllByRole('listitem').filter((li) => li.getAttribute('aria-current') === 'true');
+    expect(current.map((li) => li.querySelector('.scenario-name')?.textContent)).toEqual([baseline.name]);
+  });
+
+  it('lists every error of a file that is not a valid scenario, and changes nothing', async () => {
+    const { state } = await setup();
+    const bad = { ...baseline, id: 'Not A Slug', periods: { ...baseline.periods, period1: { years: -1 } } };
+    chooseFile(JSON.stringify(bad), 'bad.json');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Could not import bad.json; nothing was changed');
+    expect(within(alert).getAllByRole('listitem').map((li) => li.textContent).sort()).toEqual([
+      'id: must be 1–64 lower-case letters, digits or dashes',
+      'periods.period1.years: must be > 0',
+    ]);
+    expect(state.entries).toHaveLength(2);
+    expect(state.currentId).toBe('baseline');
+  });
+
+  it('reports broken JSON with its line and shows the file’s text as text, not markup', async () => {
+    await setup();
+    chooseFile('{\n  "name": "<img src=x onerror=alert(1)>",,\n}', 'broken.json');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('listitem').textContent).toMatch(/^\(file\): not valid JSON at line 2/);
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('imports a valid file as a new scenario and selects it', async () => {
+    const { state } = await setup();
+    chooseFile(JSON.stringify({ ...baseline, name: '<b>Importeret</b>' }));
+    await screen.findByText('Imported “<b>Importeret</b>”.');
+    expect(names()).toEqual([baseline.name, 'Evidensbaserede rater', '<b>Importeret</b>']);
+    expect(document.querySelector('b')).toBeNull();
+    expect((state.draft as { id: string }).id).toBe('baseline-2');
+  });
+
+  it('deletes a scenario and brings it back with Undo', async () => {
+    await setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Evidensbaserede rater' }));
+    expect(names()).toEqual([baseline.name]);
+    expect(screen.getByRole('status').textContent).toContain('Deleted “Evidensbaserede rater”.');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(names()).toEqual([baseline.name, 'Evidensbaserede rater']);
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('renames inline, and Escape cancels', async () => {
+    const { state } = await setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Rename Evidensbaserede rater' }));
+    const input = screen.getByLabelText('New name for Evidensbaserede rater') as HTMLInputElement;
+    fireEvent.input(input, { target: { value: 'Evidens, skarp' } });
+    fireEvent.submit(input.form!);
+    expect(names()).toContain('Evidens, skarp');
+    expect(state.entries.find((e) => e.id === 'evidence')?.name).toBe('Evidens, skarp');
+    fireEvent.click(screen.getByRole('button', { name: 'Rename Evidens, skarp' }));
+    fireEvent.keyDown(screen.getByLabelText('New name for Evidens, skarp'), { key: 'Escape' });
+    expect(screen.queryByLabelText('New name for Evidens, skarp')).toBeNull();
+  });
+
+  it('creates from the baseline and duplicates, selecting the new scenario', async () => {
+    const { state } = await setup();
+    fireEvent.click(screen.getByRole('button', { name: 'New from baseline' }));
+    expect(names()).toContain('New scenario');
+    expect(state.entries.find((e) => e.id === state.currentId)?.name).toBe('New scenario');
+    fireEvent.click(screen.getByRole('button', { name: 'Duplicate New scenario' }));
+    expect(names()).toContain('New scenario (2)');
+    expect(state.parsed.ok).toBe(true);
+  });
+
+  it('exports the current scenario as a JSON download', async () => {
+    await setup();
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((b: Blob) => (blobs.push(b), 'blob:scenario'));
+    URL.revokeObjectURL = vi.fn();
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      expect(this.download).toBe('baseline.json');
+      expect(this.href).toBe('blob:scenario');
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    expect(clicked).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(await blobs[0].text())).toEqual(baseline);
+    await waitFor(() => expect(URL.revokeObjectURL).toHaveBeenCalledWith('blob:scenario'), { timeout: 2000 });
+  });
+});
