@@ -33,6 +33,8 @@ export interface FlowState {
   routeOffset: number[];
   /** 1 at [destination · n + source] when both activities are in the same group. */
   sameGroup: Uint8Array;
+  /** Scratch: the T and S that `admit` let in. */
+  admitted: Float64Array;
 }
 
 export function createFlowState(model: Model): FlowState {
@@ -46,6 +48,7 @@ export function createFlowState(model: Model): FlowState {
     shares: model.activities.map((a) => new Float64Array(a.routes.length)),
     routeTotals: new Float64Array(model.activities.reduce((k, a) => k + a.routes.length, 0)),
     routeOffset: model.activities.map((_, i) => model.activities.slice(0, i).reduce((k, a) => k + a.routes.length, 0)),
+    admitted: new Float64Array(2),
     sameGroup: Uint8Array.from({ length: n * n }, (_, i) => (model.activities[Math.floor(i / n)].group === model.activities[i % n].group ? 1 : 0)),
   };
 }
@@ -69,12 +72,24 @@ export function runPeriod(model: Model, p: number, x: Float64Array, rng: Rng, s:
  * Gives an activity's seats to a uniformly random subset of its inflow (a multivariate
  * hypergeometric split over sources and kinds, drawn one category at a time). Those turned
  * away wait for period 2, or in period 2 leave as completers of their source activity.
- * Returns the admitted [T, S]. O(n) categories; O(seats) draws only when the seats bind.
+ * Leaves the admitted T and S in s.admitted. O(n) categories; O(seats) draws only when the
+ * seats bind.
  */
-function admit(n: number, a: number, seats: number, p: number, rng: Rng, s: FlowState, sameGroup: Uint8Array): [number, number] {
-  let total = 0;
-  for (let src = 0; src < n; src++) total += s.inT[a * n + src] + s.inS[a * n + src];
-  const binds = total > seats;
+function admit(n: number, a: number, seats: number, p: number, rng: Rng, s: FlowState): void {
+  const { inT, inS } = s;
+  let sumT = 0;
+  let sumS = 0;
+  for (let src = a * n; src < (a + 1) * n; src++) {
+    sumT += inT[src];
+    sumS += inS[src];
+  }
+  s.admitted[0] = sumT;
+  s.admitted[1] = sumS;
+  if (sumT + sumS > seats) admitSome(n, a, seats, p, rng, s, sumT + sumS);
+}
+
+/** The binding case of `admit`: draws who of the inflow gets the seats. */
+function admitSome(n: number, a: number, seats: number, p: number, rng: Rng, s: FlowState, total: number): void {
   let admittedT = 0;
   let admittedS = 0;
   let left = seats;
@@ -82,7 +97,7 @@ function admit(n: number, a: number, seats: number, p: number, rng: Rng, s: Flow
     for (let kind = 0; kind < 2; kind++) {
       const c = (kind === 0 ? s.inT : s.inS)[a * n + src];
       if (c === 0) continue;
-      const k = binds ? hypergeometric(c, total - c, left, rng) : c;
+      const k = hypergeometric(c, total - c, left, rng);
       total -= c;
       left -= k;
       if (kind === 0) admittedT += k;
@@ -90,16 +105,19 @@ function admit(n: number, a: number, seats: number, p: number, rng: Rng, s: Flow
       if (k === c) continue;
       if (p === 0) (kind === 0 ? s.carryT : s.carryS)[a * n + src] += c - k;
       // A route into another group already counted them as leaving their source's group.
-      else if (sameGroup[a * n + src]) (kind === 0 ? s.exitT : s.exitS)[src] += c - k;
+      else if (s.sameGroup[a * n + src]) (kind === 0 ? s.exitT : s.exitS)[src] += c - k;
     }
   }
-  return [admittedT, admittedS];
+  s.admitted[0] = admittedT;
+  s.admitted[1] = admittedS;
 }
 
 function runActivity(model: Model, a: number, p: number, x: Float64Array, rng: Rng, s: FlowState): void {
   const act = model.activities[a];
   const seats = act.seats[p];
-  let [nT, nS] = admit(model.activities.length, a, seats, p, rng, s, s.sameGroup);
+  admit(model.activities.length, a, seats, p, rng, s);
+  let nT = s.admitted[0];
+  let nS = s.admitted[1];
   if (act.recruitmentInput >= 0) nT += binomial(seats - nT - nS, x[act.recruitmentInput], rng);
   s.participants[a] = nT + nS;
   if (act.countsAsSupport && act.group === 'growth') {
