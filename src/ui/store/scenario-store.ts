@@ -152,6 +152,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
       clearTimeout(timer);
       timer = setTimeout(() => void flush(), delay);
     },
+    documentOf: (id) => (id === currentId() ? draft() : records.get(id)?.doc),
     flush,
   };
 

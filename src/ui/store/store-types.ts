@@ -30,6 +30,8 @@ export interface ScenarioActions {
   importText(text: string): PathError[];
   exportCurrent(): { filename: string; text: string } | null;
   setAt(path: DraftPath, value: unknown): void;
+  /** The latest document of any entry (the current one is the draft), as edited; undefined if unknown. */
+  documentOf(id: string): unknown;
   /** Writes a pending edit now (before the page is hidden). */
   flush(): Promise<void>;
 }

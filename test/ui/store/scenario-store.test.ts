@@ -138,6 +138,15 @@ describe('scenario store', () => {
     expect((state.draft as { name: string }).name).toBe(baseline.name);
   });
 
+  it('gives the latest document of any scenario, edited or not', async () => {
+    const { actions } = await fresh();
+    actions.setAt(['name'], 'Redigeret');
+    actions.select('evidence');
+    expect((actions.documentOf('baseline') as { name: string }).name).toBe('Redigeret');
+    expect((actions.documentOf('evidence') as { id: string }).id).toBe('evidence');
+    expect(actions.documentOf('nothing')).toBeUndefined();
+  });
+
   it('exports the current draft as pretty JSON named after its id', async () => {
     const { actions } = await fresh();
     const out = actions.exportCurrent()!;
