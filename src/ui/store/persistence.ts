@@ -6,6 +6,8 @@ export interface StoredScenario {
   createdAt: number;
   updatedAt: number;
   doc: unknown;
+  /** While `doc` is invalid: the last version that validated, so a reload still has a forecast. */
+  lastValidDoc?: unknown;
 }
 
 export interface Snapshot {

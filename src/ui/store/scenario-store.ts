@@ -72,6 +72,8 @@ export function createScenarioStore(opts: StoreOptions = {}) {
       void flush();
       setCurrentId(id);
       showDraft(r.doc, false);
+      const fallback = parsed().ok || r.lastValidDoc === undefined ? null : validateScenario(r.lastValidDoc);
+      if (fallback?.ok) setLastValid(fallback.value);
       void guard(db.setCurrent(id));
     },
     createFromBaseline(name) {
@@ -144,10 +146,11 @@ export function createScenarioStore(opts: StoreOptions = {}) {
       const id = currentId();
       const r = id && records.get(id);
       if (!r) return;
+      const before = parsed().ok ? draft() : r.lastValidDoc;
       const doc = setIn(draft(), path, value);
       const name = typeof getIn(doc, ['name']) === 'string' && getIn(doc, ['name']) ? (getIn(doc, ['name']) as string) : r.name;
-      records.set(r.id, { ...r, doc, name, updatedAt: Date.now() });
       showDraft(doc, true);
+      records.set(r.id, { ...r, doc, name, updatedAt: Date.now(), lastValidDoc: parsed().ok ? undefined : before });
       if (name !== r.name) refresh();
       clearTimeout(timer);
       timer = setTimeout(() => void flush(), delay);

@@ -64,6 +64,18 @@ describe('scenario store', () => {
     expect((b.state.draft as { name: string }).name).toBe('Mit forslag');
   });
 
+  it('keeps the last valid version across a reload while the draft is invalid', async () => {
+    const p = memoryPersistence();
+    const a = await fresh(p);
+    a.actions.setAt(['activities', 'A1', 'routing', 'proceed', 'mode'], 0.45);
+    a.actions.setAt(['activities', 'A1', 'routing', 'proceed', 'mode'], 7);
+    a.actions.setAt(['activities', 'A1', 'routing', 'proceed', 'max'], 9);
+    await a.actions.flush();
+    const b = await fresh(p);
+    expect(b.state.parsed.ok).toBe(false);
+    expect(b.state.lastValid?.scenario.activities.A1.routing?.proceed).toMatchObject({ mode: 0.45, max: 0.6 });
+  });
+
   it('gives new and duplicated scenarios unique entry ids and valid, unused document ids', async () => {
     const { state, actions } = await fresh();
     const a = actions.createFromBaseline();
