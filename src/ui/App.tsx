@@ -5,6 +5,7 @@ import type { ForecastRunner } from '../client/runner';
 import { useI18n, type Lang } from './i18n';
 import { useScenarios } from './store/scenario-context';
 import { AssumptionsEditor } from './editor/AssumptionsEditor';
+import { ScenarioLibrary } from './library/ScenarioLibrary';
 import { createForecastStore, ForecastContext } from './run/forecast-store';
 import { RunControls } from './run/RunControls';
 import { ForecastTable } from './results/ForecastTable';
@@ -46,6 +47,11 @@ export function App(props: { runner: ForecastRunner }): JSX.Element {
         </header>
         <main class="workspace">
           <aside class="scenario-pane">
+            <section class="panel">
+              <ErrorBoundary fallback={shownError}>
+                <ScenarioLibrary />
+              </ErrorBoundary>
+            </section>
             <section class="panel" aria-labelledby="flow-title">
               <h2 id="flow-title">{t('app.flow')}</h2>
               <Show when={forecast.state.forecast()?.scenario ?? valid()}>

@@ -39,7 +39,7 @@ describe('the workbench in Chromium', () => {
   });
 
   it('switches to English', async () => {
-    await page.getByRole('button', { name: 'EN' }).click();
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.getByRole('heading', { name: 'SME programme forecast' }).waitFor();
     await page.getByRole('rowheader', { name: 'New growth companies (A1–E2)' }).waitFor();
   });
@@ -65,16 +65,16 @@ describe('the workbench in Chromium', () => {
   });
 
   it('runs 100 000 iterations to a new table', async () => {
-    await page.getByRole('button', { name: '100,000' }).click();
+    await page.getByRole('button', { name: '100,000', exact: true }).click();
     const t0 = Date.now();
-    await page.getByRole('button', { name: 'Run forecast' }).click();
+    await page.getByRole('button', { name: 'Run forecast', exact: true }).click();
     await page.locator(forecastOf(100_000)).waitFor({ timeout: 60_000 });
     console.log(`100k iterations: ${Date.now() - t0} ms from Run to table`);
   });
 
   it('cancels a 1 000 000-iteration run within a second and stays usable', async () => {
-    await page.getByRole('button', { name: '1,000,000' }).click();
-    await page.getByRole('button', { name: 'Run forecast' }).click();
+    await page.getByRole('button', { name: '1,000,000', exact: true }).click();
+    await page.getByRole('button', { name: 'Run forecast', exact: true }).click();
     const bar = page.getByRole('progressbar');
     await page.waitForFunction(() => Number(document.querySelector('[role=progressbar]')?.getAttribute('aria-valuenow')) > 0);
     expect(Number(await bar.getAttribute('aria-valuemax'))).toBe(1_000_000);
@@ -90,8 +90,8 @@ describe('the workbench in Chromium', () => {
     expect(ms).toBeLessThan(200);
     await expect(bar.count()).resolves.toBe(0);
     await expect(page.locator(forecastOf(100_000)).count()).resolves.toBe(1);
-    await page.getByRole('button', { name: '10,000' }).click();
-    await page.getByRole('button', { name: 'Run forecast' }).click();
+    await page.getByRole('button', { name: '10,000', exact: true }).click();
+    await page.getByRole('button', { name: 'Run forecast', exact: true }).click();
     await page.locator(forecastOf(10_000)).waitFor();
   });
 
@@ -119,10 +119,16 @@ describe('the workbench in Chromium', () => {
 
     await page.getByLabel('Companies per unit').first().fill('0');
     await page.getByRole('status').filter({ hasText: 'Out of date: the scenario has 1 error(s)' }).waitFor();
-    expect(await page.getByRole('button', { name: 'Run forecast' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Run forecast', exact: true }).isDisabled()).toBe(true);
     await page.locator('.forecast-table.stale').waitFor();
     expect(Number(await cell.getAttribute('data-median'))).toBeLessThan(before);
     await page.getByLabel('Companies per unit').first().fill('10.8');
+    await page.locator('.forecast-table:not(.stale)').waitFor();
+  });
+
+  it('forecasts another scenario when the planner picks it in the library', async () => {
+    await page.locator('.scenario-select', { hasText: 'Evidensbaserede rater' }).click();
+    await page.locator('.forecast-meta', { hasText: 'Evidensbaserede rater' }).waitFor();
     await page.locator('.forecast-table:not(.stale)').waitFor();
   });
 
