@@ -40,7 +40,11 @@ export function DistributionChart(props: {
     return {
       legend: { show: false },
       cursor: { drag: { x: false, y: false } },
-      scales: { x: { time: false }, y: { range: (_u, _min, max) => [0, bars ? max * 1.1 : 1] } },
+      scales: {
+        // Bars are centred on their x: widen the range by half a bar each side so the end bars show whole.
+        x: { time: false, range: (u, min, max) => { const w = u.data[0].length > 1 ? (max - min) / (u.data[0].length - 1) : 1; return bars ? [min - w / 2, max + w / 2] : [min, max]; } },
+        y: { range: (_u, _min, max) => [0, bars ? max * 1.1 : 1] },
+      },
       axes: [
         { values: (_u, splits) => splits.map(props.format) },
         { label: props.yLabel, values: (_u, splits) => splits.map((s) => `${Math.round(s * 1000) / 10} %`), size: 60 },

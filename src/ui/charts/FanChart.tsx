@@ -14,7 +14,8 @@ export function FanChart(props: {
       cursor: { drag: { x: false, y: false } },
       scales: { x: { time: false, range: [-0.4, props.horizonLabels.length - 0.6] }, y: { range: (_u, min, max) => [Math.min(0, min), max * 1.1 || 1] } },
       axes: [
-        { splits: () => props.horizonLabels.map((_, i) => i), values: (_u, splits) => splits.map((i) => props.horizonLabels[i] ?? '') },
+        // Long horizon names ('0–2 years after') break after their first word so neighbours do not collide.
+        { splits: () => props.horizonLabels.map((_, i) => i), values: (_u, splits) => splits.map((i) => (props.horizonLabels[i] ?? '').replace(/^(\S+) (?=\S+ \S)/, '$1\n')), size: 52 },
         { values: (_u, splits) => splits.map(props.format), size: 60 },
       ],
       series: [
