@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { validateScenario } from '../../src/scenario/parse';
 import { comparePaired } from '../../src/engine/analysis/paired';
+import { solveForTarget } from '../../src/engine/analysis/solve';
 import { HORIZONS, cellIndex, indicatorIndex } from '../../src/engine/indicators';
 import { launchChromium, serveBuiltApp } from './harness';
 
@@ -56,5 +57,52 @@ describe('comparing scenarios in Chromium', () => {
 
     await analysis.getByText('Assumptions that differ from', { exact: false }).waitFor();
     await analysis.screenshot({ path: '/tmp/compare.png' });
+  });
+
+  it('solves for what the growth target needs and says so in words, as the engine finds it', async () => {
+    const analysis = page.locator('section.analysis');
+    await analysis.getByRole('tab', { name: 'Solve for a target' }).click();
+    const t0 = Date.now();
+    await analysis.getByRole('button', { name: 'Solve', exact: true }).click();
+    const sentence = analysis.locator('.solve-answer .sentence');
+    await sentence.waitFor({ timeout: 90_000 });
+    console.log(`solve (5,000 iterations per trial): ${Date.now() - t0} ms`);
+    const a = load('baseline');
+    const c = cellIndex(indicatorIndex('growthCompanies'), HORIZONS.indexOf('total'));
+    const engine = solveForTarget(a.model, { seed: '1', iterations: 5000, targets: a.targets }, { cell: c, confidence: 0.8, path: 'activities.A1.routing.proceed', bounds: [0, 1] });
+    expect(await analysis.locator('.solve-answer').getAttribute('data-found')).toBe(String(engine.found));
+    const text = (await sentence.textContent())!;
+    expect(text.toLowerCase()).toContain('the mobilisation rate (a1)');
+    expect(text).toContain('80% chance of 130 new growth companies (A1–E2), total');
+    await analysis.screenshot({ path: '/tmp/solve.png' });
+  });
+
+  it('ranks the inputs that drive growth companies in a tornado, with progress and a way to cancel', async () => {
+    const analysis = page.locator('section.analysis');
+    await analysis.getByRole('tab', { name: 'What drives it' }).click();
+    const t0 = Date.now();
+    await analysis.getByRole('button', { name: 'Find the drivers' }).click();
+    await analysis.getByRole('button', { name: 'Cancel' }).waitFor();
+    await analysis.locator('.tornado-row').first().waitFor({ timeout: 110_000 });
+    console.log(`sensitivity (5,000 iterations per swing run): ${Date.now() - t0} ms`);
+    const uncertain = load('baseline').model.inputs.filter((x) => x.dist.type !== 'fixed').length;
+    expect(await analysis.locator('.tornado-row').count()).toBe(Math.min(12, uncertain));
+    // The strongest driver of growth companies in the baseline is the growth rate after B (the largest growth activity).
+    expect(await analysis.locator('.tornado-row').first().getAttribute('data-path')).toBe('activities.B.growthProbability');
+    await analysis.getByRole('button', { name: `Show all ${uncertain} inputs` }).click();
+    expect(await analysis.locator('.tornado-row').count()).toBe(uncertain);
+    await analysis.screenshot({ path: '/tmp/drivers.png' });
+  });
+
+  it('runs until precise and plots the running estimates', async () => {
+    const analysis = page.locator('section.analysis');
+    await analysis.getByRole('tab', { name: 'Precision' }).click();
+    const t0 = Date.now();
+    await analysis.getByRole('button', { name: 'Run until precise' }).click();
+    const result = analysis.locator('.precision-result');
+    await result.waitFor({ timeout: 110_000 });
+    console.log(`precision run: ${Date.now() - t0} ms, ${await result.getAttribute('data-iterations')} iterations, precise ${await result.getAttribute('data-precise')}`);
+    await analysis.locator('.convergence canvas').waitFor();
+    await analysis.screenshot({ path: '/tmp/precision.png' });
   });
 });

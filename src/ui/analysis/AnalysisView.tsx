@@ -1,6 +1,10 @@
 import { createSignal, For, Match, onCleanup, Switch, type JSX } from 'solid-js';
 import { createAnalysisClient, type AnalysisClient } from '../../client/analysis-client';
 import { ComparePanel } from '../compare/ComparePanel';
+import { useScenarios } from '../store/scenario-context';
+import { DriversPanel } from './DriversPanel';
+import { SolvePanel } from './SolvePanel';
+import { PrecisionPanel } from './PrecisionPanel';
 import { useAnalysisText } from './use-analysis-text';
 import type { AnalysisKey } from '../i18n/messages-analysis';
 import './analysis.css';
@@ -23,6 +27,10 @@ export function AnalysisView(props: { client?: AnalysisClient }): JSX.Element {
   const client = props.client ?? createAnalysisClient();
   onCleanup(() => client.dispose());
   const [tab, setTab] = createSignal<Tab>('compare');
+  const store = useScenarios();
+  // The current scenario as it is now: an analysis of an older version would mislead.
+  const current = () => (store.state.parsed.ok ? store.state.parsed.value : null);
+  const needsScenario = <p class="hint">{tr('analysis.noScenario')}</p>;
   return (
     <section class="analysis" aria-labelledby="analysis-title">
       <div class="analysis-head">
@@ -40,6 +48,10 @@ export function AnalysisView(props: { client?: AnalysisClient }): JSX.Element {
       <div id="analysis-tabpanel" role="tabpanel" aria-labelledby={`analysis-tab-${tab()}`}>
         <Switch>
           <Match when={tab() === 'compare'}><ComparePanel client={client} /></Match>
+          <Match when={!current()}>{needsScenario}</Match>
+          <Match when={tab() === 'drivers' && current()}>{(v) => <DriversPanel client={client} scenario={v()} />}</Match>
+          <Match when={tab() === 'solve' && current()}>{(v) => <SolvePanel client={client} scenario={v()} />}</Match>
+          <Match when={tab() === 'precision' && current()}>{(v) => <PrecisionPanel client={client} scenario={v()} />}</Match>
         </Switch>
       </div>
     </section>

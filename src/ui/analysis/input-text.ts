@@ -1,6 +1,7 @@
 import { inputLabel } from '../../report/input-labels';
 import type { InputKind } from '../../scenario/resolve';
 import type { I18n } from '../i18n';
+import { analysisMessages, type AnalysisKey } from '../i18n/messages-analysis';
 import { HORIZONS, HORIZON_LABELS, INDICATORS, indicatorIndex } from '../../engine/indicators';
 
 /** What an input measures, from its scenario path: decides its bounds and how it is shown. */
@@ -10,10 +11,20 @@ export function inputKind(path: string): InputKind {
   return unit === 'dkk' ? 'money' : unit;
 }
 
-/** The planner's name of an input or other assumption, capitalised or not. */
+/** The planner's name of an input or other assumption, capitalised or not; unknown paths as they are. */
 export function assumptionName(path: string, i18n: I18n, capital = false): string {
   const t = path.split('.');
+  const m = (key: AnalysisKey, params: Record<string, string>) => analysisMessages[i18n.lang()][key].replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
+  const last = t[t.length - 1];
+  const parent = t.slice(0, -1).join('.');
   let name = inputLabel(path, i18n.lang()).label;
+  if (last === 'minimum' || last === 'cv') name = m(last === 'cv' ? 'assume.cv' : 'assume.minimum', { name: inputLabel(`${parent}.mean`, i18n.lang()).label });
+  else if (path === 'outcomes.growth.lagYears') name = m('assume.growthLag', {});
+  else if (path === 'outcomes.otherSupportedFte.lagYears') name = m('assume.otherLag', {});
+  else if (t[2] && last === 'lagYears') name = m('assume.innovationLag', { name: inputLabel(`${parent}.probability`, i18n.lang()).label.replace(/^(the probability of|sandsynligheden for) /, '') });
+  else if (t[0] === 'activities' && t[2] === 'units') name = m('assume.units', { a: t[1], n: t[3]?.replace('period', '') ?? '' });
+  else if (t[0] === 'activities' && ['companiesPerUnit', 'plannedParticipants', 'countsAsSupport'].includes(t[2])) name = m(`assume.${t[2]}` as AnalysisKey, { a: t[1] });
+  else if (t[0] === 'periods' && t[2] === 'years') name = m('assume.period', { n: t[1].replace('period', '') });
   if (t[0] === 'targets' && INDICATORS.some((d) => d.id === t[1]) && (HORIZONS as readonly string[]).includes(t[2])) {
     const h = HORIZON_LABELS[t[2] as (typeof HORIZONS)[number]][i18n.lang()];
     name = `${i18n.lang() === 'da' ? 'Mål' : 'Target'}: ${INDICATORS[indicatorIndex(t[1])].label[i18n.lang()]}, ${h}`;
@@ -21,14 +32,17 @@ export function assumptionName(path: string, i18n: I18n, capital = false): strin
   return capital ? name.charAt(0).toUpperCase() + name.slice(1) : name;
 }
 
-/** Numbers of one kind without repeating the unit: the unit is added once around a range. */
+/**
+ * Numbers of one kind without repeating the unit: the unit is added once around a range,
+ * after a no-break space as Intl does ("62,5 %" never breaks between number and unit).
+ */
 function unitParts(kind: InputKind | 'plain', i18n: I18n) {
   const da = i18n.lang() === 'da';
   switch (kind) {
-    case 'probability': return { n: (x: number) => i18n.num(x * 100, 1), wrap: (s: string) => (da ? `${s} %` : `${s}%`) };
-    case 'money': return { n: (x: number) => i18n.num(x), wrap: (s: string) => (da ? `${s} kr.` : `DKK ${s}`) };
-    case 'fte': return { n: (x: number) => i18n.num(x, 2), wrap: (s: string) => `${s} ${da ? 'årsværk' : 'FTE'}` };
-    case 'years': return { n: (x: number) => i18n.num(x, 1), wrap: (s: string) => `${s} ${da ? 'år' : 'years'}` };
+    case 'probability': return { n: (x: number) => i18n.num(x * 100, 1), wrap: (s: string) => (da ? `${s}\u00a0%` : `${s}%`) };
+    case 'money': return { n: (x: number) => i18n.num(x), wrap: (s: string) => (da ? `${s}\u00a0kr.` : `DKK\u00a0${s}`) };
+    case 'fte': return { n: (x: number) => i18n.num(x, 2), wrap: (s: string) => `${s}\u00a0${da ? 'årsværk' : 'FTE'}` };
+    case 'years': return { n: (x: number) => i18n.num(x, 1), wrap: (s: string) => `${s}\u00a0${da ? 'år' : 'years'}` };
     default: return { n: (x: number) => i18n.num(x, 4), wrap: (s: string) => s };
   }
 }

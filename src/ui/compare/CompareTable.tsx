@@ -18,7 +18,11 @@ export function CompareTable(props: { comparison: Comparison; ids: string[]; nam
   const many = () => props.horizons.length > 1;
   const unit = (indicator: number) => INDICATORS[indicator].unit;
   const v = (indicator: number, x: number, digits = 0) => formatValue(i18n, unit(indicator), x, digits);
-  const signed = (indicator: number, x: number) => `${x > 0 ? '+' : x < 0 ? '−' : ''}${v(indicator, Math.abs(x), 1)}`;
+  // The sign goes with the shown digits: a difference that rounds to 0 has none.
+  const signed = (indicator: number, x: number) => {
+    const digits = v(indicator, Math.abs(x), 1);
+    return /[1-9]/.test(digits) ? `${x > 0 ? '+' : '−'}${digits}` : digits;
+  };
   const summary = (indicator: number, c: CellSummary) => (
     <>
       <td class="num median">{v(indicator, c.p50)}</td>

@@ -72,9 +72,15 @@ export function overlayColumns(accs: readonly Accumulator[], cell: number, most 
  * of the iterations on equal-width bars between its P0.5 and P99.5. O(bins).
  */
 export function differenceColumns(acc: DifferenceAccumulator, cell: number, most = 60): { x: number[]; y: number[] } {
-  const [lo, hi] = differenceQuantiles(acc, cell, [0.005, 0.995]);
-  const b = bars(lo, hi, 'amount', most);
+  const { kind } = INDICATORS[Math.floor(cell / HORIZONS.length)];
+  // A difference of counts is a whole number; its bin keeps it only to 1/512 relative, so round it back.
+  const exact = (v: number) => (kind === 'count' ? Math.round(v) : v);
+  const [lo, hi] = differenceQuantiles(acc, cell, [0.005, 0.995]).map(exact);
+  const b = bars(lo, hi, kind, most);
   const y = new Array<number>(b.count).fill(0);
-  for (const { value, count } of differenceBins(acc, cell)) if (value >= lo && value <= hi) y[b.at(value)] += count / acc.n;
+  for (const bin of differenceBins(acc, cell)) {
+    const value = exact(bin.value);
+    if (value >= lo && value <= hi) y[b.at(value)] += bin.count / acc.n;
+  }
   return { x: Array.from({ length: b.count }, (_, i) => b.middle(i)), y };
 }

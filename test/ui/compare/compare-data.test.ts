@@ -47,6 +47,19 @@ describe('differenceColumns', () => {
     expect(cols.y[cols.y.length - 1]).toBeCloseTo(0.6, 12);
     expect(cols.y.reduce((s, v) => s + v, 0)).toBeCloseTo(1, 12);
   });
+
+  it('keeps whole-number differences of a count on whole-number bars', () => {
+    const d = createDifferenceAccumulator();
+    const n = 300;
+    const a = new Float64Array(n * CELLS);
+    const b = new Float64Array(n * CELLS);
+    // Differences −107, −106, −105, a hundred each: bins near 100 are 0.5 wide, the bars must not show gaps.
+    for (let i = 0; i < n; i++) b[i * CELLS + growthTotal] = -107 + Math.floor(i / 100);
+    addDifferences(d, 0, n, a, b);
+    const cols = differenceColumns(d, growthTotal);
+    expect(cols.x).toEqual([-107, -106, -105]);
+    expect(cols.y.map((v) => Math.round(v * 300))).toEqual([100, 100, 100]);
+  });
 });
 
 describe('compareRows', () => {

@@ -1,0 +1,73 @@
+import { createSignal, Show, type JSX } from 'solid-js';
+import type { AnalysisClient } from '../../client/analysis-client';
+import type { InputSensitivity } from '../../engine/analysis/sensitivity';
+import { HORIZONS, HORIZON_LABELS, INDICATORS, cellIndex, indicatorIndex } from '../../engine/indicators';
+import type { ValidScenario } from '../../scenario/parse';
+import { formatValue } from '../results/format';
+import { CellPicker } from './CellPicker';
+import { createJob } from './create-job';
+import { JobStatus } from './JobStatus';
+import { TornadoChart } from './TornadoChart';
+import { useAnalysisText } from './use-analysis-text';
+
+/** Each swing run: one block, enough for a stable median (common random numbers do the rest). */
+const ITERATIONS = 5_000;
+/** The strongest drivers shown at first; the rest on request. */
+const SHOWN = 12;
+
+/** What drives one indicator × horizon of the current scenario: a tornado of the inputs' swings. */
+export function DriversPanel(props: { client: AnalysisClient; scenario: ValidScenario }): JSX.Element {
+  const { i18n, tr } = useAnalysisText();
+  const [indicator, setIndicator] = createSignal(indicatorIndex('growthCompanies'));
+  const [horizon, setHorizon] = createSignal(HORIZONS.indexOf('total'));
+  const [seed, setSeed] = createSignal('1');
+  const [result, setResult] = createSignal<{ cell: number; base: number; inputs: InputSensitivity[]; seed: string } | null>(null);
+  const job = createJob();
+  const [all, setAll] = createSignal(false);
+  const uncertain = () => props.scenario.model.inputs.filter((x) => x.dist.type !== 'fixed').length;
+
+  async function run() {
+    const cell = cellIndex(indicator(), horizon());
+    const s = seed().trim() || '1';
+    const r = await job.start((signal) => props.client.sensitivity({ ...props.scenario, cell, seed: s, iterations: ITERATIONS, signal }));
+    if (r) setResult({ cell, base: r.base.p50, inputs: r.inputs, seed: s });
+  }
+  const name = (cell: number) => {
+    const ind = INDICATORS[Math.floor(cell / HORIZONS.length)];
+    return `${ind.label[i18n.lang()]}, ${HORIZON_LABELS[HORIZONS[cell % HORIZONS.length]][i18n.lang()]}${ind.unit === 'dkk' ? ` (${i18n.t('results.millionDkk')})` : ''}`;
+  };
+  const format = (cell: number) => (x: number) => formatValue(i18n, INDICATORS[Math.floor(cell / HORIZONS.length)].unit, x);
+
+  return (
+    <div class="drivers">
+      <p class="intro">{tr('drivers.intro')}</p>
+      <Show when={uncertain() > 0} fallback={<p class="hint">{tr('drivers.none')}</p>}>
+        <div class="run-fields">
+          <CellPicker indicator={indicator()} horizon={horizon()} onChange={(i, h) => (setIndicator(i), setHorizon(h))} />
+          <label class="field">
+            <span>{tr('analysis.seed')}</span>
+            <input type="text" size={6} value={seed()} onInput={(e) => setSeed(e.currentTarget.value)} />
+          </label>
+          <button type="button" class="primary" disabled={job.running()} onClick={() => void run()}>{tr('drivers.run')}</button>
+        </div>
+        <JobStatus job={job} />
+        <Show when={result()}>
+          {(r) => (
+            <figure class="tornado-figure" classList={{ stale: job.running() }}>
+              <figcaption>
+                {name(r().cell)} · {tr('drivers.base', { median: format(r().cell)(r().base) })} ·{' '}
+                <span class="muted">{tr('drivers.cost', { runs: i18n.num(2 * r().inputs.length + 1), n: i18n.num(ITERATIONS), seed: r().seed })}</span>
+              </figcaption>
+              <TornadoChart items={all() ? r().inputs : r().inputs.slice(0, SHOWN)} base={r().base} format={format(r().cell)} label={name(r().cell)} />
+              <Show when={r().inputs.length > SHOWN}>
+                <button type="button" class="link" aria-expanded={all()} onClick={() => setAll(!all())}>
+                  {all() ? tr('drivers.fewer', { n: SHOWN }) : tr('drivers.all', { n: r().inputs.length })}
+                </button>
+              </Show>
+            </figure>
+          )}
+        </Show>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { createSignal, For, Show, type JSX } from 'solid-js';
+import type { AnalysisClient } from '../../client/analysis-client';
+import type { ConvergencePoint } from '../../engine/analysis/precision';
+import { HORIZONS, HORIZON_LABELS, INDICATORS, LIVE_CELLS, cellIndex, indicatorIndex } from '../../engine/indicators';
+import type { ValidScenario } from '../../scenario/parse';
+import { ConvergenceChart } from './ConvergenceChart';
+import { createJob } from './create-job';
+import { JobStatus } from './JobStatus';
+import { useAnalysisText } from './use-analysis-text';
+
+interface Run { cells: number[]; trace: ConvergencePoint[]; precise: boolean; iterations: number; relativeMean: number }
+
+/** A forecast that runs until its shown numbers are precise enough, with the running estimates plotted. */
+export function PrecisionPanel(props: { client: AnalysisClient; scenario: ValidScenario }): JSX.Element {
+  const { i18n, tr } = useAnalysisText();
+  const [mean, setMean] = createSignal(1);
+  const [prob, setProb] = createSignal(1);
+  const [max, setMax] = createSignal(200_000);
+  const [watch, setWatch] = createSignal<'targets' | 'all'>('targets');
+  const [seed, setSeed] = createSignal('1');
+  const [plotted, setPlotted] = createSignal(cellIndex(indicatorIndex('growthCompanies'), HORIZONS.indexOf('total')));
+  const [run, setRun] = createSignal<Run | null>(null);
+  const job = createJob();
+  const ok = () => mean() > 0 && prob() > 0 && Number.isInteger(max()) && max() >= 10_000;
+  const watched = () => (watch() === 'all' ? [...LIVE_CELLS] : [...props.scenario.targets.keys()].filter((c) => !Number.isNaN(props.scenario.targets[c])));
+
+  async function start() {
+    const cells = watched();
+    const relativeMean = mean() / 100;
+    const r = await job.start((signal) =>
+      props.client.precise({ ...props.scenario, seed: seed().trim() || '1', maxIterations: max(), precision: { cells, relativeMean, probability: prob() / 100 }, signal }),
+    );
+    if (r) setRun({ cells, trace: r.trace, precise: r.precise, iterations: r.result.iterations, relativeMean });
+  }
+  const cellName = (c: number) => `${INDICATORS[Math.floor(c / HORIZONS.length)].label[i18n.lang()]}, ${HORIZON_LABELS[HORIZONS[c % HORIZONS.length]][i18n.lang()]}`;
+  const shown = (r: Run) => (r.cells.includes(plotted()) ? plotted() : r.cells[0]);
+  const columns = (r: Run) => {
+    const k = r.cells.indexOf(shown(r));
+    return { x: r.trace.map((p) => p.iterations), mean: r.trace.map((p) => p.means[k]), probability: r.trace.map((p) => p.probabilities[k]) };
+  };
+  const band = (r: Run): [number, number] => {
+    const last = columns(r).mean.at(-1) ?? 0;
+    const half = Math.abs(last) * r.relativeMean;
+    return [last - half, last + half];
+  };
+  const number = (label: string, value: () => number, set: (v: number) => void, step: number) => (
+    <label class="field">
+      <span>{label}</span>
+      <input type="number" min={step} step={step} value={value()} onInput={(e) => set(Number(e.currentTarget.value))} />
+    </label>
+  );
+
+  return (
+    <div class="precision">
+      <p class="intro">{tr('precision.intro', { mean: i18n.num(mean(), 2), p: i18n.num(prob(), 2) })}</p>
+      <div class="run-fields">
+        {number(tr('precision.mean'), mean, setMean, 0.1)}
+        {number(tr('precision.probability'), prob, setProb, 0.1)}
+        {number(tr('precision.max'), max, setMax, 10_000)}
+        <label class="field">
+          <span>{tr('precision.watch')}</span>
+          <select value={watch()} onChange={(e) => setWatch(e.currentTarget.value as 'targets' | 'all')}>
+            <option value="targets">{tr('precision.watchTargets')}</option>
+            <option value="all">{tr('precision.watchAll')}</option>
+          </select>
+        </label>
+        <label class="field">
+          <span>{tr('analysis.seed')}</span>
+          <input type="text" size={6} value={seed()} onInput={(e) => setSeed(e.currentTarget.value)} />
+        </label>
+        <button type="button" class="primary" disabled={!ok() || job.running()} onClick={() => void start()}>{tr('precision.run')}</button>
+      </div>
+      <Show when={!ok()}><p class="field-error">{tr('precision.invalid')}</p></Show>
+      <JobStatus job={job} />
+      <Show when={run()}>
+        {(r) => (
+          <div class="precision-result" classList={{ stale: job.running() }} data-precise={String(r().precise)} data-iterations={r().iterations}>
+            <p class="status" role="status">
+              {tr(r().precise ? 'precision.done' : 'precision.notDone', { n: i18n.num(r().iterations), worst: i18n.num(r().trace[r().trace.length - 1].worst, 2) })}
+            </p>
+            <div class="chart-controls">
+              <label class="field">
+                <span>{tr('analysis.indicator')}</span>
+                <select value={shown(r())} onChange={(e) => setPlotted(Number(e.currentTarget.value))}>
+                  <For each={r().cells}>{(c) => <option value={c}>{cellName(c)}</option>}</For>
+                </select>
+              </label>
+            </div>
+            <figure class="convergence">
+              <figcaption>{tr('precision.plot', { cell: cellName(shown(r())) })}</figcaption>
+              <ConvergenceChart
+                columns={columns(r())} band={band(r())} meanLabel={tr('precision.meanSeries')} pLabel={tr('precision.pSeries')} xLabel={tr('analysis.iterations')}
+                format={(x, digits) => (INDICATORS[Math.floor(shown(r()) / HORIZONS.length)].unit === 'dkk' ? i18n.money(x, true) : i18n.num(x, digits))}
+                formatIterations={(x) => i18n.num(x)} label={cellName(shown(r()))}
+              />
+            </figure>
+          </div>
+        )}
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { Show, type JSX } from 'solid-js';
+import type { SolveResult } from '../../engine/analysis/solve';
+import { distQuantile, type Dist } from '../../engine/dist';
+import { formatInputValue, inputKind } from './input-text';
+import { solveSentence, type SolveQuestion } from './solve-text';
+import { useAnalysisText } from './use-analysis-text';
+
+/** The solver's answer in words, and how it was found (so the planner can judge it). */
+export function SolveAnswer(props: { question: SolveQuestion; result: SolveResult; current: Dist; iterations: number; seed: string }): JSX.Element {
+  const text = useAnalysisText();
+  const { i18n, tr } = text;
+  const value = (x: number) => formatInputValue(x, inputKind(props.question.path), i18n);
+  return (
+    <div class="solve-answer" classList={{ 'not-found': !props.result.found }} data-found={String(props.result.found)}>
+      <p class="sentence" role="status">{solveSentence(props.question, props.result, text)}</p>
+      <Show when={props.result.found && props.result}>
+        {(r) => (
+          <p class="hint">
+            {tr('solve.detail', {
+              p: i18n.pct(r().probability, 1), n: i18n.num(props.iterations), seed: props.seed,
+              lo: value(props.question.bounds[0]), hi: value(props.question.bounds[1]), current: value(distQuantile(props.current, 0.5)),
+            })}
+          </p>
+        )}
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import type { SolveResult } from '../../engine/analysis/solve';
+import { HORIZONS, HORIZON_LABELS, INDICATORS } from '../../engine/indicators';
+import type { AnalysisText } from './use-analysis-text';
+import { assumptionName, formatInputValue, inputKind } from './input-text';
+
+export interface SolveQuestion {
+  path: string;
+  cell: number;
+  confidence: number;
+  target: number;
+  bounds: [number, number];
+}
+
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+/** English article before a percentage: "an 80 %", "an 11 %", "a 63 %". */
+const article = (p: number) => (/^(8|11|18)/.test(String(Math.round(p * 100))) ? 'an' : 'a');
+
+/**
+ * The solver's answer as a sentence in the planner's language: "The mobilisation rate (A1)
+ * must be at least 62 % for an 80 % chance of 130 new growth companies (A1–E2), total", or
+ * that no value in the allowed range reaches the confidence, with the best one.
+ */
+export function solveSentence(q: SolveQuestion, r: SolveResult, text: AnalysisText): string {
+  const { i18n, tr } = text;
+  const ind = INDICATORS[Math.floor(q.cell / HORIZONS.length)];
+  const kind = inputKind(q.path);
+  const value = (x: number) => formatInputValue(x, kind, i18n);
+  const confidence = i18n.pct(q.confidence, 1);
+  const common = {
+    a: article(q.confidence),
+    confidence,
+    target: ind.unit === 'dkk' ? i18n.money(q.target) : i18n.num(q.target, 1),
+    indicator: lower(ind.label[i18n.lang()]),
+    horizon: lower(HORIZON_LABELS[HORIZONS[q.cell % HORIZONS.length]][i18n.lang()]),
+  };
+  if (r.found) {
+    return tr('solve.found', {
+      ...common,
+      Input: assumptionName(q.path, i18n, true),
+      direction: tr(r.direction === 'at least' ? 'solve.atLeast' : 'solve.atMost'),
+      value: value(r.median),
+    });
+  }
+  return tr('solve.notFound', {
+    ...common,
+    input: assumptionName(q.path, i18n),
+    lo: value(q.bounds[0]),
+    hi: value(q.bounds[1]),
+    best: value(r.best),
+    p: Number.isNaN(r.probabilityAtBest) ? '–' : i18n.pct(r.probabilityAtBest, 1),
+    pa: article(r.probabilityAtBest),
+  });
+}
