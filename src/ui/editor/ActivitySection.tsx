@@ -4,63 +4,68 @@ import type { MessageKey } from '../i18n';
 import { getIn, type DraftPath } from '../store/draft-path';
 import { useScenarios } from '../store/scenario-context';
 import { errorsAt, fieldId } from './field-errors';
+import { Collapsible } from './Collapsible';
 import { InputEditor } from './InputEditor';
 import { NoteField } from './NoteField';
 import { PlainField } from './PlainField';
 import { useText } from './use-text';
 
-/** One activity's seats (units per period × companies per unit) and the rates that route its companies. */
+/**
+ * One activity's seats (units per period × companies per unit) and the rates that route its
+ * companies.
+ */
 export function ActivitySection(props: { id: ActivityId; open: boolean; onToggle: (open: boolean) => void }) {
   const t = useText();
   const { state, actions } = useScenarios();
-  const base = (): DraftPath => ['activities', props.id];
-  const at = (...rest: (string | number)[]): DraftPath => [...base(), ...rest];
+  const at = (...rest: (string | number)[]): DraftPath => ['activities', props.id, ...rest];
   const get = (...rest: string[]) => getIn(state.draft, at(...rest));
   const unit = () => t(`editor.unit.${String(get('unit'))}` as MessageKey);
   const routes = () => Object.keys((get('routing', 'to') as object | undefined) ?? {});
+  const invalid = () => !state.parsed.ok && state.parsed.errors.some((e) => e.path.startsWith(`activities.${props.id}.`));
 
   return (
-    <details class="activity" id={`activity-${props.id}`} open={props.open} onToggle={(e) => props.onToggle(e.currentTarget.open)}>
-      <summary>
-        <span class="activity-title">{t('editor.activity', { id: props.id, name: String(get('name') ?? '') })}</span>
-      </summary>
-      <div class="activity-body">
-        <fieldset class="seats">
-          <legend>{t('editor.unitsHeading')}</legend>
-          <PlainField subject={props.id} label={t('editor.unitsPeriod', { n: 1 })} path={at('units', 'period1')} unit={unit()} />
-          <PlainField subject={props.id} label={t('editor.unitsPeriod', { n: 2 })} path={at('units', 'period2')} unit={unit()} />
-          <PlainField subject={props.id} label={t('editor.companiesPerUnit')} path={at('companiesPerUnit')} unit={t('editor.unit.companies')} />
-          <Show when={get('plannedParticipants') !== undefined}>
-            <PlainField subject={props.id} label={t('editor.plannedParticipants')} path={at('plannedParticipants')} unit={t('editor.unit.companies')} />
-          </Show>
-          <label class="checkbox">
-            <input type="checkbox" checked={get('countsAsSupport') === true} onChange={(e) => actions.setAt(at('countsAsSupport'), e.currentTarget.checked)} />
-            <span class="visually-hidden">{props.id}: </span>
-            {t('editor.countsAsSupport')}
-          </label>
-        </fieldset>
-        <Show when={get('recruitment') !== undefined}>
-          <InputEditor path={at('recruitment', 'fillRate')} kind="probability" label={`${props.id}: ${t('editor.fillRate')}`} />
+    <Collapsible
+      id={`activity-${props.id}`}
+      open={props.open}
+      onToggle={(o) => props.onToggle(o)}
+      invalid={invalid()}
+      summary={t('editor.activity', { id: props.id, name: String(get('name') ?? '') })}
+    >
+      <fieldset class="seats">
+        <legend>{t('editor.unitsHeading')}</legend>
+        <PlainField subject={props.id} label={t('editor.unitsPeriod', { n: 1 })} path={at('units', 'period1')} unit={unit()} />
+        <PlainField subject={props.id} label={t('editor.unitsPeriod', { n: 2 })} path={at('units', 'period2')} unit={unit()} />
+        <PlainField subject={props.id} label={t('editor.companiesPerUnit')} path={at('companiesPerUnit')} unit={t('editor.unit.companies')} />
+        <Show when={get('plannedParticipants') !== undefined}>
+          <PlainField subject={props.id} label={t('editor.plannedParticipants')} path={at('plannedParticipants')} unit={t('editor.unit.companies')} />
         </Show>
-        <Show when={get('routing') !== undefined}>
-          <InputEditor path={at('routing', 'proceed')} kind="probability" label={`${props.id}: ${t(props.id === 'A1' ? 'editor.proceedA1' : 'editor.proceed')}`} />
-          <div class="routes" role="group" aria-label={`${props.id}: ${t('editor.routes')}`}>
-            <For each={routes()}>
-              {(to) => <InputEditor path={at('routing', 'to', to)} kind="probability" label={`${props.id}: ${t('editor.routeTo', { to })}`} />}
-            </For>
-            <For each={errorsAt(state.parsed, at('routing', 'to'))}>{(m) => <p class="field-error">{m}</p>}</For>
-          </div>
-        </Show>
-        <Show when={get('growthProbability') !== undefined}>
-          <InputEditor path={at('growthProbability')} kind="probability" label={`${props.id}: ${t('editor.growthProbability')}`} />
-        </Show>
-        <NoteField
-          id={`${fieldId(base())}-note`}
-          subject={String(props.id)}
-          value={typeof get('note') === 'string' ? (get('note') as string) : ''}
-          onValue={(v) => actions.setAt(at('note'), v || undefined)}
-        />
-      </div>
-    </details>
+        <label class="checkbox">
+          <input type="checkbox" checked={get('countsAsSupport') === true} onChange={(e) => actions.setAt(at('countsAsSupport'), e.currentTarget.checked)} />
+          <span class="visually-hidden">{props.id}: </span>
+          {t('editor.countsAsSupport')}
+        </label>
+      </fieldset>
+      <Show when={get('recruitment') !== undefined}>
+        <InputEditor path={at('recruitment', 'fillRate')} kind="probability" subject={props.id} label={t('editor.fillRate')} />
+      </Show>
+      <Show when={get('routing') !== undefined}>
+        <InputEditor path={at('routing', 'proceed')} kind="probability" subject={props.id} label={t(props.id === 'A1' ? 'editor.proceedA1' : 'editor.proceed')} />
+        <div class="routes" role="group" aria-label={`${props.id}: ${t('editor.routes')}`}>
+          <For each={routes()}>
+            {(to) => <InputEditor path={at('routing', 'to', to)} kind="probability" subject={props.id} label={t('editor.routeTo', { to })} />}
+          </For>
+          <For each={errorsAt(state.parsed, at('routing', 'to'))}>{(m) => <p class="field-error">{m}</p>}</For>
+        </div>
+      </Show>
+      <Show when={get('growthProbability') !== undefined}>
+        <InputEditor path={at('growthProbability')} kind="probability" subject={props.id} label={t('editor.growthProbability')} />
+      </Show>
+      <NoteField
+        id={`${fieldId(at())}-note`}
+        subject={props.id}
+        value={typeof get('note') === 'string' ? (get('note') as string) : ''}
+        onValue={(v) => actions.setAt(at('note'), v || undefined)}
+      />
+    </Collapsible>
   );
 }

@@ -6,6 +6,8 @@ import { ErrorSummary } from './ErrorSummary';
 import { MobilisationField } from './MobilisationField';
 import { OutcomesSection, PeriodsSection } from './OutcomesSection';
 import './editor.css';
+
+type Section = ActivityId | 'periods' | 'outcomes';
 import { useText } from './use-text';
 
 /**
@@ -15,8 +17,8 @@ import { useText } from './use-text';
 export function AssumptionsEditor(props: { focus?: ActivityId }) {
   const t = useText();
   const { state } = useScenarios();
-  const [open, setOpen] = createSignal<ReadonlySet<ActivityId>>(new Set([props.focus ?? 'A1']));
-  const setOne = (a: ActivityId, isOpen: boolean) =>
+  const [open, setOpen] = createSignal<ReadonlySet<Section>>(new Set([props.focus ?? 'A1']));
+  const setOne = (a: Section, isOpen: boolean) =>
     setOpen((s) => (s.has(a) === isOpen ? s : isOpen ? new Set([...s, a]) : new Set([...s].filter((x) => x !== a))));
   createEffect(
     on(
@@ -31,6 +33,8 @@ export function AssumptionsEditor(props: { focus?: ActivityId }) {
   const openPath = (path: string) => {
     const m = /^activities\.([A-Z0-9]+)/.exec(path);
     if (m && (ACTIVITIES as readonly string[]).includes(m[1])) setOne(m[1] as ActivityId, true);
+    if (path.startsWith('periods')) setOne('periods', true);
+    if (path.startsWith('outcomes')) setOne('outcomes', true);
   };
   const errors = () => (state.parsed.ok ? [] : state.parsed.errors);
 
@@ -41,8 +45,8 @@ export function AssumptionsEditor(props: { focus?: ActivityId }) {
         <ErrorSummary errors={errors()} onOpen={openPath} />
         <MobilisationField />
         <For each={ACTIVITIES}>{(a) => <ActivitySection id={a} open={open().has(a)} onToggle={(o) => setOne(a, o)} />}</For>
-        <PeriodsSection />
-        <OutcomesSection />
+        <PeriodsSection open={open().has('periods')} onToggle={(o) => setOne('periods', o)} />
+        <OutcomesSection open={open().has('outcomes')} onToggle={(o) => setOne('outcomes', o)} />
       </Show>
     </section>
   );

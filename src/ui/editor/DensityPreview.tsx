@@ -13,7 +13,11 @@ const H = 28;
 export function DensityPreview(props: { spec: unknown; kind: InputKind }) {
   const t = useText();
   const { num, pct } = useI18n();
-  const dist = createMemo(() => resolveCached(props.spec, props.kind));
+  // A fixed value has no spread worth drawing; its number says it all.
+  const dist = createMemo(() => {
+    const d = resolveCached(props.spec, props.kind);
+    return d?.type === 'fixed' ? null : d;
+  });
   const fmt = (x: number) => (props.kind === 'probability' ? pct(x, 1) : num(x, Math.abs(x) < 10 ? 2 : 0));
   const caption = () => {
     const d = dist()!;

@@ -18,11 +18,13 @@ const SHAPE = ['alpha', 'beta', 'mu', 'sigma'];
  * One uncertain input: its distribution type, whether it is given as a 90 % interval or by
  * its parameters, the numbers, a density preview and the planner's note.
  */
-export function InputEditor(props: { path: DraftPath; kind: InputKind; label: string }) {
+export function InputEditor(props: { path: DraftPath; kind: InputKind; label: string; subject?: string }) {
   const t = useText();
   const { state, actions } = useScenarios();
   const spec = () => getIn(state.draft, props.path);
   const id = () => fieldId(props.path);
+  /** The input's full name, for the labels of its fields: "A1: Seats filled". */
+  const name = () => (props.subject ? `${props.subject}: ${props.label}` : props.label);
   const ownErrors = () => errorsAt(state.parsed, props.path);
   const form = () => specForm(spec());
   const unit = () => t(`editor.unit.${props.kind}` as MessageKey);
@@ -37,11 +39,16 @@ export function InputEditor(props: { path: DraftPath; kind: InputKind; label: st
 
   return (
     <fieldset class="input-editor" classList={{ invalid: ownErrors().length > 0 }}>
-      <legend>{props.label}</legend>
+      <legend>
+        <Show when={props.subject}>
+          <span class="visually-hidden">{props.subject}: </span>
+        </Show>
+        {props.label}
+      </legend>
       <div class="input-controls">
         <div class="select-field">
           <label for={id()}>
-            <span class="visually-hidden">{props.label}: </span>
+            <span class="visually-hidden">{name()}: </span>
             {t('editor.distribution')}
           </label>
           <select
@@ -57,7 +64,7 @@ export function InputEditor(props: { path: DraftPath; kind: InputKind; label: st
         <Show when={hasInterval(specType(spec()))}>
           <label class="checkbox form-toggle">
             <input type="checkbox" checked={form() === 'interval'} onChange={(e) => setForm(e.currentTarget.checked ? 'interval' : 'native')} />
-            <span class="visually-hidden">{props.label}: </span>
+            <span class="visually-hidden">{name()}: </span>
             {t('editor.form.interval')}
           </label>
         </Show>
@@ -70,7 +77,7 @@ export function InputEditor(props: { path: DraftPath; kind: InputKind; label: st
               id={fieldId(fieldPath(f))}
               label={
                 <>
-                  <span class="visually-hidden">{props.label}: </span>
+                  <span class="visually-hidden">{name()}: </span>
                   {t(`editor.field.${f}` as MessageKey)}
                 </>
               }
@@ -88,7 +95,7 @@ export function InputEditor(props: { path: DraftPath; kind: InputKind; label: st
           <For each={ownErrors()}>{(m) => <span>{m}</span>}</For>
         </p>
       </Show>
-      <NoteField id={`${id()}-note`} subject={props.label} value={noteOf(spec())} onValue={setNote} />
+      <NoteField id={`${id()}-note`} subject={name()} value={noteOf(spec())} onValue={setNote} />
     </fieldset>
   );
 }

@@ -9,7 +9,7 @@ export function NoteField(props: { id: string; subject: string; value: string; o
         <span class="visually-hidden">{props.subject}: </span>
         {t('editor.note')}
       </label>
-      <textarea id={props.id} rows={2} value={props.value} onInput={(e) => props.onValue(e.currentTarget.value)} />
+      <textarea id={props.id} rows={props.value ? 2 : 1} value={props.value} onInput={(e) => props.onValue(e.currentTarget.value)} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { InputKind } from '../../scenario/resolve';
 import type { MessageKey } from '../i18n';
 import { getIn, type DraftPath } from '../store/draft-path';
 import { useScenarios } from '../store/scenario-context';
+import { Collapsible } from './Collapsible';
 import { InputEditor } from './InputEditor';
 import { PlainField } from './PlainField';
 import { useText } from './use-text';
@@ -15,34 +16,36 @@ function AmountEditor(props: { path: DraftPath; kind: InputKind; label: string }
   return (
     <fieldset class="amount">
       <legend>{props.label}</legend>
-      <InputEditor path={[...props.path, 'mean']} kind={props.kind} label={`${props.label}: ${t('editor.amount.mean')}`} />
-      <PlainField path={[...props.path, 'minimum']} label={`${props.label}: ${t('editor.amount.minimum')}`} unit={t(`editor.unit.${props.kind}` as MessageKey)} />
-      <PlainField path={[...props.path, 'cv']} label={`${props.label}: ${t('editor.amount.cv')}`} />
+      <InputEditor path={[...props.path, 'mean']} kind={props.kind} subject={props.label} label={t('editor.amount.mean')} />
+      <PlainField path={[...props.path, 'minimum']} subject={props.label} label={t('editor.amount.minimum')} unit={t(`editor.unit.${props.kind}` as MessageKey)} />
+      <PlainField path={[...props.path, 'cv']} subject={props.label} label={t('editor.amount.cv')} />
     </fieldset>
   );
 }
 
+interface SectionProps { open: boolean; onToggle: (open: boolean) => void }
+
 /** The lengths of the project's two periods. */
-export function PeriodsSection() {
+export function PeriodsSection(props: SectionProps) {
   const t = useText();
   return (
-    <section class="periods" aria-labelledby="periods-title">
-      <h3 id="periods-title">{t('editor.periods')}</h3>
-      <For each={[1, 2]}>
-        {(n) => <PlainField path={['periods', `period${n}`, 'years']} label={t('editor.periodYears', { n })} unit={t('editor.unit.years')} />}
-      </For>
-    </section>
+    <Collapsible id="section-periods" open={props.open} onToggle={(o) => props.onToggle(o)} summary={t('editor.periods')}>
+      <div class="seats">
+        <For each={[1, 2]}>
+          {(n) => <PlainField path={['periods', `period${n}`, 'years']} label={t('editor.periodYears', { n })} unit={t('editor.unit.years')} />}
+        </For>
+      </div>
+    </Collapsible>
   );
 }
 
 /** What supported companies achieve: growth and jobs (A1–E2) and innovation (F). */
-export function OutcomesSection() {
+export function OutcomesSection(props: SectionProps) {
   const t = useText();
   const { state } = useScenarios();
   const o = (...rest: string[]): DraftPath => ['outcomes', ...rest];
   return (
-    <section class="outcomes" aria-labelledby="outcomes-title">
-      <h3 id="outcomes-title">{t('editor.outcomes')}</h3>
+    <Collapsible id="section-outcomes" open={props.open} onToggle={(o) => props.onToggle(o)} summary={t('editor.outcomes')}>
       <h4>{t('editor.growthGroup')}</h4>
       <InputEditor path={o('growth', 'lagYears')} kind="years" label={t('editor.growthLag')} />
       <AmountEditor path={o('growth', 'ftePerGrowthCompany')} kind="fte" label={t('editor.ftePerGrowthCompany')} />
@@ -58,12 +61,12 @@ export function OutcomesSection() {
           return (
             <fieldset class="binary-outcome">
               <legend>{label()}</legend>
-              <InputEditor path={o('innovation', k, 'probability')} kind="probability" label={t('editor.probability', { label: label() })} />
-              <InputEditor path={o('innovation', k, 'lagYears')} kind="years" label={t('editor.lag', { label: label() })} />
+              <InputEditor path={o('innovation', k, 'probability')} kind="probability" subject={label()} label={t('editor.probability')} />
+              <InputEditor path={o('innovation', k, 'lagYears')} kind="years" subject={label()} label={t('editor.lag')} />
             </fieldset>
           );
         }}
       </For>
-    </section>
+    </Collapsible>
   );
 }

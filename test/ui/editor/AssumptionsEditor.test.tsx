@@ -51,6 +51,8 @@ describe('AssumptionsEditor', () => {
 
   it('labels every field', async () => {
     await setup();
+    for (const d of document.querySelectorAll('details')) d.open = true;
+    await waitFor(() => expect(document.querySelectorAll('details > .activity-body')).toHaveLength(10), { timeout: 5000 });
     // el.labels walks the whole document in jsdom; look the labels up once instead.
     const byFor = new Map([...document.querySelectorAll('label[for]')].map((l) => [l.getAttribute('for'), l.textContent ?? '']));
     const named = (el: Element) => (el.id && byFor.get(el.id)) || el.closest('label')?.textContent || el.getAttribute('aria-label');
@@ -69,8 +71,8 @@ describe('AssumptionsEditor', () => {
     expect(getIn(state.draft, [...PROCEED, 'mode'])).toBe(0.45);
     fireEvent.input(document.getElementById('mobilisation')!, { target: { value: '55' } });
     expect(mode.value).toBe('55');
-    fireEvent.input(field(['activities', 'B', 'units', 'period2']), { target: { value: '20' } });
-    expect(getIn(state.draft, ['activities', 'B', 'units', 'period2'])).toBe(20);
+    fireEvent.input(field(['activities', 'A1', 'units', 'period2']), { target: { value: '20' } });
+    expect(getIn(state.draft, ['activities', 'A1', 'units', 'period2'])).toBe(20);
   });
 
   it('marks an invalid value at its field with the reason, and clears it when fixed', async () => {
@@ -101,10 +103,10 @@ describe('AssumptionsEditor', () => {
 
   it('says so at the field when the text is not a number, and keeps it in the draft as typed', async () => {
     const { state } = await setup();
-    const years = field(['periods', 'period1', 'years']);
+    const years = field(['activities', 'A1', 'companiesPerUnit']);
     fireEvent.input(years, { target: { value: 'abc' } });
     expect(years.value).toBe('abc');
-    expect(getIn(state.draft, ['periods', 'period1', 'years'])).toBe('abc');
+    expect(getIn(state.draft, ['activities', 'A1', 'companiesPerUnit'])).toBe('abc');
     expect(reasonAt(years)).toBe('enter a number');
   });
 
@@ -120,12 +122,24 @@ describe('AssumptionsEditor', () => {
     expect(getIn(state.draft, PROCEED)).toMatchObject({ type: 'fixed', value: 0.5 });
   });
 
+  it('opens the section of an error chosen in the summary and focuses its field', async () => {
+    const { actions } = await setup();
+    actions.setAt(['outcomes', 'growth', 'ftePerGrowthCompany', 'cv'], -1);
+    expect(field(['outcomes', 'growth', 'ftePerGrowthCompany', 'cv'])).toBeNull();
+    const link = [...document.querySelectorAll('.error-summary button')].find((b) => b.textContent?.startsWith('outcomes.growth.ftePerGrowthCompany.cv'))!;
+    fireEvent.click(link);
+    await waitFor(() => expect(document.activeElement).toBe(field(['outcomes', 'growth', 'ftePerGrowthCompany', 'cv'])));
+    expect(reasonAt(field(['outcomes', 'growth', 'ftePerGrowthCompany', 'cv']))).toBe('must be >= 0');
+  });
+
   it('opens the activity it is told to focus', async () => {
     const [focus, setFocus] = createSignal<ActivityId | undefined>();
     await setup('en', focus);
     const d = () => document.getElementById('activity-D') as HTMLDetailsElement;
     expect(d().open).toBe(false);
+    expect(field(['activities', 'D', 'units', 'period1'])).toBeNull();
     setFocus('D');
     await waitFor(() => expect(d().open).toBe(true));
+    expect(field(['activities', 'D', 'units', 'period1']).value).toBe('1');
   });
 });
