@@ -17,8 +17,11 @@ export function sumAmount(n: number, amount: Amount, x: Float64Array, rng: Rng):
   return n * amount.minimum + gamma(n / cv2, extra * cv2, rng);
 }
 
-/** Per-period growth outcome of the flow: growth companies, and supported companies that are not. */
-export function drawGrowth(model: Model, x: Float64Array, rng: Rng, s: FlowState): { growth: number; otherSupported: number } {
+/**
+ * Per-period growth outcome of the flow: writes growth companies into into[0] and supported
+ * companies that are not into into[1] (a scratch array, so the hot loop allocates nothing).
+ */
+export function drawGrowth(model: Model, x: Float64Array, rng: Rng, s: FlowState, into: Float64Array): void {
   let growth = 0;
   let otherSupported = 0;
   for (let a = 0; a < model.activities.length; a++) {
@@ -32,5 +35,6 @@ export function drawGrowth(model: Model, x: Float64Array, rng: Rng, s: FlowState
     growth += gS + binomial(s.exitT[a], g, rng);
     otherSupported += s.exitS[a] - gS;
   }
-  return { growth, otherSupported };
+  into[0] = growth;
+  into[1] = otherSupported;
 }

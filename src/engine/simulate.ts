@@ -7,7 +7,11 @@ import { horizonProbabilities } from './horizons';
 import { binomial } from './sample/binomial';
 import { multinomial } from './sample/multinomial';
 
+// Module-local copies: an imported binding is re-read (and checked for the temporal dead zone) on every use in a hot loop.
 const H = HORIZONS.length;
+const EH = EVENT_HORIZONS;
+const TOT = TOTAL;
+const NCELLS = CELLS;
 const at = (id: string, h: number) => indicatorIndex(id) * H + h;
 
 /**
@@ -27,12 +31,13 @@ export function createSimulator(model: Model): Simulator {
   const flow = createFlowState(model);
   const lagGrowth = [0, 1].map((p) => horizonProbabilities(model.growth.lag, model.periodYears, p));
   const lagOther = [0, 1].map((p) => horizonProbabilities(model.otherFte.lag, model.periodYears, p));
-  const innovation = model.innovation.outcomes.map((o) => ({
-    cell: at(o.indicator, 0),
-    probabilityInput: o.probabilityInput,
-    lag: [0, 1].map((p) => horizonProbabilities(o.lag, model.periodYears, p)),
-  }));
-  const participantCells = model.activities.map((a) => at(`participants.${a.id}`, 0));
+  const outcomes = model.innovation.outcomes;
+  const outcomeCell = Int32Array.from(outcomes, (o) => at(o.indicator, 0));
+  const outcomeInput = Int32Array.from(outcomes, (o) => o.probabilityInput);
+  const outcomeLag = [0, 1].map((p) => outcomes.map((o) => horizonProbabilities(o.lag, model.periodYears, p)));
+  const participantCells = Int32Array.from(model.activities, (a) => at(`participants.${a.id}`, 0));
+  const isInnovation = Uint8Array.from(model.activities, (a) => (a.group === 'innovation' ? 1 : 0));
+  const growthSplit = new Float64Array(2);
   const c = {
     supported: at('supportedCompanies', 0), cofin: at('privateCofinancingDkk', 0),
     growth: at('growthCompanies', 0), jobs: at('newJobsFte', 0), revenue: at('revenueDkk', 0),
@@ -45,35 +50,35 @@ export function createSimulator(model: Model): Simulator {
     for (let p = 0; p < 2; p++) {
       runPeriod(model, p, x, rng, flow);
       let innovators = 0;
-      for (let a = 0; a < model.activities.length; a++) {
+      for (let a = 0; a < participantCells.length; a++) {
         out[participantCells[a] + p] = flow.participants[a];
-        if (model.activities[a].group === 'innovation') innovators += flow.participants[a];
+        if (isInnovation[a] === 1) innovators += flow.participants[a];
       }
       out[c.supported + p] = flow.newlySupported;
       out[c.cofin + p] = sumAmount(flow.newlySupported, model.cofinancing, x, rng);
       out[c.supportedF + p] = innovators;
       out[c.cofinF + p] = sumAmount(innovators, model.innovation.cofinancing, x, rng);
 
-      const { growth, otherSupported } = drawGrowth(model, x, rng, flow);
-      multinomial(growth, lagGrowth[p], counts, rng);
-      for (let h = 0; h < EVENT_HORIZONS; h++) {
+      drawGrowth(model, x, rng, flow, growthSplit);
+      multinomial(growthSplit[0], lagGrowth[p], counts, rng);
+      for (let h = 0; h < EH; h++) {
         out[c.growth + h] += counts[h];
         out[c.jobs + h] += sumAmount(counts[h], model.growth.fte, x, rng);
       }
-      multinomial(otherSupported, lagOther[p], counts, rng);
-      for (let h = 0; h < EVENT_HORIZONS; h++) out[c.jobs + h] += sumAmount(counts[h], model.otherFte, x, rng);
+      multinomial(growthSplit[1], lagOther[p], counts, rng);
+      for (let h = 0; h < EH; h++) out[c.jobs + h] += sumAmount(counts[h], model.otherFte, x, rng);
 
-      for (const o of innovation) {
-        multinomial(binomial(innovators, x[o.probabilityInput], rng), o.lag[p], counts, rng);
-        for (let h = 0; h < EVENT_HORIZONS; h++) out[o.cell + h] += counts[h];
+      for (let o = 0; o < outcomeCell.length; o++) {
+        multinomial(binomial(innovators, x[outcomeInput[o]], rng), outcomeLag[p][o], counts, rng);
+        for (let h = 0; h < EH; h++) out[outcomeCell[o] + h] += counts[h];
       }
     }
     const revenuePerFte = x[model.revenuePerFteInput];
-    for (let h = 0; h < EVENT_HORIZONS; h++) out[c.revenue + h] = out[c.jobs + h] * revenuePerFte;
-    for (let cell = 0; cell < CELLS; cell += H) {
+    for (let h = 0; h < EH; h++) out[c.revenue + h] = out[c.jobs + h] * revenuePerFte;
+    for (let cell = 0; cell < NCELLS; cell += H) {
       let sum = 0;
-      for (let h = 0; h < EVENT_HORIZONS; h++) sum += out[cell + h];
-      out[cell + TOTAL] = sum;
+      for (let h = 0; h < EH; h++) sum += out[cell + h];
+      out[cell + TOT] = sum;
     }
   };
   return { iterate, routeTotals: flow.routeTotals };
