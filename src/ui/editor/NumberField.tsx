@@ -22,9 +22,11 @@ export function NumberField(props: {
   const scale = () => props.scale ?? 1;
   const show = (v: unknown) => (typeof v === 'number' ? formatNumber(v * scale(), lang()) : typeof v === 'string' ? v : '');
   const [text, setText] = createSignal(show(props.value));
+  // A new language rewrites the decimal mark of what is shown.
+  createEffect(on(lang, () => parseNumber(text()) !== null && setText(show(props.value)), { defer: true }));
   // Follow the stored value when it changes from elsewhere (another field, undo, another scenario).
   createEffect(
-    on([() => props.value, lang], ([v]) => {
+    on(() => props.value, (v) => {
       const typed = parseNumber(text());
       const same = typeof v === 'number' ? typed !== null && Math.abs(typed / scale() - v) <= 1e-12 * Math.max(1, Math.abs(v)) : text() === v;
       if (!same) setText(show(v));

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ActivityId } from '../../../src/engine/indicators';
 import { AssumptionsEditor } from '../../../src/ui/editor/AssumptionsEditor';
 import { fieldId } from '../../../src/ui/editor/field-errors';
-import { I18nProvider, type Lang } from '../../../src/ui/i18n';
+import { I18nProvider, useI18n, type Lang } from '../../../src/ui/i18n';
 import { getIn } from '../../../src/ui/store/draft-path';
 import { memoryPersistence } from '../../../src/ui/store/persistence';
 import { ScenarioProvider } from '../../../src/ui/store/scenario-context';
@@ -17,11 +17,18 @@ const field = (path: (string | number)[] | string) => document.getElementById(fi
 const labelOf = (el: HTMLElement) => [...((el as HTMLInputElement).labels ?? [])].map((l) => l.textContent).join(' ');
 const reasonAt = (el: HTMLElement) => document.getElementById(`${el.id}-error`)?.textContent ?? null;
 
+let switchLang: (l: Lang) => void;
+function LangSwitch() {
+  switchLang = useI18n().setLang;
+  return null;
+}
+
 async function setup(lang: Lang = 'en', focus?: () => ActivityId | undefined) {
   const store = createScenarioStore({ persistence: memoryPersistence() });
   await store.loaded;
   render(() => (
     <I18nProvider lang={lang}>
+      <LangSwitch />
       <ScenarioProvider store={store}>
         <AssumptionsEditor focus={focus?.()} />
       </ScenarioProvider>
@@ -47,6 +54,9 @@ describe('AssumptionsEditor', () => {
     await setup('da');
     expect(labelOf(document.getElementById('mobilisation')!)).toBe('Mobilisering');
     expect(field(['activities', 'A1', 'companiesPerUnit']).value).toBe('10,8');
+    switchLang('en');
+    expect(labelOf(document.getElementById('mobilisation')!)).toBe('Mobilisation');
+    expect(field(['activities', 'A1', 'companiesPerUnit']).value).toBe('10.8');
   });
 
   it('labels every field', async () => {
