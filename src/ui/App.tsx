@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createSignal, ErrorBoundary, Show, type JSX } from 'solid-js';
+import { createEffect, createMemo, createSignal, ErrorBoundary, lazy, Show, Suspense, type JSX } from 'solid-js';
 import { coherenceChecks } from '../scenario/checks';
 import type { ActivityId } from '../engine/indicators';
 import type { ForecastRunner } from '../client/runner';
@@ -13,7 +13,9 @@ import { ChecksList } from './results/ChecksList';
 import { FlowDiagram } from './flow/FlowDiagram';
 import { toFlowData } from './flow/flow-data';
 import { ChartsPanel } from './charts/ChartsPanel';
-import { AnalysisView } from './analysis/AnalysisView';
+
+/** Loaded after the forecast view: the first forecast should not wait for the analysis code. */
+const AnalysisView = lazy(() => import('./analysis/AnalysisView').then((m) => ({ default: m.AnalysisView })));
 
 /** The workbench: the scenario and its assumptions on the left, its forecast on the right. */
 export function App(props: { runner: ForecastRunner }): JSX.Element {
@@ -103,7 +105,9 @@ export function App(props: { runner: ForecastRunner }): JSX.Element {
         </main>
         <section class="panel analysis-panel">
           <ErrorBoundary fallback={shownError}>
-            <AnalysisView />
+            <Suspense>
+              <AnalysisView />
+            </Suspense>
           </ErrorBoundary>
         </section>
         <footer class="app-footer">{t('app.privacy')}</footer>
