@@ -5,7 +5,7 @@ import { tornadoBars } from './tornado-data';
 import { useAnalysisText } from './use-analysis-text';
 
 const ROW = 26;
-const LABEL = 380;
+const LABEL = 440;
 /** Room between an input's name and its bar for the output value at the bar's end. */
 const GAP = 52;
 const PLOT = 420;

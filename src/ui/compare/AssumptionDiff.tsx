@@ -18,7 +18,7 @@ export function AssumptionDiff(props: { reference: { name: string; doc: unknown 
         <table>
           <thead>
             <tr>
-              <th scope="col">{tr('solve.input')}</th>
+              <th scope="col">{tr('compare.assumption')}</th>
               <th scope="col">{props.reference.name}</th>
               <th scope="col">{props.other.name}</th>
             </tr>

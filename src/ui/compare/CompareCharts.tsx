@@ -33,7 +33,7 @@ export function CompareCharts(props: { comparison: Comparison; names: string[] }
     scales: { x: { time: false }, y: { range: (_u, _min, max) => [0, max * 1.1 || 1] } },
     axes: [{ values: (_u, splits) => splits.map(fmt) }, percentAxis(tr('compare.share'))],
     series: [
-      { value: (_u, v) => (v == null ? '' : fmt(v)) },
+      { label: INDICATORS[indicator()].label[i18n.lang()], value: (_u, v) => (v == null ? '' : fmt(v)) },
       ...props.names.map((name, s) => ({
         label: name, stroke: colour(s), width: 2, fill: `${colour(s)}26`,
         points: { show: false },
