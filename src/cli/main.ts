@@ -9,6 +9,9 @@ import { forecastCsv } from '../report/csv';
 import { compareCsv, compareReport, compareTable } from '../report/compare-report';
 import { sensitivityCsv, sensitivityTable, solveSentence } from '../report/analysis-report';
 import { inputLabel } from '../report/input-labels';
+import { applicationMarkdown, applicationTable } from '../report/application-table';
+import { forecastMarkdown, mdText } from '../report/markdown';
+import { assumptionsText } from '../report/assumptions-text';
 import { comparePaired } from '../engine/analysis/paired';
 import { sensitivity } from '../engine/analysis/sensitivity';
 import { solveForTarget } from '../engine/analysis/solve';
@@ -34,7 +37,13 @@ async function run(cmd: Command, started: number): Promise<string> {
     const result = await runOnThreads(v.model, { seed: cmd.seed, iterations: cmd.iterations, targets: v.targets }, cmd.workers, progress.update);
     progress.done();
     const report = forecastReport(v, result, coherenceChecks(v), cmd.lang, performance.now() - started);
-    return cmd.format === 'json' ? json(report) : cmd.format === 'csv' ? forecastCsv(report) : textTable(report, cmd.lang);
+    if (cmd.format === 'application') return applicationMarkdown(applicationTable(result, cmd.level, cmd.lang), cmd.level, cmd.lang);
+    if (cmd.format === 'md') return forecastMarkdown(report, cmd.lang);
+    return cmd.format === 'json' ? json(report) : cmd.format === 'csv' ? forecastCsv(report, cmd.lang) : textTable(report, cmd.lang);
+  }
+  if (cmd.command === 'assumptions') {
+    const paragraphs = assumptionsText(loadScenario(cmd.file), cmd.lang);
+    return cmd.format === 'json' ? json(paragraphs) : paragraphs.map((p) => p.text).join('\n\n') + '\n';
   }
   if (cmd.command === 'compare') {
     const vs = cmd.files.map(loadScenario);
@@ -42,6 +51,10 @@ async function run(cmd: Command, started: number): Promise<string> {
     const cmp = comparePaired(vs.map((v) => v.model), vs.map((v) => v.targets), { seed: cmd.seed, iterations: cmd.iterations }, 0, progress.update);
     progress.done();
     const report = compareReport(vs, cmp, cmd.lang, performance.now() - started);
+    if (cmd.format === 'application') {
+      return vs.map((v, k) => `## ${mdText(v.scenario.name)}\n\n${applicationMarkdown(applicationTable(cmp.results[k], cmd.level, cmd.lang), cmd.level, cmd.lang)}`).join('\n');
+    }
+    if (cmd.format === 'md') return vs.map((v, k) => forecastMarkdown(forecastReport(v, cmp.results[k], coherenceChecks(v), cmd.lang, 0), cmd.lang)).join('\n');
     return cmd.format === 'json' ? json(report) : cmd.format === 'csv' ? compareCsv(report) : compareTable(report, cmd.lang);
   }
   const v = loadScenario(cmd.file);

@@ -2,27 +2,34 @@ import { parseArgs } from 'node:util';
 import { MAX_ITERATIONS } from '../engine/blocks';
 import { HORIZONS, INDICATOR_IDS, type HorizonId } from '../engine/indicators';
 
+export type Format = 'table' | 'csv' | 'json' | 'md' | 'application';
+const FORMATS = ['table', 'csv', 'json', 'md', 'application'] as const;
+
 interface Common {
   iterations: number;
   seed: number | string;
-  format: 'table' | 'csv' | 'json';
+  format: Format;
   out?: string;
   lang: 'da' | 'en';
+  /** The forecast level the application table commits to: 0.5 the median, 0.2 a cautious 20th percentile. */
+  level: number;
 }
 export type Command =
   | ({ command: 'forecast'; file: string; workers: number } & Common)
   | ({ command: 'compare'; files: string[]; workers: number } & Common)
   | ({ command: 'sensitivity'; file: string; indicator: string; horizon: HorizonId } & Common)
-  | ({ command: 'solve'; file: string; indicator: string; horizon: HorizonId; confidence: number; input: string } & Common);
+  | ({ command: 'solve'; file: string; indicator: string; horizon: HorizonId; confidence: number; input: string } & Common)
+  | ({ command: 'assumptions'; file: string } & Common);
 
 /** A bad command line: the message is shown as it is, with exit code 2. */
 export class UsageError extends Error {}
 
 export const USAGE = `usage:
-  npm run forecast -- FILE [--iterations N] [--seed S] [--workers K] [--format table|csv|json] [--out PATH] [--lang da|en]
+  npm run forecast -- FILE [--iterations N] [--seed S] [--workers K] [--format table|csv|json|md|application] [--level 0.5] [--out PATH] [--lang da|en]
   npm run forecast -- compare A.json B.json [C.json …] [options]        (A is the reference)
   npm run forecast -- sensitivity FILE --indicator ID --horizon ID [options]
-  npm run forecast -- solve FILE --indicator ID --horizon ID --confidence 0.8 --input PATH [options]`;
+  npm run forecast -- solve FILE --indicator ID --horizon ID --confidence 0.8 --input PATH [options]
+  npm run forecast -- assumptions FILE [--lang da|en] [--out PATH]     (the critical assumptions in words)`;
 
 const OPTIONS = {
   iterations: { type: 'string' },
@@ -35,11 +42,12 @@ const OPTIONS = {
   horizon: { type: 'string', default: 'total' },
   confidence: { type: 'string' },
   input: { type: 'string' },
+  level: { type: 'string', default: '0.5' },
 } as const;
 
-const SUBCOMMANDS = ['compare', 'sensitivity', 'solve'] as const;
+const SUBCOMMANDS = ['compare', 'sensitivity', 'solve', 'assumptions'] as const;
 /** Default iterations: a forecast is one run; the analyses run the model many times. */
-const DEFAULT_ITERATIONS = { forecast: '100000', compare: '100000', sensitivity: '5000', solve: '10000' };
+const DEFAULT_ITERATIONS = { forecast: '100000', compare: '100000', sensitivity: '5000', solve: '10000', assumptions: '1' };
 
 /** Reads and checks the command line; throws UsageError naming the option and the rule. */
 export function parseOptions(argv: string[]): Command {
@@ -54,7 +62,8 @@ export function parseOptions(argv: string[]): Command {
   const common: Common = {
     iterations: wholeNumber('--iterations', v.iterations ?? DEFAULT_ITERATIONS[command], 1, MAX_ITERATIONS),
     seed: /^\d{1,15}$/.test(v.seed!) ? Number(v.seed) : v.seed!,
-    format: oneOf('--format', v.format!, ['table', 'csv', 'json'] as const),
+    format: oneOf('--format', v.format!, FORMATS),
+    level: probability('--level', v.level!),
     out: v.out,
     lang: oneOf('--lang', v.lang!, ['da', 'en'] as const),
   };
@@ -66,12 +75,18 @@ export function parseOptions(argv: string[]): Command {
   if (positionals.length !== 1) throw new UsageError(`give exactly one scenario file\n${USAGE}`);
   const file = positionals[0];
   if (command === 'forecast') return { command, file, workers, ...common };
+  if (command === 'assumptions') return { command, file, ...common };
   const indicator = oneOf('--indicator', required('--indicator', v.indicator), INDICATOR_IDS);
   const horizon = oneOf('--horizon', v.horizon!, HORIZONS);
   if (command === 'sensitivity') return { command, file, indicator, horizon, ...common };
-  const confidence = Number(required('--confidence', v.confidence));
-  if (!(confidence > 0 && confidence < 1)) throw new UsageError(`--confidence: must be a probability between 0 and 1, such as 0.8; got "${v.confidence}"`);
+  const confidence = probability('--confidence', required('--confidence', v.confidence));
   return { command, file, indicator, horizon, confidence, input: required('--input', v.input), ...common };
+}
+
+function probability(name: string, text: string): number {
+  const x = Number(text);
+  if (!(x > 0 && x < 1)) throw new UsageError(`${name}: must be a probability between 0 and 1, such as 0.8; got "${text}"`);
+  return x;
 }
 
 function required(name: string, value: string | undefined): string {

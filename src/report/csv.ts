@@ -1,24 +1,32 @@
-import type { ForecastReport } from './forecast-report';
+import type { ForecastReport, Lang } from './forecast-report';
 
 const COLUMNS = ['mean', 'sd', 'se', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95', 'target', 'pMeetsTarget'] as const;
+/** UTF-8 byte-order mark: without it Excel reads æ, ø and å wrongly. */
+export const BOM = '\uFEFF';
 
 /**
- * The forecast as CSV (comma separated, dot decimals, full precision) for spreadsheets and
- * tools: one row per indicator × horizon. Text cells that a spreadsheet would run as a
- * formula are prefixed with an apostrophe.
+ * The forecast as CSV for spreadsheets, one row per indicator × horizon, full precision.
+ * Danish conventions (semicolon, decimal comma) or English ones (comma, decimal point);
+ * UTF-8 with a byte-order mark either way.
  */
-export function forecastCsv(r: ForecastReport): string {
-  const rows = [['indicator', 'label', 'unit', 'horizon', ...COLUMNS].join(',')];
+export function forecastCsv(r: ForecastReport, lang: Lang = 'en'): string {
+  const sep = lang === 'da' ? ';' : ',';
+  const num = (x: number | null) => (x === null ? '' : lang === 'da' ? String(x).replace('.', ',') : String(x));
+  const rows = [['indicator', 'label', 'unit', 'horizon', ...COLUMNS].join(sep)];
   for (const ind of r.indicators) {
     for (const h of r.horizons) {
       const c = ind.byHorizon[h.id];
-      rows.push([ind.id, csvText(ind.label), ind.unit, h.id, ...COLUMNS.map((k) => (c[k] === null ? '' : String(c[k])))].join(','));
+      rows.push([ind.id, csvText(ind.label, sep), ind.unit, h.id, ...COLUMNS.map((k) => num(c[k]))].join(sep));
     }
   }
-  return rows.join('\r\n') + '\r\n';
+  return BOM + rows.join('\r\n') + '\r\n';
 }
 
-export function csvText(s: string): string {
+/**
+ * A text cell for CSV: neutralised against spreadsheet formula injection (a leading =, +, -,
+ * @, tab or carriage return gets an apostrophe, OWASP's advice) and quoted where needed.
+ */
+export function csvText(s: string, sep = ','): string {
   const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return safe.includes(sep) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

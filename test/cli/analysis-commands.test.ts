@@ -58,3 +58,24 @@ describe('forecast sensitivity and solve', () => {
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('forecast exports', () => {
+  it('application: the application-shaped Markdown table at the chosen level', () => {
+    const r = forecast('scenarios/baseline.json', '--iterations', '2000', '--format', 'application', '--level', '0.2', '--lang', 'da');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^\| Indikator \| 1\. periode \| 2\. periode \| 0–2 år efter \| 2–5 år efter \| 5\+ år efter \|/);
+    expect(r.out).toMatch(/Tallene er 20\. percentil af prognosen/);
+  });
+
+  it('assumptions: the critical assumptions in words', () => {
+    const r = forecast('assumptions', 'scenarios/baseline.json', '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/about half of the companies \(90 % interval 44–56 %\) mobilise/);
+  });
+
+  it('--level outside (0, 1) is refused', () => {
+    const r = forecast('scenarios/baseline.json', '--format', 'application', '--level', '20');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--level: must be a probability between 0 and 1/);
+  });
+});

@@ -21,7 +21,7 @@ describe('forecast command line: bad input', () => {
     ['--iterations 1e12', ['scenarios/baseline.json', '--iterations', '1e12'], /--iterations: must be a whole number/],
     ['--iterations abc', ['scenarios/baseline.json', '--iterations', 'abc'], /--iterations: must be a whole number/],
     ['an unknown flag', ['scenarios/baseline.json', '--fast'], /Unknown option '--fast'/],
-    ['an unknown format', ['scenarios/baseline.json', '--format', 'pdf'], /--format: must be one of table, csv, json; got "pdf"/],
+    ['an unknown format', ['scenarios/baseline.json', '--format', 'pdf'], /--format: must be one of table, csv, json, md, application; got "pdf"/],
     ['an unknown language', ['scenarios/baseline.json', '--lang', 'de'], /--lang: must be one of da, en/],
     ['--workers 0', ['scenarios/baseline.json', '--workers', '0'], /--workers: must be a whole number from 1 to 64/],
   ];
@@ -98,7 +98,7 @@ describe('forecast command line: output', () => {
   it('csv to a file; Danish table', () => {
     const out = join(dir, 'f.csv');
     expect(forecast('scenarios/baseline.json', '--iterations', '5000', '--format', 'csv', '--out', out).code).toBe(0);
-    const lines = readFileSync(out, 'utf8').trim().split('\r\n');
+    const lines = readFileSync(out, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe('indicator,label,unit,horizon,mean,sd,se,p5,p10,p25,p50,p75,p90,p95,target,pMeetsTarget');
     expect(lines).toHaveLength(1 + 20 * 6);
     const da = forecast('scenarios/baseline.json', '--iterations', '5000', '--lang', 'da');

@@ -1,0 +1,78 @@
+import { EVENT_HORIZONS, HORIZONS, HORIZON_LABELS, INDICATORS, cellIndex, type IndicatorUnit } from '../engine/indicators';
+import { cellQuantile, probabilityAtLeast } from '../engine/cell-stats';
+import type { ForecastResult } from '../engine/run';
+import type { Lang } from './forecast-report';
+import { formatPercent } from './format-number';
+
+/** The application's outcome indicators (not the per-activity participant counts). */
+const ROWS = INDICATORS.map((ind, i) => ({ ind, i })).filter(({ ind }) => !ind.id.startsWith('participants.'));
+
+export interface ApplicationCell {
+  /** The rounded figure to commit to, and the probability of reaching at least it. */
+  value: number;
+  probability: number;
+}
+export interface ApplicationRow {
+  id: string;
+  label: string;
+  unit: IndicatorUnit;
+  cells: ApplicationCell[];
+}
+
+/**
+ * The application's own table: indicators as rows, the five horizons as columns, each cell a
+ * rounded "ca." figure at the chosen level (0.5: the median; 0.2: the 20th percentile, a
+ * figure reached with about 80 % probability) with the probability of reaching at least the
+ * rounded figure, computed from the forecast's histograms.
+ */
+export function applicationTable(r: ForecastResult, level: number, lang: Lang): ApplicationRow[] {
+  return ROWS.map(({ ind, i }) => ({
+    id: ind.id,
+    label: ind.label[lang],
+    unit: ind.unit,
+    cells: HORIZONS.slice(0, EVENT_HORIZONS).map((_, h) => {
+      const cell = cellIndex(i, h);
+      const value = roundForApplication(cellQuantile(r, cell, level), ind.unit);
+      return { value, probability: probabilityAtLeast(r, cell, value) };
+    }),
+  }));
+}
+
+/**
+ * Rounds down to a figure a planner writes with "ca.": whole companies below 20, then to
+ * 5 below 100 and to 10 above; FTE likewise; money to two significant digits. Rounding down
+ * keeps the committed figure at or below the forecast level.
+ */
+export function roundForApplication(x: number, unit: IndicatorUnit): number {
+  if (x <= 0) return 0;
+  if (unit === 'dkk') {
+    const step = 10 ** (Math.floor(Math.log10(x)) - 1);
+    return Math.floor(x / step) * step;
+  }
+  const step = x < 20 ? 1 : x < 100 ? 5 : 10;
+  return Math.floor(x / step) * step;
+}
+
+/** "ca. 8,9 mio. kr." / "about DKK 8.9 million", "ca. 30". */
+export function formatApplicationValue(x: number, unit: IndicatorUnit, lang: Lang): string {
+  const locale = lang === 'da' ? 'da-DK' : 'en-GB';
+  const ca = lang === 'da' ? 'ca.' : 'about';
+  if (x === 0) return '0';
+  if (unit === 'dkk') {
+    const m = (x / 1e6).toLocaleString(locale, { maximumFractionDigits: x < 1e7 ? 1 : 0 });
+    return lang === 'da' ? `${ca} ${m} mio. kr.` : `${ca} DKK ${m} million`;
+  }
+  return `${ca} ${x.toLocaleString(locale)}`;
+}
+
+/** The application table as Markdown, ready to paste. */
+export function applicationMarkdown(rows: ApplicationRow[], level: number, lang: Lang): string {
+  const da = lang === 'da';
+  const head = [da ? 'Indikator' : 'Indicator', ...HORIZONS.slice(0, EVENT_HORIZONS).map((h) => HORIZON_LABELS[h][lang])];
+  const body = rows.map((row) => [row.label, ...row.cells.map((c) => `${formatApplicationValue(c.value, row.unit, lang)} (${formatPercent(c.probability, lang)})`)]);
+  const levelText = level === 0.5 ? (da ? 'medianen' : 'the median') : da ? `${Math.round(level * 100)}. percentil` : `the ${Math.round(level * 100)}th percentile`;
+  const note = da
+    ? `Tallene er ${levelText} af prognosen, afrundet nedad; i parentes sandsynligheden for at nå mindst tallet.`
+    : `Figures are ${levelText} of the forecast, rounded down; in brackets the probability of reaching at least the figure.`;
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...body.map((r) => `| ${r.join(' | ')} |`), '', note, ''].join('\n');
+}

@@ -1,0 +1,97 @@
+import { distQuantile, type Dist } from '../engine/dist';
+import type { ValidScenario } from '../scenario/parse';
+import type { Lang } from './forecast-report';
+
+const UNITS: Record<string, { da: [string, string]; en: [string, string] }> = {
+  module: { da: ['modul', 'moduler'], en: ['module', 'modules'] },
+  camp: { da: ['camp', 'camps'], en: ['camp', 'camps'] },
+  course: { da: ['forløb', 'forløb'], en: ['course', 'courses'] },
+  group: { da: ['gruppe', 'grupper'], en: ['group', 'groups'] },
+  network: { da: ['netværk', 'netværk'], en: ['network', 'networks'] },
+};
+
+/** Formats an input in words: its median, and its 90 % interval unless it is fixed ("43–57 %"). */
+function describe(d: Dist, lang: Lang, format: (x: number) => string, suffix = ''): { central: string; interval: string } {
+  const central = format(distQuantile(d, 0.5)) + suffix;
+  if (d.type === 'fixed') return { central, interval: '' };
+  const range = `${format(distQuantile(d, 0.05))}–${format(distQuantile(d, 0.95))}${suffix}`;
+  return { central, interval: lang === 'da' ? ` (90 %-interval ${range})` : ` (90 % interval ${range})` };
+}
+
+/** A share as a percentage: whole points, one decimal below 10 %. */
+const pctNumber = (lang: Lang) => (x: number) => (x >= 0.1 ? Math.round(x * 100) : Math.round(x * 1000) / 10).toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB');
+const describePct = (d: Dist, lang: Lang) => describe(d, lang, pctNumber(lang), ' %');
+const num = (lang: Lang, digits = 1) => (x: number) => (Math.round(x * 10 ** digits) / 10 ** digits).toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB');
+
+/**
+ * The scenario's critical assumptions as sentences, one paragraph per activity and one for
+ * the effects, in Danish or English, each stating its numbers: "We assume that about half of
+ * the companies (90 % interval 43–57 %) mobilise the resources to go on …". Ready to paste
+ * under "Kritiske antagelser".
+ */
+export function assumptionsText(v: ValidScenario, lang: Lang): { id: string; text: string }[] {
+  const da = lang === 'da';
+  const input = (path: string) => v.model.inputs.find((i) => i.path === path)?.dist;
+  const paragraphs = Object.entries(v.scenario.activities).map(([id, a]) => {
+    const seats = v.model.activities.find((x) => x.id === id)!.seats;
+    const [one, many] = UNITS[a.unit][lang];
+    const units = a.units.period1 + a.units.period2;
+    const parts = [da
+      ? `${id} (${a.name}): ${units} ${units === 1 ? one : many} (${a.units.period1} i 1. periode, ${a.units.period2} i 2. periode) med i alt ${seats[0] + seats[1]} pladser.`
+      : `${id} (${a.name}): ${units} ${units === 1 ? one : many} (${a.units.period1} in period 1, ${a.units.period2} in period 2) with ${seats[0] + seats[1]} places in all.`];
+    const fill = input(`activities.${id}.recruitment.fillRate`);
+    if (fill) {
+      const f = describePct(fill, lang);
+      parts.push(da ? `Vi antager, at ca. ${f.central} af de ledige pladser fyldes med virksomheder, der rekrutteres direkte${f.interval}.` : `We assume that about ${f.central} of the free places are filled by companies recruited directly${f.interval}.`);
+    }
+    const proceed = input(`activities.${id}.routing.proceed`);
+    if (proceed && a.routing) {
+      const p = describePct(proceed, lang);
+      const half = Math.abs(distQuantile(proceed, 0.5) - 0.5) <= 0.05;
+      const who = half ? (da ? 'omkring halvdelen' : 'about half') : da ? `ca. ${p.central}` : `about ${p.central}`;
+      const verb = id === 'A1' ? (da ? 'mobiliserer ressourcerne til at gå videre' : 'mobilise the resources to go on') : da ? 'går videre' : 'go on';
+      const routes = Object.keys(a.routing.to).map((to) => `${describePct(input(`activities.${id}.routing.to.${to}`) ?? { type: 'fixed', value: 0 }, lang).central} ${da ? 'til' : 'to'} ${to}`);
+      parts.push(da
+        ? `Vi antager, at ${who} af virksomhederne${p.interval} ${verb}; af dem går ${routes.join(', ')}.`
+        : `We assume that ${who} of the companies${p.interval} ${verb}; of those, ${routes.join(', ')}.`);
+    }
+    const growth = input(`activities.${id}.growthProbability`);
+    if (growth) {
+      const g = describePct(growth, lang);
+      parts.push(da
+        ? `Af de virksomheder, der afslutter deres forløb efter ${id}, antager vi, at ca. ${g.central}${g.interval} bliver vækstvirksomheder.`
+        : `Of the companies that end their course after ${id}, we assume that about ${g.central}${g.interval} become growth companies.`);
+    }
+    return { id, text: parts.join(' ') };
+  });
+  return [...paragraphs, { id: 'effects', text: effectsText(v, lang) }, { id: 'innovation', text: innovationText(v, lang) }];
+}
+
+const INNOVATION_WORDS: Record<string, { da: string; en: string }> = {
+  researchCooperation: { da: 'samarbejder med forskningsinstitutioner', en: 'cooperate with research institutions' },
+  newToMarket: { da: 'introducerer produkter, der er nye for markedet', en: 'introduce products new to the market' },
+  newToFirm: { da: 'introducerer produkter, der er nye for virksomheden', en: 'introduce products new to the firm' },
+  productConcepts: { da: 'udvikler koncepter for nye produkter', en: 'develop concepts for new products' },
+  innovativeCompanies: { da: 'bliver innovative virksomheder', en: 'become innovative companies' },
+};
+
+function innovationText(v: ValidScenario, lang: Lang): string {
+  const da = lang === 'da';
+  const parts = v.model.innovation.outcomes.map((o) => {
+    const p = describePct(v.model.inputs[o.probabilityInput].dist, lang);
+    return `${da ? 'ca.' : 'about'} ${p.central}${p.interval} ${INNOVATION_WORDS[o.indicator][lang]}`;
+  });
+  return da ? `Af virksomhederne i F antager vi, at ${parts.join('; ')}.` : `Of the companies in F, we assume that ${parts.join('; ')}.`;
+}
+
+function effectsText(v: ValidScenario, lang: Lang): string {
+  const da = lang === 'da';
+  const input = (path: string) => v.model.inputs.find((i) => i.path === path)!.dist;
+  const lag = describe(v.model.growth.lag, lang, num(lang));
+  const fte = describe(input('outcomes.growth.ftePerGrowthCompany.mean'), lang, num(lang));
+  const rev = describe(input('outcomes.revenuePerFteDkk'), lang, (x) => num(lang)(x / 1e6));
+  const cof = describe(input('outcomes.cofinancingPerSupportedCompanyDkk.mean'), lang, (x) => num(lang, 0)(Math.round(x / 1000) * 1000));
+  return da
+    ? `Status som vækstvirksomhed bekræftes ca. ${lag.central} år efter deltagelsen${lag.interval}. Hver vækstvirksomhed skaber i gennemsnit ca. ${fte.central} nye fuldtidsjob${fte.interval}, og hvert nyt job ca. ${rev.central} mio. kr. i omsætning${rev.interval}. Hver støttet virksomhed medfinansierer i gennemsnit ca. ${cof.central} kr.${cof.interval}.`
+    : `Growth-company status is confirmed about ${lag.central} years after taking part${lag.interval}. Each growth company creates on average about ${fte.central} new full-time jobs${fte.interval}, and each new job about DKK ${rev.central} million in revenue${rev.interval}. Each supported company co-finances on average about DKK ${cof.central}${cof.interval}.`;
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { runForecast } from '../../src/engine/run';
+import { forecastReport } from '../../src/report/forecast-report';
+import { BOM, csvText, forecastCsv } from '../../src/report/csv';
+import { forecastMarkdown, mdText } from '../../src/report/markdown';
+import { applicationTable, roundForApplication, formatApplicationValue } from '../../src/report/application-table';
+import { assumptionsText } from '../../src/report/assumptions-text';
+import { cellQuantile, probabilityAtLeast } from '../../src/engine/cell-stats';
+import { baseline, cell } from '../engine/scenario-fixture';
+
+const v = baseline();
+const result = runForecast(v.model, { seed: 4, iterations: 5000, targets: v.targets });
+const report = forecastReport(v, result, [], 'da', 0);
+
+describe('CSV', () => {
+  it('Danish: byte-order mark, semicolons and decimal commas; parses back to the same numbers', () => {
+    const text = forecastCsv(report, 'da');
+    expect(text.startsWith(BOM)).toBe(true);
+    const rows = text.slice(1).trim().split('\r\n').map((r) => r.split(';'));
+    expect(rows[0].slice(0, 4)).toEqual(['indicator', 'label', 'unit', 'horizon']);
+    const growthTotal = rows.find((r) => r[0] === 'growthCompanies' && r[3] === 'total')!;
+    const mean = Number(growthTotal[4].replace(',', '.'));
+    expect(mean).toBe(result.cells[cell('growthCompanies', 'total')].mean);
+    expect(growthTotal[4]).toMatch(/^\d+,\d+$/);
+    expect(growthTotal[1]).toBe('Nye vækstvirksomheder (A1–E2)');
+  });
+
+  it('English: commas and decimal points', () => {
+    const rows = forecastCsv(report, 'en').slice(1).trim().split('\r\n');
+    expect(rows[0]).toBe('indicator,label,unit,horizon,mean,sd,se,p5,p10,p25,p50,p75,p90,p95,target,pMeetsTarget');
+  });
+
+  it.each(['=SUM(A1:A9)', '+1', '-2', '@cmd', '\tx', '\rx'])('neutralises a cell that starts like a formula: %j', (s) => {
+    expect(csvText(s).replace(/^"/, '')).toMatch(/^'/);
+  });
+
+  it('quotes separators and quotes', () => {
+    expect(csvText('a;b', ';')).toBe('"a;b"');
+    expect(csvText('say "hi"')).toBe('"say ""hi"""');
+    expect(csvText('plain')).toBe('plain');
+  });
+});
+
+describe('Markdown', () => {
+  it('escapes pipes and newlines and shows the median with its target', () => {
+    expect(mdText('a|b\nc')).toBe('a\\|b c');
+    const md = forecastMarkdown(report, 'da');
+    expect(md).toMatch(/\| Nye vækstvirksomheder \(A1–E2\) \| I alt \| \d+ \| \d+ – \d+ \| 130 \| \d+,\d %/);
+  });
+});
+
+describe('application table', () => {
+  it('rounds down to "ca." figures', () => {
+    expect(roundForApplication(17.6, 'companies')).toBe(17);
+    expect(roundForApplication(67.9, 'companies')).toBe(65);
+    expect(roundForApplication(127, 'companies')).toBe(120);
+    expect(roundForApplication(8_876_543, 'dkk')).toBe(8_800_000);
+    expect(formatApplicationValue(8_800_000, 'dkk', 'da')).toBe('ca. 8,8 mio. kr.');
+    expect(formatApplicationValue(120, 'companies', 'en')).toBe('about 120');
+  });
+
+  it('commits to a figure at or below the chosen percentile, with the probability of reaching it from the histogram', () => {
+    const rows = applicationTable(result, 0.2, 'en');
+    const growth = rows.find((r) => r.id === 'growthCompanies')!;
+    expect(growth.cells).toHaveLength(5);
+    const c = cell('growthCompanies', 'after0to2');
+    expect(growth.cells[2].value).toBeLessThanOrEqual(cellQuantile(result, c, 0.2));
+    // Rounding down can only raise the probability of reaching the figure above 1 − 0.2.
+    expect(growth.cells[2].probability).toBeGreaterThanOrEqual(0.8);
+    // Independent count from the subsample of the same iterations.
+    const out = result.blocks[0].subsample!.out;
+    const n = out.length / 120;
+    let atLeast = 0;
+    for (let i = 0; i < n; i++) if (out[i * 120 + c] >= growth.cells[2].value) atLeast++;
+    expect(probabilityAtLeast(result, c, growth.cells[2].value)).toBeCloseTo(atLeast / n, 10);
+  });
+});
+
+describe('assumptions in words', () => {
+  it('states each activity with its numbers, in Danish and English', () => {
+    const da = assumptionsText(v, 'da');
+    const en = assumptionsText(v, 'en');
+    expect(da.map((p) => p.id)).toEqual(['A1', 'A2', 'B', 'C', 'D', 'E1', 'E2', 'F', 'effects', 'innovation']);
+    expect(en[0].text).toMatch(/We assume that about half of the companies \(90 % interval 44–56 %\) mobilise the resources to go on/);
+    expect(da[0].text).toMatch(/omkring halvdelen af virksomhederne \(90 %-interval 44–56 %\) mobiliserer ressourcerne/);
+    expect(en[0].text).toMatch(/25 modules \(6 in period 1, 19 in period 2\) with 270 places in all/);
+  });
+});
