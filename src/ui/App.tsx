@@ -1,14 +1,15 @@
-import { createEffect, createMemo, createSignal, ErrorBoundary, lazy, Show, Suspense, type JSX } from 'solid-js';
+import { createMemo, createSignal, ErrorBoundary, lazy, Show, Suspense, type JSX } from 'solid-js';
 import { coherenceChecks } from '../scenario/checks';
 import type { ActivityId } from '../engine/indicators';
 import type { ForecastRunner } from '../client/runner';
-import { useI18n, type Lang } from './i18n';
+import { useI18n } from './i18n';
+import { AppHeader } from './AppHeader';
 import { useScenarios } from './store/scenario-context';
 import { AssumptionsEditor } from './editor/AssumptionsEditor';
 import { ScenarioLibrary } from './library/ScenarioLibrary';
 import { createForecastStore, ForecastContext } from './run/forecast-store';
 import { RunControls } from './run/RunControls';
-import { ForecastTable } from './results/ForecastTable';
+import { ForecastSection } from './results/ForecastSection';
 import { ChecksList } from './results/ChecksList';
 import { FlowDiagram } from './flow/FlowDiagram';
 import { toFlowData } from './flow/flow-data';
@@ -19,7 +20,7 @@ const AnalysisView = lazy(() => import('./analysis/AnalysisView').then((m) => ({
 
 /** The workbench: the scenario and its assumptions on the left, its forecast on the right. */
 export function App(props: { runner: ForecastRunner }): JSX.Element {
-  const { t, lang, setLang, num } = useI18n();
+  const { t } = useI18n();
   const scenarios = useScenarios();
   const valid = () => scenarios.state.lastValid;
   const errorCount = () => (scenarios.state.ready && !scenarios.state.parsed.ok ? scenarios.state.parsed.errors.length : 0);
@@ -27,26 +28,12 @@ export function App(props: { runner: ForecastRunner }): JSX.Element {
   const checks = createMemo(() => (valid() ? coherenceChecks(valid()!) : []));
   const outOfDate = () => forecast.state.forecast() !== null && (errorCount() > 0 || forecast.state.stale());
   const [focus, setFocus] = createSignal<ActivityId>();
-  createEffect(() => {
-    document.title = t('app.title');
-    document.documentElement.lang = lang();
-  });
   const shownError = (e: unknown) => <p class="status error" role="alert">{String((e as Error)?.message ?? e)}</p>;
 
   return (
     <ForecastContext.Provider value={forecast}>
       <div class="app">
-        <header class="app-header">
-          <div>
-            <h1>{t('app.title')}</h1>
-            <p class="subtitle">{t('app.subtitle')}</p>
-          </div>
-          <div class="lang" role="group" aria-label={t('app.language')}>
-            {(['da', 'en'] as Lang[]).map((l) => (
-              <button type="button" lang={l} aria-pressed={lang() === l} onClick={() => setLang(l)}>{l.toUpperCase()}</button>
-            ))}
-          </div>
-        </header>
+        <AppHeader />
         <main class="workspace">
           <aside class="scenario-pane">
             <section class="panel">
@@ -71,22 +58,7 @@ export function App(props: { runner: ForecastRunner }): JSX.Element {
             <section class="panel">
               <RunControls disabled={!valid() || errorCount() > 0} />
             </section>
-            <section class="panel" aria-labelledby="results-title">
-              <h2 id="results-title">{t('app.results')}</h2>
-              <Show when={outOfDate()}>
-                <p class="stale-note" role="status">
-                  {errorCount() > 0 ? t('results.stale', { n: errorCount() }) : t('results.staleRunning')}
-                </p>
-              </Show>
-              <Show when={forecast.state.forecast()} fallback={<p class="hint">{t('results.none')}</p>}>
-                {(f) => (
-                  <div class="forecast" data-iterations={f().result.iterations} data-seed={String(f().result.seed)}>
-                    <p class="forecast-meta">{t('results.meta', { scenario: f().scenario.scenario.name, n: num(f().result.iterations), seed: String(f().result.seed) })}</p>
-                    <ForecastTable cells={f().result.cells} stale={outOfDate()} />
-                  </div>
-                )}
-              </Show>
-            </section>
+            <ForecastSection errorCount={errorCount()} outOfDate={outOfDate()} />
             <Show when={forecast.state.forecast()}>
               {(f) => (
                 <section class="panel" classList={{ stale: outOfDate() }}>

@@ -1,0 +1,28 @@
+import { Show, type JSX } from 'solid-js';
+import { useI18n } from '../i18n';
+import { useForecast } from '../run/forecast-store';
+import { ForecastTable } from './ForecastTable';
+
+/** The forecast on screen: what it is of, whether it is out of date, and its table. */
+export function ForecastSection(props: { errorCount: number; outOfDate: boolean }): JSX.Element {
+  const { t, num } = useI18n();
+  const { state } = useForecast();
+  return (
+    <section class="panel" aria-labelledby="results-title">
+      <h2 id="results-title">{t('app.results')}</h2>
+      <Show when={props.outOfDate}>
+        <p class="stale-note" role="status">
+          {props.errorCount > 0 ? t('results.stale', { n: props.errorCount }) : t('results.staleRunning')}
+        </p>
+      </Show>
+      <Show when={state.forecast()} fallback={<p class="hint">{t('results.none')}</p>}>
+        {(f) => (
+          <div class="forecast" data-iterations={f().result.iterations} data-seed={String(f().result.seed)}>
+            <p class="forecast-meta">{t('results.meta', { scenario: f().scenario.scenario.name, n: num(f().result.iterations), seed: String(f().result.seed) })}</p>
+            <ForecastTable cells={f().result.cells} stale={props.outOfDate} />
+          </div>
+        )}
+      </Show>
+    </section>
+  );
+}
