@@ -92,6 +92,13 @@ describe('comparing scenarios in Chromium', () => {
     await analysis.getByRole('button', { name: `Show all ${uncertain} inputs` }).click();
     expect(await analysis.locator('.tornado-row').count()).toBe(uncertain);
     await analysis.screenshot({ path: '/tmp/drivers.png' });
+
+    // Cancel a second run: the worker is terminated, the last tornado stays, the button is back.
+    await analysis.getByRole('button', { name: 'Find the drivers' }).click();
+    await analysis.getByRole('button', { name: 'Cancel' }).click();
+    await analysis.getByText('Cancelled.').waitFor({ timeout: 2000 });
+    expect(await analysis.getByRole('button', { name: 'Find the drivers' }).isEnabled()).toBe(true);
+    expect(await analysis.locator('.tornado-row').count()).toBe(uncertain);
   });
 
   it('runs until precise and plots the running estimates', async () => {
