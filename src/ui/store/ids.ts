@@ -1,3 +1,5 @@
+import { getIn, setIn } from './draft-path';
+
 const SLUG_MAX = 64;
 
 /** A valid scenario `id` (1–64 lower-case letters, digits or dashes, not starting with a dash). */
@@ -32,4 +34,17 @@ export function uniqueName(name: string, taken: ReadonlySet<string>): string {
   if (!taken.has(name)) return name;
   const stem = name.replace(/ \(\d+\)$/, '');
   for (let n = 2; ; n++) if (!taken.has(`${stem} (${n})`)) return `${stem} (${n})`;
+}
+
+/** The document's own `id` field, or '' where it has none. */
+export function docId(doc: unknown): string {
+  const id = getIn(doc, ['id']);
+  return typeof id === 'string' ? id : '';
+}
+
+/** A copy of `doc` whose `id` and name none of `others` has (for new and duplicated scenarios). */
+export function freshCopy(doc: unknown, name: string, others: readonly { name: string; doc: unknown }[]): { doc: unknown; name: string } {
+  const named = uniqueName(name, new Set(others.map((r) => r.name)));
+  const id = uniqueSlug(docId(doc) || named, new Set(others.map((r) => docId(r.doc))));
+  return { doc: setIn(setIn(structuredClone(doc), ['id'], id), ['name'], named), name: named };
 }

@@ -4,14 +4,13 @@ import evidence from '../../../scenarios/evidence.json';
 import { parseScenarioText, validateScenario, type Parsed, type ValidScenario } from '../../scenario/parse';
 import { idbPersistence } from './db';
 import { getIn, setIn } from './draft-path';
-import { uniqueName, uniqueSlug } from './ids';
+import { docId, freshCopy, uniqueSlug } from './ids';
 import { memoryPersistence, type StoredScenario } from './persistence';
 import type { ScenarioActions, ScenarioEntry, ScenarioState, StoreOptions } from './store-types';
 
 export type { ScenarioActions, ScenarioEntry, ScenarioState, StoreOptions } from './store-types';
 
 const EMPTY: Parsed = { ok: false, errors: [{ path: '(scenario)', message: 'no scenario selected' }] };
-const docId = (doc: unknown) => (typeof getIn(doc, ['id']) === 'string' ? (getIn(doc, ['id']) as string) : '');
 
 /** The planner's scenarios, the one being edited, and its validation; persisted as it changes. */
 export function createScenarioStore(opts: StoreOptions = {}) {
@@ -57,13 +56,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     refresh();
     return id;
   };
-  /** A copy of `doc` whose `id` and name no other scenario has. */
-  const fresh = (doc: unknown, name: string) => {
-    const ids = new Set([...records.values()].map((r) => docId(r.doc)));
-    const copy = structuredClone(doc);
-    const named = uniqueName(name, new Set([...records.values()].map((r) => r.name)));
-    return { doc: setIn(setIn(copy, ['id'], uniqueSlug(docId(copy) || named, ids)), ['name'], named), name: named };
-  };
+  const fresh = (doc: unknown, name: string) => freshCopy(doc, name, [...records.values()]);
 
   const actions: ScenarioActions = {
     select(id) {
