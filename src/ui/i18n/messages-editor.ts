@@ -93,6 +93,7 @@ const en = {
   'library.importFailed': 'Could not import {file}; nothing was changed:',
   'library.imported': 'Imported “{name}”.',
   'library.export': 'Export',
+  'library.dismiss': 'Close',
   'library.updated': 'changed {time}',
   'library.storageError': 'Storage problem: {detail}. Changes may not survive a reload.',
 } as const;
@@ -191,6 +192,7 @@ const da: Record<keyof typeof en, string> = {
   'library.importFailed': 'Kunne ikke importere {file}; intet blev ændret:',
   'library.imported': 'Importerede »{name}«.',
   'library.export': 'Eksportér',
+  'library.dismiss': 'Luk',
   'library.updated': 'ændret {time}',
   'library.storageError': 'Problem med lagring: {detail}. Ændringer overlever måske ikke en genindlæsning.',
 };

@@ -49,6 +49,7 @@ export function ScenarioLibrary() {
             <ul>
               <For each={f().errors}>{(e) => <li>{`${e.path}: ${e.message}`}</li>}</For>
             </ul>
+            <button type="button" onClick={() => setFailed(null)}>{t('library.dismiss')}</button>
           </div>
         )}
       </Show>

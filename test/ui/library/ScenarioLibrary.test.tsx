@@ -48,6 +48,8 @@ describe('ScenarioLibrary', () => {
     ]);
     expect(state.entries).toHaveLength(2);
     expect(state.currentId).toBe('baseline');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('reports broken JSON with its line and shows the file’s text as text, not markup', async () => {
