@@ -23,7 +23,10 @@ export function ScenarioPicker(props: {
               <span>{e.name}</span>
             </label>
             <label class="muted ref-choice">
-              <input type="radio" name="compare-reference" checked={props.reference === e.id} disabled={!props.chosen.includes(e.id)} onChange={() => props.onReference(e.id)} />
+              <input
+                type="radio" name="compare-reference" checked={props.reference === e.id} disabled={!props.chosen.includes(e.id)}
+                aria-label={`${tr('compare.reference')}: ${e.name}`} onChange={() => props.onReference(e.id)}
+              />
               {tr('compare.reference')}
             </label>
           </div>
