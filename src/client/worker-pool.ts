@@ -1,8 +1,8 @@
 import * as Comlink from 'comlink';
 import type { SimulationWorkerApi } from '../../workers/simulation.worker';
-import { blockCount, type BlockResult } from '../engine/blocks';
-import type { Accumulator } from '../engine/accumulator';
-import { collect, type ForecastResult } from '../engine/run';
+import { blockCount } from '../engine/blocks';
+import { createAccumulator, mergeAccumulator, type Accumulator } from '../engine/accumulator';
+import { createForecastMerger, finishForecast, type ForecastResult } from '../engine/run';
 import { abortError, progressAt, type ForecastRunner, type RunRequest } from './runner';
 
 interface Slot {
@@ -88,6 +88,8 @@ export function createWorkerPool(size = defaultPoolSize(), spawn: () => Worker =
     const start = performance.now();
     let next = 0;
     let done = 0;
+    // Blocks are merged as they arrive, so memory does not grow with the iterations.
+    const merger = createForecastMerger(model);
     const call = async <T>(slot: Slot, f: () => Promise<T>): Promise<T> => {
       // A cancelled run must not send more work: its worker may already serve the next run.
       if (signal.aborted) throw abortError();
@@ -101,20 +103,20 @@ export function createWorkerPool(size = defaultPoolSize(), spawn: () => Worker =
     const drive = async (i: number) => {
       const slot = slotAt(i);
       await call(slot, () => slot.api.begin(model, seed, iterations, targets));
-      const blocks: BlockResult[] = [];
       while (next < total && !signal.aborted) {
         const b = next++;
         const r = await call(slot, () => slot.api.runBlock(b));
-        blocks.push(r);
+        merger.add(r);
         done += r.n;
         req.onProgress?.(progressAt(done, iterations, performance.now() - start));
       }
-      const accumulator: Accumulator = await call(slot, () => slot.api.finish());
-      return { accumulator, blocks };
+      return call(slot, (): Promise<Accumulator> => slot.api.finish());
     };
-    const parts = await Promise.all(slots.slice(0, Math.min(slots.length, total)).map((_, i) => drive(i)));
+    const accumulators = await Promise.all(slots.slice(0, Math.min(slots.length, total)).map((_, i) => drive(i)));
     if (signal.aborted) throw abortError();
-    return collect(model, { seed, iterations, targets }, parts);
+    const accumulator = createAccumulator();
+    for (const a of accumulators) mergeAccumulator(accumulator, a);
+    return finishForecast(model, { seed, iterations, targets }, accumulator, merger);
   }
 
   return {
