@@ -20,10 +20,12 @@ const f64 = new Float64Array(1);
 // The high 32 bits of a float64: sign, 11 exponent bits, top 20 mantissa bits (little-endian platforms).
 const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 const u32 = new Uint32Array(f64.buffer);
+/** Amounts below this count as zero. A constant: `2 ** (E_MIN - BIAS)` inside amountBin was a Math.pow call per use. */
+const ZERO_BELOW = 2 ** (E_MIN - BIAS);
 
 /** Bin of an amount: 0 for (near) zero, else 1 + exponent/mantissa bits. O(1). */
 export function amountBin(v: number): number {
-  if (!(v >= 2 ** (E_MIN - BIAS))) return 0;
+  if (!(v >= ZERO_BELOW)) return 0;
   f64[0] = v;
   const bits = u32[HIGH];
   const e = bits >>> 20;
