@@ -11,6 +11,19 @@ export const Z95 = 1.6448536269514722;
  * equations, to 1e-9). Throws a plain-words Error when no such distribution exists.
  */
 export function fitInterval(type: Dist['type'], p5: number, p95: number, mode?: number): Dist {
+  // Validation runs on every keystroke in the editor; a numerical fit takes up to ~100 ms.
+  const key = `${type}/${p5}/${p95}/${mode}`;
+  const known = fits.get(key);
+  if (known) return known;
+  const d = fitChecked(type, p5, p95, mode);
+  if (fits.size >= 1000) fits.delete(fits.keys().next().value!);
+  fits.set(key, d);
+  return d;
+}
+
+const fits = new Map<string, Dist>();
+
+function fitChecked(type: Dist['type'], p5: number, p95: number, mode?: number): Dist {
   const d = fitUnchecked(type, p5, p95, mode);
   const tol = 1e-6 * (p95 - p5);
   if (Math.abs(distQuantile(d, 0.05) - p5) > tol || Math.abs(distQuantile(d, 0.95) - p95) > tol) {

@@ -22,6 +22,12 @@ export interface I18n {
 
 const locale = (l: Lang) => (l === 'da' ? 'da-DK' : 'en-GB');
 
+/** Each language's messages merged once (t() is called for every label on every render). */
+const DICTIONARIES: Record<Lang, Record<string, string>> = {
+  da: { ...appMessages.en, ...editorMessages.en, ...appMessages.da, ...editorMessages.da },
+  en: { ...appMessages.en, ...editorMessages.en },
+};
+
 function initialLang(): Lang {
   const saved = typeof localStorage !== 'undefined' ? localStorage.getItem(STORAGE_KEY) : null;
   if (saved === 'da' || saved === 'en') return saved;
@@ -50,8 +56,7 @@ export function createI18n(fixed?: Lang): I18n {
       if (typeof document !== 'undefined') document.documentElement.lang = l;
     },
     t(key, params) {
-      const dict = { ...appMessages[lang()], ...editorMessages[lang()] } as Record<string, string>;
-      const text = dict[key] ?? (appMessages.en as Record<string, string>)[key] ?? key;
+      const text = DICTIONARIES[lang()][key] ?? key;
       return params ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : text;
     },
     num: (x, digits = 0) => fmt({ maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(x),
