@@ -82,7 +82,10 @@ function build(d: Dist): QuantileTable {
 function betaByDensity(alpha: number, beta: number): Quantile | null {
   if (alpha < 1 || beta < 1) return null;
   const cdf = new Float64Array(DENSITY_STEPS + 1);
-  const pdf = (x: number) => Math.pow(x, alpha - 1) * Math.pow(1 - x, beta - 1);
+  // x^(α−1)·(1 − x)^(β−1) through logarithms: Math.pow costs several times a log (an exponent of 0 contributes 1, also at x = 0 or 1).
+  const a1 = alpha - 1;
+  const b1 = beta - 1;
+  const pdf = (x: number) => Math.exp((a1 === 0 ? 0 : a1 * Math.log(x)) + (b1 === 0 ? 0 : b1 * Math.log1p(-x)));
   let prev = pdf(0);
   for (let i = 1; i <= DENSITY_STEPS; i++) {
     const next = pdf(i / DENSITY_STEPS);
