@@ -34,8 +34,11 @@ export interface BlockResult {
 }
 
 export interface BlockRunner {
-  /** Runs a block; `outputs` (n × CELLS), if given, receives every iteration's cells (for paired comparisons). */
-  run(block: number, outputs?: Float64Array): BlockResult;
+  /**
+   * Runs a block; `outputs` (n × CELLS) and `inputs` (n × inputs), if given, receive every
+   * iteration's cells and programme-level inputs (for paired comparisons and conditioning).
+   */
+  run(block: number, outputs?: Float64Array, inputs?: Float64Array): BlockResult;
   accumulator: Accumulator;
 }
 
@@ -57,7 +60,7 @@ export function createBlockRunner(model: Model, seed: number | string, iteration
   const paths = model.inputs.map((i) => (i.dist.type === 'fixed' ? null : i.path));
   const design = model.sampling ?? { method: 'monte-carlo' as const };
 
-  function run(block: number, outputs?: Float64Array): BlockResult {
+  function run(block: number, outputs?: Float64Array, inputs?: Float64Array): BlockResult {
     const n = blockLength(iterations, block);
     const first = block * BLOCK_SIZE;
     const u = inputUniforms(paths, seed, block, n, design);
@@ -72,6 +75,7 @@ export function createBlockRunner(model: Model, seed: number | string, iteration
       accumulate(accumulator, out, targets);
       addMoments(moments, i === 0, out);
       if (outputs) outputs.set(out, i * CELLS);
+      if (inputs) inputs.set(x, i * k);
       if (subsample && i < keep) {
         subsample.x.set(x, i * k);
         subsample.out.set(out, i * CELLS);
