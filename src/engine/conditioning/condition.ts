@@ -1,0 +1,115 @@
+import type { Model } from '../model';
+import { BLOCK_SIZE, blockCount, createBlockRunner } from '../blocks';
+import { CELLS, LIVE_CELLS } from '../indicators';
+import { SUMMARY_QUANTILES, type CellSummary } from '../summarize';
+import type { RunOptions } from '../run';
+import { conjugateUpdate, relativeBinomialLogLikelihood, type RateActual } from './conjugate';
+import { addWeighted, createWeightedAccumulator, effectiveSampleSize, weightedQuantiles, type WeightedAccumulator } from './weighted';
+
+/** An observed indicator value in a horizon that has passed (or a part of one). */
+export interface Observation {
+  cell: number;
+  value: number;
+  /** How far a simulated value may sit from the observation: the sd of the ABC kernel. */
+  tolerance: number;
+}
+
+export interface InputUpdate {
+  path: string;
+  priorMean: number;
+  priorSd: number;
+  updatedMean: number;
+  updatedSd: number;
+  how: 'conjugate' | 'weights' | 'unchanged';
+}
+
+export interface ConditionedForecast {
+  iterations: number;
+  /** Kish's effective sample size of the weights; equals `iterations` when nothing is weighted. */
+  effectiveSampleSize: number;
+  cells: CellSummary[];
+  inputs: InputUpdate[];
+  /** The model after the exact conjugate updates (the one that was run). */
+  model: Model;
+}
+
+/**
+ * Forecast given what has happened. Rates with a beta distribution are updated exactly
+ * (beta–binomial conjugacy) before the run; every other piece of evidence weights the
+ * iterations by how well they reproduce it (importance sampling): a rate's binomial
+ * likelihood at the iteration's drawn rate, and for an observed indicator a Gaussian ABC
+ * kernel exp(−½((simulated − observed)/tolerance)²). Summaries are weighted; the effective
+ * sample size says how many iterations the weights are worth. Cost: one forecast.
+ */
+export function runConditioned(model: Model, opts: RunOptions, observations: Observation[], rates: RateActual[]): ConditionedForecast {
+  const { model: updated, weighted, conjugate } = conjugateUpdate(model, rates);
+  const k = updated.inputs.length;
+  const runner = createBlockRunner(updated, opts.seed, opts.iterations, opts.targets);
+  const prior = createWeightedAccumulator(k, maxCount(updated));
+  const posterior = createWeightedAccumulator(k, maxCount(updated));
+  const outputs = new Float64Array(BLOCK_SIZE * CELLS);
+  const xs = new Float64Array(BLOCK_SIZE * k);
+  for (let b = 0; b < blockCount(opts.iterations); b++) {
+    const { n } = runner.run(b, outputs, xs);
+    for (let i = 0; i < n; i++) {
+      const out = outputs.subarray(i * CELLS, (i + 1) * CELLS);
+      const x = xs.subarray(i * k, (i + 1) * k);
+      let logW = 0;
+      for (const r of weighted) logW += relativeBinomialLogLikelihood(x[r.input], r.successes, r.trials);
+      for (const o of observations) logW -= 0.5 * ((out[o.cell] - o.value) / o.tolerance) ** 2;
+      addWeighted(prior, 1, out, x, opts.targets);
+      addWeighted(posterior, Math.exp(logW), out, x, opts.targets);
+    }
+  }
+  return {
+    iterations: posterior.n,
+    effectiveSampleSize: effectiveSampleSize(posterior),
+    cells: summarizeWeighted(posterior, opts.targets),
+    inputs: model.inputs.map((input, j) => {
+      const how = conjugate.some((r) => r.input === j) ? 'conjugate' : weighted.some((r) => r.input === j) || observations.length ? 'weights' : 'unchanged';
+      // A conjugate input was run with its updated beta: its prior is the one written.
+      const d = input.dist;
+      const before = how === 'conjugate' && d.type === 'beta' ? betaMoments(d.alpha, d.beta) : undefined;
+      return {
+        path: input.path,
+        priorMean: before?.mean ?? prior.inputSum[j] / prior.sumW,
+        priorSd: before?.sd ?? spread(prior.inputSum[j], prior.inputSumSq[j], prior.sumW),
+        updatedMean: posterior.inputSum[j] / posterior.sumW,
+        updatedSd: spread(posterior.inputSum[j], posterior.inputSumSq[j], posterior.sumW),
+        how,
+      };
+    }),
+    model: updated,
+  };
+}
+
+function betaMoments(a: number, b: number): { mean: number; sd: number } {
+  return { mean: a / (a + b), sd: Math.sqrt((a * b) / ((a + b) ** 2 * (a + b + 1))) };
+}
+
+function maxCount(model: Model): number {
+  return model.activities.reduce((k, a) => k + a.seats[0] + a.seats[1], 0);
+}
+
+function spread(sum: number, sumSq: number, w: number): number {
+  return w > 0 ? Math.sqrt(Math.max(0, sumSq / w - (sum / w) ** 2)) : 0;
+}
+
+/** Weighted cell summaries; standard errors use the effective sample size. */
+function summarizeWeighted(acc: WeightedAccumulator, targets: Float64Array): CellSummary[] {
+  const ess = effectiveSampleSize(acc);
+  const live = new Set(LIVE_CELLS);
+  return Array.from({ length: CELLS }, (_, c) => {
+    const mean = acc.sumW > 0 ? acc.sum[c] / acc.sumW : 0;
+    const sd = spread(acc.sum[c], acc.sumSq[c], acc.sumW);
+    const [p5, p10, p25, p50, p75, p90, p95] = live.has(c) ? weightedQuantiles(acc, c, SUMMARY_QUANTILES) : SUMMARY_QUANTILES.map(() => 0);
+    const hasTarget = !Number.isNaN(targets[c]);
+    const p = hasTarget ? (live.has(c) ? acc.meets[c] / acc.sumW : targets[c] <= 0 ? 1 : 0) : null;
+    return {
+      mean, sd, se: ess > 0 ? sd / Math.sqrt(ess) : NaN, p5, p10, p25, p50, p75, p90, p95,
+      target: hasTarget ? targets[c] : null,
+      pMeetsTarget: p,
+      pSe: p === null ? null : ess > 0 ? Math.sqrt((p * (1 - p)) / ess) : NaN,
+    };
+  });
+}

@@ -1,0 +1,70 @@
+import { AMOUNT_BINS, amountBin, binValue } from '../histogram';
+import { CELLS, HORIZONS, INDICATORS, LIVE_CELLS } from '../indicators';
+
+/**
+ * Importance-weighted summaries in fixed memory: per cell a weighted histogram (the same
+ * bins as the plain accumulator), weighted sums for the mean and spread, and the weight of
+ * iterations that met the target; per input weighted sums, for the updated assumptions.
+ */
+export interface WeightedAccumulator {
+  n: number;
+  sumW: number;
+  sumW2: number;
+  bins: Float64Array[];
+  sum: Float64Array;
+  sumSq: Float64Array;
+  meets: Float64Array;
+  inputSum: Float64Array;
+  inputSumSq: Float64Array;
+}
+
+const isCount = INDICATORS.flatMap((ind) => HORIZONS.map(() => ind.kind === 'count'));
+
+export function createWeightedAccumulator(inputs: number, maxCount: number): WeightedAccumulator {
+  return {
+    n: 0, sumW: 0, sumW2: 0,
+    bins: Array.from({ length: CELLS }, (_, c) => new Float64Array(isCount[c] ? maxCount + 1 : AMOUNT_BINS)),
+    sum: new Float64Array(CELLS), sumSq: new Float64Array(CELLS), meets: new Float64Array(CELLS),
+    inputSum: new Float64Array(inputs), inputSumSq: new Float64Array(inputs),
+  };
+}
+
+/** Adds one iteration with weight w. O(cells + inputs). */
+export function addWeighted(acc: WeightedAccumulator, w: number, out: Float64Array, x: Float64Array, targets: Float64Array): void {
+  acc.n++;
+  if (w === 0) return;
+  acc.sumW += w;
+  acc.sumW2 += w * w;
+  for (const c of LIVE_CELLS) {
+    const v = out[c];
+    acc.sum[c] += w * v;
+    acc.sumSq[c] += w * v * v;
+    if (v >= targets[c]) acc.meets[c] += w;
+    acc.bins[c][isCount[c] ? Math.min(v, acc.bins[c].length - 1) : amountBin(v)] += w;
+  }
+  for (let j = 0; j < x.length; j++) {
+    acc.inputSum[j] += w * x[j];
+    acc.inputSumSq[j] += w * x[j] * x[j];
+  }
+}
+
+/** Kish's effective sample size (Σw)² / Σw²: how many equally weighted iterations the weights are worth. */
+export function effectiveSampleSize(acc: WeightedAccumulator): number {
+  return acc.sumW2 > 0 ? (acc.sumW * acc.sumW) / acc.sumW2 : 0;
+}
+
+/** The p-quantiles of cell c under the weights: the first bin where the cumulative weight reaches p·Σw. O(bins). */
+export function weightedQuantiles(acc: WeightedAccumulator, c: number, ps: readonly number[]): number[] {
+  const kind = isCount[c] ? 'count' : 'amount';
+  const out = ps.map(() => 0);
+  if (!LIVE_CELLS.includes(c) || acc.sumW === 0) return out;
+  const order = ps.map((p, i) => [p, i] as const).sort((a, b) => a[0] - b[0]);
+  let cum = 0;
+  let j = 0;
+  const bins = acc.bins[c];
+  for (let b = 0; b < bins.length && j < order.length; b++) {
+    cum += bins[b];
+    while (j < order.length && cum >= order[j][0] * acc.sumW * (1 - 1e-12) && bins[b] > 0) out[order[j++][1]] = binValue(kind, b);
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { HORIZONS, INDICATORS, INDICATOR_IDS, cellIndex, indicatorIndex } from '../engine/indicators';
+import type { Observation } from '../engine/conditioning/condition';
+import type { RateActual } from '../engine/conditioning/conjugate';
+import type { ValidScenario, PathError } from './parse';
+import { maximumPossible } from './capacity';
+
+const num = z.number().refine(Number.isFinite, 'must be a finite number');
+const note = z.string().max(4000).optional();
+const EVENT_HORIZON_IDS = HORIZONS.filter((h) => h !== 'total') as [string, ...string[]];
+
+/**
+ * What has happened so far, reported every six months: observed indicator values in passed
+ * horizons, and observed counts for rates ("22 of 48 A1 companies mobilised").
+ */
+export const actualsSchema = z.strictObject({
+  schemaVersion: z.literal(1, { message: 'must be 1' }),
+  scenario: z.string().optional(),
+  observations: z
+    .array(z.strictObject({
+      indicator: z.enum(INDICATOR_IDS as [string, ...string[]]),
+      horizon: z.enum(EVENT_HORIZON_IDS),
+      value: num.min(0, 'must be >= 0'),
+      tolerance: num.gt(0, 'must be > 0').optional(),
+      note,
+    }))
+    .default([]),
+  rates: z
+    .array(z.strictObject({
+      input: z.string(),
+      successes: z.number().int('must be a whole number').min(0, 'must be >= 0'),
+      trials: z.number().int('must be a whole number').min(1, 'must be >= 1'),
+      note,
+    }))
+    .default([]),
+});
+export type ActualsDoc = z.infer<typeof actualsSchema>;
+
+export type ParsedActuals = { ok: true; observations: Observation[]; rates: RateActual[] } | { ok: false; errors: PathError[] };
+
+/**
+ * Checks actuals against the scenario they report on: known indicators and inputs, counts
+ * out of counts, and no actual above what could have flowed there (the seats). The ABC
+ * tolerance defaults to 2 % of the value (at least 0.5) for counts and 5 % for amounts.
+ */
+export function parseActuals(json: unknown, v: ValidScenario): ParsedActuals {
+  const r = actualsSchema.safeParse(json, { reportInput: true });
+  if (!r.success) return { ok: false, errors: r.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(actuals)', message: i.message })) };
+  const errors: PathError[] = [];
+  const observations = r.data.observations.map((o, i) => {
+    const h = HORIZONS.indexOf(o.horizon as (typeof HORIZONS)[number]);
+    const max = maximumPossible(v, o.indicator, o.horizon as (typeof HORIZONS)[number]);
+    if (max !== null && o.value > max) errors.push({ path: `observations.${i}.value`, message: `${o.value} is more than the ${max} places that ${o.indicator} can have in ${o.horizon}` });
+    const count = INDICATORS[indicatorIndex(o.indicator)].kind === 'count';
+    const tolerance = o.tolerance ?? (count ? Math.max(0.5, 0.02 * o.value) : Math.max(1, 0.05 * o.value));
+    return { cell: cellIndex(indicatorIndex(o.indicator), h), value: o.value, tolerance };
+  });
+  const rates = r.data.rates.map((rate, i) => {
+    const input = v.model.inputs.findIndex((x) => x.path === rate.input);
+    if (input < 0) errors.push({ path: `rates.${i}.input`, message: `${rate.input} is not an input of this scenario` });
+    else if (v.model.inputs[input].dist.type === 'fixed') errors.push({ path: `rates.${i}.input`, message: `${rate.input} is fixed; give it a distribution so that the actuals can update it` });
+    else if (!isRate(rate.input)) errors.push({ path: `rates.${i}.input`, message: `${rate.input} is not a rate (a probability)` });
+    if (rate.successes > rate.trials) errors.push({ path: `rates.${i}.successes`, message: `${rate.successes} successes cannot exceed ${rate.trials} trials` });
+    return { input, successes: rate.successes, trials: rate.trials };
+  });
+  if (r.data.scenario !== undefined && r.data.scenario !== v.scenario.id) {
+    errors.push({ path: 'scenario', message: `these actuals are for scenario "${r.data.scenario}", not "${v.scenario.id}"` });
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, observations, rates };
+}
+
+function isRate(path: string): boolean {
+  return /^activities\.\w+\.(routing\.proceed|routing\.to\.\w+|recruitment\.fillRate|growthProbability)$|^outcomes\.innovation\.\w+\.probability$/.test(path);
+}

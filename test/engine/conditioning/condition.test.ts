@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import seedrandom from 'seedrandom';
+import { runConditioned } from '../../../src/engine/conditioning/condition';
+import { conjugateUpdate, relativeBinomialLogLikelihood } from '../../../src/engine/conditioning/conjugate';
+import { distCdf, type Dist } from '../../../src/engine/dist';
+import { binomial } from '../../../src/engine/sample/binomial';
+import { parseActuals } from '../../../src/scenario/actuals';
+import { cell } from '../scenario-fixture';
+import { oneStep } from '../analysis/one-step-fixture';
+
+const MOB = 'activities.A1.routing.proceed';
+
+/** Posterior mean of a rate with prior `d` after k of n, by quadrature on the prior's CDF (independent of the engine's sampling). */
+function posteriorMean(d: Dist, k: number, n: number): number {
+  let num = 0;
+  let den = 0;
+  const steps = 20_000;
+  for (let i = 0; i < steps; i++) {
+    const a = i / steps;
+    const b = (i + 1) / steps;
+    const mass = distCdf(d, b) - distCdf(d, a);
+    const p = (a + b) / 2;
+    const like = Math.exp(relativeBinomialLogLikelihood(p, k, n));
+    num += p * mass * like;
+    den += mass * like;
+  }
+  return num / den;
+}
+
+describe('conditioning on actuals', () => {
+  it('updates a beta rate exactly (beta–binomial conjugacy)', () => {
+    const v = oneStep({ type: 'beta', alpha: 5, beta: 5 });
+    const j = v.model.inputs.findIndex((i) => i.path === MOB);
+    const { model, weighted } = conjugateUpdate(v.model, [{ input: j, successes: 22, trials: 48 }]);
+    expect(model.inputs[j].dist).toEqual({ type: 'beta', alpha: 27, beta: 31 });
+    expect(weighted).toEqual([]);
+    const r = runConditioned(v.model, { seed: 1, iterations: 20_000, targets: v.targets }, [], [{ input: j, successes: 22, trials: 48 }]);
+    const u = r.inputs[j];
+    expect(u.how).toBe('conjugate');
+    expect(u.priorMean).toBeCloseTo(0.5, 12);
+    // Beta(27, 31): mean 27/58, sd √(27·31/(58²·59)).
+    expect(Math.abs(u.updatedMean - 27 / 58)).toBeLessThan(5 * Math.sqrt((27 * 31) / (58 ** 2 * 59)) / Math.sqrt(20_000));
+    expect(r.effectiveSampleSize).toBe(20_000);
+  });
+
+  it('weights a PERT rate to the posterior that quadrature gives', () => {
+    const prior: Dist = { type: 'pert', min: 0.2, mode: 0.5, max: 0.8 };
+    const v = oneStep(prior);
+    const j = v.model.inputs.findIndex((i) => i.path === MOB);
+    const r = runConditioned(v.model, { seed: 2, iterations: 40_000, targets: v.targets }, [], [{ input: j, successes: 30, trials: 48 }]);
+    const exact = posteriorMean(prior, 30, 48);
+    expect(r.inputs[j].how).toBe('weights');
+    expect(Math.abs(r.inputs[j].updatedMean - exact)).toBeLessThan(5 * (r.inputs[j].updatedSd / Math.sqrt(r.effectiveSampleSize)));
+    expect(r.effectiveSampleSize).toBeLessThan(40_000);
+  });
+
+  it('concentrates around the true rate when the actuals come from it', () => {
+    const truth = 0.62;
+    const k = binomial(400, truth, seedrandom.xor4096('truth'));
+    const v = oneStep({ type: 'uniform', min: 0.2, max: 0.9 });
+    const j = v.model.inputs.findIndex((i) => i.path === MOB);
+    const r = runConditioned(v.model, { seed: 3, iterations: 20_000, targets: v.targets }, [], [{ input: j, successes: k, trials: 400 }]);
+    expect(Math.abs(r.inputs[j].updatedMean - truth)).toBeLessThan(0.06);
+    expect(r.inputs[j].updatedSd).toBeLessThan(r.inputs[j].priorSd / 4);
+  });
+
+  it('conditions on an observed indicator: its forecast sits at the observation, the rate behind it moves', () => {
+    const v = oneStep({ type: 'uniform', min: 0.2, max: 0.9 });
+    const c = cell('participants.A2', 'period1');
+    const r = runConditioned(v.model, { seed: 4, iterations: 20_000, targets: v.targets }, [{ cell: c, value: 70, tolerance: 0.5 }], []);
+    expect(Math.abs(r.cells[c].p50 - 70)).toBeLessThanOrEqual(1);
+    const j = v.model.inputs.findIndex((i) => i.path === MOB);
+    expect(Math.abs(r.inputs[j].updatedMean - 0.7)).toBeLessThan(0.03);
+    expect(r.effectiveSampleSize).toBeGreaterThan(200);
+  });
+});
+
+describe('parseActuals', () => {
+  const v = oneStep({ type: 'uniform', min: 0.2, max: 0.9 });
+  it('accepts observations and rates, with default tolerances', () => {
+    const r = parseActuals({ schemaVersion: 1, observations: [{ indicator: 'participants.A1', horizon: 'period1', value: 48 }], rates: [{ input: MOB, successes: 22, trials: 48 }] }, v);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.observations[0].tolerance).toBeCloseTo(0.96, 10);
+  });
+  it.each([
+    [{ observations: [{ indicator: 'participants.A1', horizon: 'period1', value: 130 }] }, 'observations.0.value', /more than the 100 places/],
+    [{ rates: [{ input: MOB, successes: 50, trials: 48 }] }, 'rates.0.successes', /cannot exceed/],
+    [{ rates: [{ input: 'activities.Q.x', successes: 1, trials: 2 }] }, 'rates.0.input', /not an input/],
+    [{ rates: [{ input: 'activities.A1.recruitment.fillRate', successes: 1, trials: 2 }] }, 'rates.0.input', /is fixed/],
+    [{ observations: [{ indicator: 'jobs', horizon: 'period1', value: 1 }] }, 'observations.0.indicator', /./],
+  ])('refuses %j naming the path', (doc, path, message) => {
+    const r = parseActuals({ schemaVersion: 1, ...doc }, v);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.find((e) => e.path === path)?.message).toMatch(message);
+  });
+});
