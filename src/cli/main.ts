@@ -19,6 +19,7 @@ import { runForecast } from '../engine/run';
 import { HORIZONS, cellIndex, indicatorIndex } from '../engine/indicators';
 import { runOnThreads } from './node-pool';
 import { createProgressBar } from './progress';
+import { conditionedReport, conditionedTable } from './actuals';
 
 /** `npm run forecast -- …`: forecast, compare, sensitivity or solve. Exit 2 on bad input. */
 async function main(argv: string[]): Promise<void> {
@@ -31,6 +32,12 @@ async function main(argv: string[]): Promise<void> {
 
 async function run(cmd: Command, started: number): Promise<string> {
   const json = (x: unknown) => JSON.stringify(x, null, 2) + '\n';
+  if (cmd.command === 'forecast' && cmd.actuals) {
+    const v = loadScenario(cmd.file);
+    const report = conditionedReport(v, cmd.actuals, { seed: cmd.seed, iterations: cmd.iterations, targets: v.targets }, cmd.lang);
+    if (cmd.format !== 'table' && cmd.format !== 'json') throw new UsageError('--actuals: gives table or json output');
+    return cmd.format === 'json' ? json(report) : conditionedTable(report, cmd.lang);
+  }
   if (cmd.command === 'forecast') {
     const v = loadScenario(cmd.file);
     const progress = createProgressBar(cmd.iterations);

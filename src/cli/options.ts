@@ -15,7 +15,7 @@ interface Common {
   level: number;
 }
 export type Command =
-  | ({ command: 'forecast'; file: string; workers: number } & Common)
+  | ({ command: 'forecast'; file: string; workers: number; actuals?: string } & Common)
   | ({ command: 'compare'; files: string[]; workers: number } & Common)
   | ({ command: 'sensitivity'; file: string; indicator: string; horizon: HorizonId } & Common)
   | ({ command: 'solve'; file: string; indicator: string; horizon: HorizonId; confidence: number; input: string } & Common)
@@ -25,7 +25,7 @@ export type Command =
 export class UsageError extends Error {}
 
 export const USAGE = `usage:
-  npm run forecast -- FILE [--iterations N] [--seed S] [--workers K] [--format table|csv|json|md|application] [--level 0.5] [--out PATH] [--lang da|en]
+  npm run forecast -- FILE [--iterations N] [--seed S] [--workers K] [--format table|csv|json|md|application] [--level 0.5] [--actuals FILE] [--out PATH] [--lang da|en]
   npm run forecast -- compare A.json B.json [C.json …] [options]        (A is the reference)
   npm run forecast -- sensitivity FILE --indicator ID --horizon ID [options]
   npm run forecast -- solve FILE --indicator ID --horizon ID --confidence 0.8 --input PATH [options]
@@ -43,6 +43,7 @@ const OPTIONS = {
   confidence: { type: 'string' },
   input: { type: 'string' },
   level: { type: 'string', default: '0.5' },
+  actuals: { type: 'string' },
 } as const;
 
 const SUBCOMMANDS = ['compare', 'sensitivity', 'solve', 'assumptions'] as const;
@@ -74,7 +75,7 @@ export function parseOptions(argv: string[]): Command {
   }
   if (positionals.length !== 1) throw new UsageError(`give exactly one scenario file\n${USAGE}`);
   const file = positionals[0];
-  if (command === 'forecast') return { command, file, workers, ...common };
+  if (command === 'forecast') return { command, file, workers, actuals: v.actuals, ...common };
   if (command === 'assumptions') return { command, file, ...common };
   const indicator = oneOf('--indicator', required('--indicator', v.indicator), INDICATOR_IDS);
   const horizon = oneOf('--horizon', v.horizon!, HORIZONS);

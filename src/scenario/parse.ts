@@ -18,6 +18,15 @@ export interface ValidScenario {
 
 export type Parsed = { ok: true; value: ValidScenario } | { ok: false; errors: PathError[] };
 
+/** JSON text as a value, or a message naming the line and column of the first error. */
+export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    return { ok: false, message: describeJsonError(text, e as Error) };
+  }
+}
+
 /** Parses JSON text; a syntax error names its line and column. */
 export function parseScenarioText(text: string): Parsed {
   let json: unknown;

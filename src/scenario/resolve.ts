@@ -53,13 +53,26 @@ export function resolveInput(spec: InputSpec, kind: InputKind): Dist | string {
   let dist: Dist;
   try {
     if (matches(native)) dist = fromNative(spec as Record<string, number> & { type: Dist['type'] });
+    else if (spec.type === 'beta' && matches(['successes', 'trials'])) dist = fromCounts(spec.successes!, spec.trials!);
     else if (interval && matches(interval) && spec.type === 'normal') dist = fitTruncatedNormal(spec.p5!, spec.p95!, Math.max(spec.min ?? lo, lo), Math.min(spec.max ?? hi, hi));
     else if (interval && matches(interval)) dist = fitInterval(spec.type, spec.p5!, spec.p95!, spec.mode);
-    else return `${spec.type} takes ${native.join(', ')}${interval ? ` or ${interval.join(', ')} (a 90 % interval)` : ''}${extra.length ? `, and optionally ${extra.join(', ')}` : ''}; got ${given.join(', ') || 'nothing'}`;
+    else return `${spec.type} takes ${native.join(', ')}${interval ? ` or ${interval.join(', ')} (a 90 % interval)` : ''}${spec.type === 'beta' ? ' or successes, trials (observed counts)' : ''}${extra.length ? `, and optionally ${extra.join(', ')}` : ''}; got ${given.join(', ') || 'nothing'}`;
   } catch (e) {
     return (e as Error).message;
   }
   return checkSupport(dist, lo, hi, kind);
+}
+
+/**
+ * A rate observed in an earlier programme, "610 of 1,200 companies mobilised", as the beta a
+ * uniform prior becomes after those counts: Beta(1 + successes, 1 + trials − successes).
+ */
+function fromCounts(successes: number, trials: number): Dist {
+  if (!(Number.isInteger(successes) && Number.isInteger(trials) && successes >= 0 && trials >= 1)) {
+    throw new Error('successes and trials must be whole numbers, trials at least 1');
+  }
+  if (successes > trials) throw new Error(`${successes} successes cannot exceed ${trials} trials`);
+  return { type: 'beta', alpha: 1 + successes, beta: 1 + trials - successes };
 }
 
 function fromNative(s: Record<string, number> & { type: Dist['type'] }): Dist {

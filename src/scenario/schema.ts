@@ -28,6 +28,9 @@ export const inputSchema = z.union([
     sigma: num.optional(),
     p5: num.optional(),
     p95: num.optional(),
+    /** Observed counts from an earlier programme (beta only). */
+    successes: num.optional(),
+    trials: num.optional(),
     note,
   }),
 ]);

@@ -79,3 +79,23 @@ describe('forecast exports', () => {
     expect(r.err).toMatch(/--level: must be a probability between 0 and 1/);
   });
 });
+
+describe('forecast --actuals', () => {
+  it('json: before and after, the effective sample size, and the assumptions the actuals moved', () => {
+    const r = forecast('scenarios/baseline.json', '--actuals', 'scenarios/actuals/baseline-period1.json', '--iterations', '10000', '--format', 'json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.effectiveSampleSize).toBeGreaterThan(100);
+    expect(j.effectiveSampleSize).toBeLessThanOrEqual(10000);
+    const supported = j.indicators.find((i: { id: string }) => i.id === 'supportedCompanies').byHorizon.period1;
+    expect(supported.actual).toBe(44);
+    expect(Math.abs(supported.updated.p50 - 44)).toBeLessThanOrEqual(1);
+    expect(j.inputs.map((x: { path: string }) => x.path)).toContain('activities.A1.routing.proceed');
+  });
+
+  it('invalid actuals: exit 2 naming the path', () => {
+    const r = forecast('scenarios/baseline.json', '--actuals', 'scenarios/baseline.json');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/not valid actuals/);
+  });
+});

@@ -47,3 +47,12 @@ describe('resolveInput', () => {
     }
   });
 });
+
+describe('a rate from observed counts', () => {
+  it('"610 of 1,200" becomes Beta(611, 591), the uniform prior updated by the counts', () => {
+    expect(resolveInput({ type: 'beta', successes: 610, trials: 1200 }, 'probability')).toEqual({ type: 'beta', alpha: 611, beta: 591 });
+  });
+  it('refuses more successes than trials', () => {
+    expect(resolveInput({ type: 'beta', successes: 12, trials: 10 }, 'probability')).toMatch(/cannot exceed/);
+  });
+});

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { parseJsonText, type ValidScenario } from '../scenario/parse';
+import { parseActuals } from '../scenario/actuals';
+import { runConditioned } from '../engine/conditioning/condition';
+import { runForecast, type RunOptions } from '../engine/run';
+import { HORIZONS, HORIZON_LABELS, INDICATORS, cellIndex } from '../engine/indicators';
+import { formatPercent, formatValue } from '../report/format-number';
+import { inputLabel } from '../report/input-labels';
+import { formatInput } from '../report/analysis-report';
+import { alignRows } from '../report/align';
+import type { Lang } from '../report/forecast-report';
+import { UsageError } from './options';
+
+/** Below this effective sample size the updated forecast rests on too few iterations to trust. */
+const LOW_ESS = 1000;
+
+/** `forecast FILE --actuals A.json`: the forecast before and after conditioning on what has happened. */
+export function conditionedReport(v: ValidScenario, file: string, opts: RunOptions, lang: Lang) {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  const json = parseJsonText(text);
+  if (!json.ok) throw new UsageError(`${file}: ${json.message}`);
+  const actuals = parseActuals(json.value, v);
+  if (!actuals.ok) throw new UsageError(`${file}: not valid actuals\n${actuals.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
+  const prior = runForecast(v.model, opts);
+  const updated = runConditioned(v.model, opts, actuals.observations, actuals.rates);
+  const observed = new Map(actuals.observations.map((o) => [o.cell, o.value]));
+  const ess = updated.effectiveSampleSize;
+  return {
+    scenario: { id: v.scenario.id, name: v.scenario.name },
+    iterations: updated.iterations,
+    seed: opts.seed,
+    effectiveSampleSize: ess,
+    warning: ess < LOW_ESS ? `the actuals leave an effective sample of only ${Math.round(ess)} iterations; run more iterations or widen the observations' tolerances` : null,
+    indicators: INDICATORS.map((ind, i) => ({
+      id: ind.id,
+      label: ind.label[lang],
+      unit: ind.unit,
+      byHorizon: Object.fromEntries(HORIZONS.map((h, j) => {
+        const c = cellIndex(i, j);
+        const p = prior.cells[c];
+        const u = updated.cells[c];
+        return [h, { actual: observed.get(c) ?? null, target: p.target, prior: { p50: p.p50, pMeetsTarget: p.pMeetsTarget }, updated: { mean: u.mean, p10: u.p10, p50: u.p50, p90: u.p90, pMeetsTarget: u.pMeetsTarget } }];
+      })),
+    })),
+    // The assumptions the actuals moved: updated exactly, or shifted by a tenth of their spread or more.
+    inputs: updated.inputs.filter((x) => x.how === 'conjugate' || (x.how === 'weights' && Math.abs(x.updatedMean - x.priorMean) >= 0.1 * x.priorSd && x.priorSd > 0)),
+  };
+}
+export type ConditionedReport = ReturnType<typeof conditionedReport>;
+
+/** Before and after, for a terminal: per indicator and horizon with a target or an actual. */
+export function conditionedTable(r: ConditionedReport, lang: Lang): string {
+  const da = lang === 'da';
+  const head = da ? ['Indikator', 'Horisont', 'Faktisk', 'Median før', 'Median nu (P10–P90)', 'Mål', 'P(mål) før', 'P(mål) nu'] : ['Indicator', 'Horizon', 'Actual', 'Median before', 'Median now (P10–P90)', 'Target', 'P(target) before', 'P(target) now'];
+  const rows: string[][] = [];
+  r.indicators.forEach((ind, i) => {
+    const unit = INDICATORS[i].unit;
+    let first = true;
+    for (const h of HORIZONS) {
+      const c = ind.byHorizon[h];
+      if (c.target === null && c.actual === null) continue;
+      const f = (x: number | null) => formatValue(x, unit, lang);
+      rows.push([first ? ind.label : '', HORIZON_LABELS[h][lang], f(c.actual), f(c.prior.p50), `${f(c.updated.p50)} (${f(c.updated.p10)}–${f(c.updated.p90)})`, f(c.target), formatPercent(c.prior.pMeetsTarget, lang), formatPercent(c.updated.pMeetsTarget, lang)]);
+      first = false;
+    }
+  });
+  const moved = r.inputs.map((x) => {
+    const { label, unit } = inputLabel(x.path, lang);
+    return `  ${label}: ${formatInput(x.priorMean, unit, lang)} → ${formatInput(x.updatedMean, unit, lang)} (${x.how === 'conjugate' ? (da ? 'eksakt, beta-binomial' : 'exact, beta–binomial') : da ? 'vægtning' : 'weighting'})`;
+  });
+  const essLine = `${da ? 'Effektiv stikprøve' : 'Effective sample size'}: ${Math.round(r.effectiveSampleSize).toLocaleString(da ? 'da-DK' : 'en-GB')} / ${r.iterations.toLocaleString(da ? 'da-DK' : 'en-GB')}${r.warning ? `\n${da ? 'Advarsel' : 'Warning'}: ${r.warning}` : ''}`;
+  return [`${r.scenario.name}`, essLine, '', alignRows(head, rows), '', da ? 'Antagelser, gennemsnit før → nu:' : 'Assumptions, mean before → now:', ...(moved.length ? moved : ['  –']), ''].join('\n');
+}
