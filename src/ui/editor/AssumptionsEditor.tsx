@@ -5,9 +5,10 @@ import { ActivitySection } from './ActivitySection';
 import { ErrorSummary } from './ErrorSummary';
 import { MobilisationField } from './MobilisationField';
 import { OutcomesSection, PeriodsSection } from './OutcomesSection';
+import { SamplingSection } from './SamplingSection';
 import './editor.css';
 
-type Section = ActivityId | 'periods' | 'outcomes';
+type Section = ActivityId | 'periods' | 'outcomes' | 'sampling';
 import { useText } from './use-text';
 
 /**
@@ -35,6 +36,7 @@ export function AssumptionsEditor(props: { focus?: ActivityId }) {
     if (m && (ACTIVITIES as readonly string[]).includes(m[1])) setOne(m[1] as ActivityId, true);
     if (path.startsWith('periods')) setOne('periods', true);
     if (path.startsWith('outcomes')) setOne('outcomes', true);
+    if (path.startsWith('sampling')) setOne('sampling', true);
   };
   const errors = () => (state.parsed.ok ? [] : state.parsed.errors);
 
@@ -47,6 +49,7 @@ export function AssumptionsEditor(props: { focus?: ActivityId }) {
         <For each={ACTIVITIES}>{(a) => <ActivitySection id={a} open={open().has(a)} onToggle={(o) => setOne(a, o)} />}</For>
         <PeriodsSection open={open().has('periods')} onToggle={(o) => setOne('periods', o)} />
         <OutcomesSection open={open().has('outcomes')} onToggle={(o) => setOne('outcomes', o)} />
+        <SamplingSection open={open().has('sampling')} onToggle={(o) => setOne('sampling', o)} />
       </Show>
     </section>
   );

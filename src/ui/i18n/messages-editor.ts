@@ -96,6 +96,17 @@ const en = {
   'library.dismiss': 'Close',
   'library.updated': 'changed {time}',
   'library.storageError': 'Storage problem: {detail}. Changes may not survive a reload.',
+  'editor.sampling': 'Sampling',
+  'editor.sampling.method': 'How the programme-level inputs are drawn',
+  'editor.sampling.mc': 'Monte Carlo',
+  'editor.sampling.lhs': 'Latin hypercube (lower standard error for the same iterations)',
+  'editor.correlations': 'Correlated inputs (rank correlation)',
+  'editor.correlations.none': 'No inputs are correlated.',
+  'editor.correlations.first': 'Input',
+  'editor.correlations.second': 'correlates with',
+  'editor.correlations.rho': 'Rank correlation',
+  'editor.correlations.add': 'Add a correlation',
+  'editor.correlations.remove': 'Remove',
 } as const;
 
 const da: Record<keyof typeof en, string> = {
@@ -195,6 +206,17 @@ const da: Record<keyof typeof en, string> = {
   'library.dismiss': 'Luk',
   'library.updated': 'ændret {time}',
   'library.storageError': 'Problem med lagring: {detail}. Ændringer overlever måske ikke en genindlæsning.',
+  'editor.sampling': 'Stikprøvetrækning',
+  'editor.sampling.method': 'Sådan trækkes programmets usikre input',
+  'editor.sampling.mc': 'Monte Carlo',
+  'editor.sampling.lhs': 'Latin hypercube (mindre standardfejl for samme antal iterationer)',
+  'editor.correlations': 'Korrelerede input (rangkorrelation)',
+  'editor.correlations.none': 'Ingen input er korrelerede.',
+  'editor.correlations.first': 'Input',
+  'editor.correlations.second': 'korrelerer med',
+  'editor.correlations.rho': 'Rangkorrelation',
+  'editor.correlations.add': 'Tilføj en korrelation',
+  'editor.correlations.remove': 'Fjern',
 };
 
 export const editorMessages = { da, en };
