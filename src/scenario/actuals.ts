@@ -13,9 +13,7 @@ const EVENT_HORIZON_IDS = HORIZONS.filter((h) => h !== 'total') as [string, ...s
  * What has happened so far, reported every six months: observed indicator values in passed
  * horizons, and observed counts for rates ("22 of 48 A1 companies mobilised").
  */
-export const actualsSchema = z.strictObject({
-  schemaVersion: z.literal(1, { message: 'must be 1' }),
-  scenario: z.string().optional(),
+const actualsBody = {
   observations: z
     .array(z.strictObject({
       indicator: z.enum(INDICATOR_IDS as [string, ...string[]]),
@@ -33,6 +31,16 @@ export const actualsSchema = z.strictObject({
       note,
     }))
     .default([]),
+};
+
+/** Actuals kept inside a scenario document (its `actuals` field). */
+export const scenarioActualsSchema = z.strictObject(actualsBody);
+
+/** An actuals file for the command line: the same, with a version and the scenario it reports on. */
+export const actualsSchema = z.strictObject({
+  schemaVersion: z.literal(1, { message: 'must be 1' }),
+  scenario: z.string().optional(),
+  ...actualsBody,
 });
 export type ActualsDoc = z.infer<typeof actualsSchema>;
 
@@ -43,8 +51,8 @@ export type ParsedActuals = { ok: true; observations: Observation[]; rates: Rate
  * out of counts, and no actual above what could have flowed there (the seats). The ABC
  * tolerance defaults to 2 % of the value (at least 0.5) for counts and 5 % for amounts.
  */
-export function parseActuals(json: unknown, v: ValidScenario): ParsedActuals {
-  const r = actualsSchema.safeParse(json, { reportInput: true });
+export function parseActuals(json: unknown, v: ValidScenario, within = false): ParsedActuals {
+  const r = (within ? scenarioActualsSchema : actualsSchema).safeParse(json, { reportInput: true });
   if (!r.success) return { ok: false, errors: r.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(actuals)', message: i.message })) };
   const errors: PathError[] = [];
   const observations = r.data.observations.map((o, i) => {
@@ -63,8 +71,9 @@ export function parseActuals(json: unknown, v: ValidScenario): ParsedActuals {
     if (rate.successes > rate.trials) errors.push({ path: `rates.${i}.successes`, message: `${rate.successes} successes cannot exceed ${rate.trials} trials` });
     return { input, successes: rate.successes, trials: rate.trials };
   });
-  if (r.data.scenario !== undefined && r.data.scenario !== v.scenario.id) {
-    errors.push({ path: 'scenario', message: `these actuals are for scenario "${r.data.scenario}", not "${v.scenario.id}"` });
+  const scenarioId = 'scenario' in r.data ? r.data.scenario : undefined;
+  if (scenarioId !== undefined && scenarioId !== v.scenario.id) {
+    errors.push({ path: 'scenario', message: `these actuals are for scenario "${scenarioId}", not "${v.scenario.id}"` });
   }
   return errors.length ? { ok: false, errors } : { ok: true, observations, rates };
 }

@@ -4,6 +4,9 @@ import type { Model } from '../engine/model';
 import { CELLS, HORIZONS, cellIndex, indicatorIndex } from '../engine/indicators';
 import { scenarioSchema, SCHEMA_VERSION, type Scenario } from './schema';
 import { toModel } from './to-model';
+import { parseActuals } from './actuals';
+import type { Observation } from '../engine/conditioning/condition';
+import type { RateActual } from '../engine/conditioning/conjugate';
 import type { PathError } from './resolve';
 
 export type { PathError } from './resolve';
@@ -14,6 +17,8 @@ export interface ValidScenario {
   model: Model;
   /** Per indicator × horizon cell: the target, NaN where none. */
   targets: Float64Array;
+  /** The scenario's actuals, resolved for conditioning, if it has any. */
+  actuals?: { observations: Observation[]; rates: RateActual[] };
 }
 
 export type Parsed = { ok: true; value: ValidScenario } | { ok: false; errors: PathError[] };
@@ -47,7 +52,13 @@ export function validateScenario(json: unknown): Parsed {
   if (!r.success) return { ok: false, errors: r.error.issues.flatMap((i) => describeIssue(i, json)) };
   const { model, errors } = toModel(r.data);
   if (!model) return { ok: false, errors };
-  return { ok: true, value: { scenario: r.data, model, targets: targetCells(r.data) } };
+  const value: ValidScenario = { scenario: r.data, model, targets: targetCells(r.data) };
+  if (r.data.actuals) {
+    const a = parseActuals(r.data.actuals, value, true);
+    if (!a.ok) return { ok: false, errors: a.errors.map((e) => ({ path: `actuals.${e.path}`, message: e.message })) };
+    value.actuals = { observations: a.observations, rates: a.rates };
+  }
+  return { ok: true, value };
 }
 
 export function targetCells(s: Scenario): Float64Array {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ACTIVITIES, HORIZONS, INDICATOR_IDS } from '../engine/indicators';
+import { scenarioActualsSchema } from './actuals';
 
 /** The scenario format's version; documents of another version are refused with a message. */
 export const SCHEMA_VERSION = 1;
@@ -91,6 +92,8 @@ export const scenarioSchema = z.strictObject({
     }),
   }),
   targets: z.partialRecord(z.enum(INDICATOR_IDS as [string, ...string[]]), targetRow),
+  /** What has happened so far; the forecast can be conditioned on it (docs/actuals-format.md). */
+  actuals: scenarioActualsSchema.optional(),
   sampling: z
     .strictObject({
       method: z.enum(['monte-carlo', 'latin-hypercube']).default('monte-carlo'),
