@@ -81,7 +81,11 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): PathError[] {
     if (typeof value !== 'object' && typeof value !== 'number') return [{ path, message: 'must be a number or a distribution such as {"type": "pert", "min": …, "mode": …, "max": …}' }];
     return branch.flatMap((i) => describeIssue({ ...i, path: [...issue.path, ...i.path] } as z.core.$ZodIssue, root));
   }
-  if (issue.code === 'unrecognized_keys') return issue.keys.map((k) => ({ path: path === '(scenario)' ? k : `${path}.${k}`, message: 'is not a known field' }));
+  if (issue.code === 'unrecognized_keys') {
+    // A key that is not a plain name (empty, spaces, dots) is shown quoted, so the path stays readable.
+    const name = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k));
+    return issue.keys.map((k) => ({ path: path === '(scenario)' ? name(k) : `${path}.${name(k)}`, message: 'is not a known field' }));
+  }
   if (issue.code === 'invalid_type' && issue.input === undefined) return [{ path, message: `is required (${issue.expected})` }];
   return [{ path, message: issue.message }];
 }
