@@ -1,0 +1,61 @@
+import { INDICATORS } from '../../engine/indicators';
+import type { ForecastReport, Lang } from '../../report/forecast-report';
+
+/** A table to copy: text cells are neutralised and escaped, number cells written in the language's format. */
+export type Cell = string | number;
+export interface TableData { head: string[]; rows: Cell[][] }
+
+/**
+ * A text cell as a spreadsheet will read it: a leading =, +, -, @, tab or carriage return gets
+ * an apostrophe so it is not taken for a formula (the rule csvText applies to CSV).
+ */
+export function spreadsheetText(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+
+/** A number without thousands separators, so Word shows it and Excel reads it as a number in that locale. */
+export function numberText(x: number, lang: Lang): string {
+  return x.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB', { useGrouping: false, maximumFractionDigits: 6 });
+}
+
+const cellText = (c: Cell, lang: Lang) => (typeof c === 'number' ? numberText(c, lang) : spreadsheetText(c));
+
+/** Tab-separated values: a tab or line break inside a cell would split it, so it becomes a space. */
+export function tableTsv(t: TableData, lang: Lang): string {
+  const line = (cells: Cell[]) => cells.map((c) => cellText(c, lang).replace(/[\t\r\n]+/g, ' ')).join('\t');
+  return [line(t.head), ...t.rows.map(line)].join('\r\n') + '\r\n';
+}
+
+/** A real HTML <table> (Word and Excel paste it as a table); every cell escaped. */
+export function tableHtml(t: TableData, lang: Lang): string {
+  const td = (c: Cell, tag: 'th' | 'td') => `<${tag}${typeof c === 'number' ? ' style="text-align:right"' : ''}>${escapeHtml(cellText(c, lang))}</${tag}>`;
+  const head = `<tr>${t.head.map((h) => td(h, 'th')).join('')}</tr>`;
+  const body = t.rows.map((r) => `<tr>${r.map((c) => td(c, 'td')).join('')}</tr>`).join('');
+  return `<table border="1" cellspacing="0" cellpadding="3"><thead>${head}</thead><tbody>${body}</tbody></table>`;
+}
+
+/**
+ * The forecast table to paste: per indicator and horizon with a target or a forecast, the
+ * median, P10, P90, mean, target and the percentage of iterations meeting it, as the engine
+ * computed them (money in whole kroner, counts to two decimals).
+ */
+export function forecastCopyTable(r: ForecastReport, lang: Lang): TableData {
+  const da = lang === 'da';
+  const head = da
+    ? ['Indikator', 'Horisont', 'Median', 'P10', 'P90', 'Middel', 'Mål', 'P(mål nås) %']
+    : ['Indicator', 'Horizon', 'Median', 'P10', 'P90', 'Mean', 'Target', 'P(meets target) %'];
+  const rows: Cell[][] = [];
+  r.indicators.forEach((ind, i) => {
+    const round = (x: number | null): Cell => (x === null ? '' : INDICATORS[i].unit === 'dkk' ? Math.round(x) : Math.round(x * 100) / 100);
+    for (const h of r.horizons) {
+      const c = ind.byHorizon[h.id];
+      if (c.target === null && c.p95 === 0 && c.mean === 0) continue;
+      const label = INDICATORS[i].unit === 'dkk' ? `${ind.label} (${da ? 'kr.' : 'DKK'})` : ind.label;
+      rows.push([label, h.label, round(c.p50), round(c.p10), round(c.p90), round(c.mean), round(c.target), c.pMeetsTarget === null ? '' : Math.round(c.pMeetsTarget * 1000) / 10]);
+    }
+  });
+  return { head, rows };
+}

@@ -1,0 +1,37 @@
+import { HORIZONS, INDICATORS, CELLS, cellIndex } from '../../engine/indicators';
+import type { ModelInput } from '../../engine/model';
+import type { ForecastResult } from '../../engine/run';
+import { BOM, csvText } from '../../report/csv';
+import type { Lang } from '../../report/forecast-report';
+
+/** Cell names in the engine's order (indicator-major), as the forecast table names them: `growthCompanies:total`. */
+export const cellNames = (): string[] => {
+  const names = new Array<string>(CELLS);
+  INDICATORS.forEach((ind, i) => HORIZONS.forEach((h, j) => (names[cellIndex(i, j)] = `${ind.id}:${h}`)));
+  return names;
+};
+
+/**
+ * The per-iteration subsample the engine kept (inputs and outputs of each kept iteration), as
+ * CSV for an audit trail: block and iteration, then one column per input path and per cell,
+ * full precision. Danish or English conventions as forecastCsv; null when nothing was kept.
+ */
+export function subsampleCsv(result: ForecastResult, inputs: ModelInput[], lang: Lang): string | null {
+  const sep = lang === 'da' ? ';' : ',';
+  const num = (x: number) => (lang === 'da' ? String(x).replace('.', ',') : String(x));
+  const k = inputs.length;
+  const blocks = result.blocks.filter((b) => b.subsample);
+  if (blocks.length === 0) return null;
+  const rows = [['block', 'iteration', ...inputs.map((i) => i.path), ...cellNames()].map((h) => csvText(h, sep)).join(sep)];
+  for (const b of blocks) {
+    const { x, out } = b.subsample!;
+    const n = k > 0 ? x.length / k : out.length / CELLS;
+    for (let r = 0; r < n; r++) {
+      const cells = [String(b.index), String(r)];
+      for (let j = 0; j < k; j++) cells.push(num(x[r * k + j]));
+      for (let j = 0; j < CELLS; j++) cells.push(num(out[r * CELLS + j]));
+      rows.push(cells.join(sep));
+    }
+  }
+  return BOM + rows.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { runForecast } from '../../../src/engine/run';
+import { HORIZONS, cellIndex, indicatorIndex } from '../../../src/engine/indicators';
+import { forecastReport } from '../../../src/report/forecast-report';
+import { escapeHtml, forecastCopyTable, spreadsheetText, tableHtml, tableTsv } from '../../../src/ui/export/clipboard-table';
+import { baseline } from './fixture';
+
+describe('clipboard table', () => {
+  it('neutralises text cells a spreadsheet would take for formulas, and only those', () => {
+    for (const s of ['=1+1', '+41', '-2', '@SUM(A1)', '\tx', '\rx']) expect(spreadsheetText(s)).toBe(`'${s}`);
+    expect(spreadsheetText('Vækst = mål')).toBe('Vækst = mål');
+  });
+
+  it('writes TSV with numbers in the language format and no tab or line break inside a cell', () => {
+    const t = { head: ['Name', 'Value'], rows: [['=HYPERLINK("x")', 1234.5], ['a\tb\nc', -0.25]] };
+    expect(tableTsv(t, 'da')).toBe('Name\tValue\r\n\'=HYPERLINK("x")\t1234,5\r\na b c\t-0,25\r\n');
+    expect(tableTsv(t, 'en').split('\r\n')[1]).toBe('\'=HYPERLINK("x")\t1234.5');
+  });
+
+  it('writes a real HTML table with every text cell escaped', () => {
+    const html = tableHtml({ head: ['<b>Name</b>'], rows: [['<img src=x onerror=alert(1)>'], ['=cmd|"/c calc"!A1'], [3.5]] }, 'en');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(doc.querySelectorAll('table tr')).toHaveLength(4);
+    expect(doc.querySelector('img')).toBeNull();
+    expect(doc.querySelector('thead th')!.textContent).toBe('<b>Name</b>');
+    expect(doc.querySelectorAll('tbody td')[0].textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(doc.querySelectorAll('tbody td')[1].textContent).toBe('\'=cmd|"/c calc"!A1');
+    expect(doc.querySelectorAll('tbody td')[2].textContent).toBe('3.5');
+    expect(escapeHtml(`&<>"'`)).toBe('&amp;&lt;&gt;&quot;&#39;');
+  });
+
+  it('copies the engine’s figures for the forecast table', () => {
+    const v = baseline();
+    const result = runForecast(v.model, { seed: 4, iterations: 5000, targets: v.targets });
+    const table = forecastCopyTable(forecastReport(v, result, [], 'en', 0), 'en');
+    const c = result.cells[cellIndex(indicatorIndex('growthCompanies'), HORIZONS.indexOf('total'))];
+    const row = table.rows.find((r) => String(r[0]).startsWith('New growth companies') && r[1] === 'Total')!;
+    expect(row[2]).toBe(Math.round(c.p50 * 100) / 100);
+    expect(row[6]).toBe(c.target);
+    expect(row[7]).toBe(Math.round(c.pMeetsTarget! * 1000) / 10);
+    const tsv = tableTsv(table, 'da').split('\r\n');
+    expect(tsv[0].split('\t')).toHaveLength(8);
+  });
+});
