@@ -6,6 +6,8 @@ import { comparePaired } from '../src/engine/analysis/paired';
 import { sensitivity } from '../src/engine/analysis/sensitivity';
 import { solveForTarget, type SolveRequest } from '../src/engine/analysis/solve';
 import { runUntilPrecise, type Precision } from '../src/engine/analysis/precision';
+import { runConditioned, type Observation } from '../src/engine/conditioning/condition';
+import type { RateActual } from '../src/engine/conditioning/conjugate';
 
 /**
  * Every ArrayBuffer under `x`, once each (histogram bins share one buffer), so a result
@@ -36,6 +38,11 @@ export const api = {
   },
   precise(model: Model, opts: RunOptions, precision: Precision) {
     return transferred(runUntilPrecise(model, opts, precision));
+  },
+  /** The plain forecast and the one conditioned on the actuals, same seed; the prior's summaries only (its histograms are not shown). */
+  condition(model: Model, opts: RunOptions, observations: Observation[], rates: RateActual[]) {
+    const prior = runForecast(model, opts);
+    return { prior: { iterations: prior.iterations, cells: prior.cells }, updated: runConditioned(model, opts, observations, rates) };
   },
 };
 

@@ -7,18 +7,21 @@ import type { Precision, ConvergencePoint } from '../engine/analysis/precision';
 import type { InputSensitivity } from '../engine/analysis/sensitivity';
 import type { CellSummary } from '../engine/summarize';
 import type { ForecastResult } from '../engine/run';
+import type { ConditionedForecast, Observation } from '../engine/conditioning/condition';
+import type { RateActual } from '../engine/conditioning/conjugate';
 import { abortError } from './runner';
 
 /** One scenario as the engine needs it. */
 export interface Runnable { model: Model; targets: Float64Array }
 export interface Control { signal?: AbortSignal }
-type Lane = 'compare' | 'sensitivity' | 'solve' | 'precise';
+type Lane = 'compare' | 'sensitivity' | 'solve' | 'precise' | 'condition';
 
 export interface AnalysisClient {
   compare(req: Control & { scenarios: Runnable[]; reference: number; seed: number | string; iterations: number; onProgress?: (done: number) => void }): Promise<Comparison>;
   sensitivity(req: Control & Runnable & { cell: number; seed: number | string; iterations: number }): Promise<{ base: CellSummary; inputs: InputSensitivity[] }>;
   solve(req: Control & Runnable & { seed: number | string; iterations: number; request: SolveRequest }): Promise<SolveResult>;
   precise(req: Control & Runnable & { seed: number | string; maxIterations: number; precision: Precision }): Promise<{ result: ForecastResult; trace: ConvergencePoint[]; precise: boolean }>;
+  condition(req: Control & Runnable & { seed: number | string; iterations?: number; observations: Observation[]; rates: RateActual[] }): Promise<{ prior: { iterations: number; cells: CellSummary[] }; updated: ConditionedForecast }>;
   dispose(): void;
 }
 
@@ -85,6 +88,8 @@ export function createAnalysisClient(spawn: () => Worker = spawnAnalysisWorker):
     sensitivity: (r) => call('sensitivity', r.signal, (api) => api.sensitivity(r.model, r.cell, { seed: r.seed, iterations: r.iterations, targets: r.targets })),
     solve: (r) => call('solve', r.signal, (api) => api.solve(r.model, { seed: r.seed, iterations: r.iterations, targets: r.targets }, r.request) as Promise<SolveResult>),
     precise: (r) => call('precise', r.signal, (api) => api.precise(r.model, { seed: r.seed, iterations: r.maxIterations, targets: r.targets }, r.precision)),
+    condition: (r) =>
+      call('condition', r.signal, (api) => api.condition(r.model, { seed: r.seed, iterations: r.iterations ?? 20_000, targets: r.targets }, r.observations, r.rates)),
     dispose() {
       for (const lane of [...lanes.keys()]) {
         lanes.get(lane)!.stop(abortError());
