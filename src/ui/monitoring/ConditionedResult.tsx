@@ -1,0 +1,27 @@
+import { Show, type JSX } from 'solid-js';
+import type { Observation } from '../../engine/conditioning/condition';
+import { BeforeAfterTable } from './BeforeAfterTable';
+import { beforeAfterRows, LOW_ESS, movedInputs, type ConditionedRun } from './conditioned-rows';
+import { MovedInputs } from './MovedInputs';
+import { useMonitoringText } from './use-monitoring-text';
+
+/** One conditioning run: the effective sample size first (it says how far to trust the rest), then before/after and the assumptions moved. */
+export function ConditionedResult(props: { run: ConditionedRun; observations: Observation[]; seed: string; stale: boolean }): JSX.Element {
+  const { i18n, tr } = useMonitoringText();
+  const ess = () => props.run.updated.effectiveSampleSize;
+  const low = () => ess() < LOW_ESS;
+  return (
+    <div class="conditioned" classList={{ stale: props.stale }} data-ess={ess()}>
+      <p class="ess" classList={{ low: low() }}>
+        {tr('monitor.ess', { ess: i18n.num(ess()), n: i18n.num(props.run.updated.iterations) })}
+      </p>
+      <Show when={low()}>
+        <p class="status warning ess-warning" role="alert">{tr('monitor.essLow', { ess: i18n.num(ess()) })}</p>
+      </Show>
+      <Show when={props.stale}><p class="status">{tr('monitor.stale')}</p></Show>
+      <p class="hint">{tr('monitor.header', { n: i18n.num(props.run.updated.iterations), seed: props.seed })}</p>
+      <BeforeAfterTable rows={beforeAfterRows(props.run, props.observations)} />
+      <MovedInputs inputs={movedInputs(props.run.updated.inputs)} />
+    </div>
+  );
+}

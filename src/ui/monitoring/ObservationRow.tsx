@@ -1,0 +1,50 @@
+import { For, Show, type JSX } from 'solid-js';
+import { HORIZONS, HORIZON_LABELS, INDICATORS, INDICATOR_IDS } from '../../engine/indicators';
+import { errorsAt, errorsUnder, fieldId } from '../editor/field-errors';
+import { NumberField } from '../editor/NumberField';
+import { useScenarios } from '../store/scenario-context';
+import { entriesOf, entryPath } from './actuals-doc';
+import { useMonitoringText } from './use-monitoring-text';
+
+/** Horizons that can have passed: the total never has. */
+export const EVENT_HORIZONS = HORIZONS.filter((h) => h !== 'total');
+const FIELDS = ['indicator', 'horizon', 'value', 'tolerance', 'note'];
+
+/** One observed indicator value: indicator, horizon, value, optional tolerance and note; its errors beside it. */
+export function ObservationRow(props: { index: number; onRemove: () => void }): JSX.Element {
+  const { i18n, tr } = useMonitoringText();
+  const { state, actions } = useScenarios();
+  const entry = () => entriesOf(state.draft, 'observations')[props.index] ?? {};
+  const path = (f: string) => entryPath('observations', props.index, f);
+  const errs = (f: string) => errorsAt(state.parsed, path(f));
+  const other = () => errorsUnder(state.parsed, entryPath('observations', props.index)).filter((e) => !FIELDS.some((f) => e.path === path(f).join('.')));
+  const name = () => `${tr('monitor.observations')} ${props.index + 1}`;
+  const select = (f: 'indicator' | 'horizon', options: readonly string[], label: (o: string) => string) => (
+    <label class="field">
+      <span>{tr(`monitor.${f}`)}</span>
+      <select id={fieldId(path(f))} value={String(entry()[f] ?? '')} aria-invalid={errs(f).length ? 'true' : undefined} onChange={(e) => actions.setAt(path(f), e.currentTarget.value)}>
+        <For each={options}>{(o) => <option value={o}>{label(o)}</option>}</For>
+      </select>
+      <Show when={errs(f).length}><span class="field-error">{errs(f).join(' ')}</span></Show>
+    </label>
+  );
+  return (
+    <li class="actual-row observation" data-index={props.index} classList={{ invalid: errorsUnder(state.parsed, entryPath('observations', props.index)).length > 0 }}>
+      {select('indicator', INDICATOR_IDS, (id) => INDICATORS.find((d) => d.id === id)!.label[i18n.lang()])}
+      {select('horizon', EVENT_HORIZONS, (h) => HORIZON_LABELS[h as (typeof HORIZONS)[number]][i18n.lang()])}
+      <NumberField id={fieldId(path('value'))} label={<><span class="visually-hidden">{name()}: </span>{tr('monitor.value')}</>} value={entry().value} errors={errs('value')} onValue={(v) => actions.setAt(path('value'), v)} />
+      <NumberField
+        id={fieldId(path('tolerance'))} label={<><span class="visually-hidden">{name()}: </span>{tr('monitor.tolerance')}</>} value={entry().tolerance} errors={errs('tolerance')}
+        onValue={(v) => actions.setAt(path('tolerance'), v === '' ? undefined : v)}
+      />
+      <label class="field note">
+        <span>{tr('monitor.note')}</span>
+        <input type="text" id={fieldId(path('note'))} value={typeof entry().note === 'string' ? (entry().note as string) : ''} onInput={(e) => actions.setAt(path('note'), e.currentTarget.value || undefined)} />
+      </label>
+      <button type="button" class="danger small" aria-label={tr('monitor.removeObservation', { n: props.index + 1 })} onClick={() => props.onRemove()}>{tr('monitor.remove')}</button>
+      <Show when={other().length}>
+        <p class="field-error row-errors"><For each={other()}>{(e) => <span>{e.message}</span>}</For></p>
+      </Show>
+    </li>
+  );
+}
