@@ -7,6 +7,9 @@ import { SolvePanel } from './SolvePanel';
 import { PrecisionPanel } from './PrecisionPanel';
 import { useAnalysisText } from './use-analysis-text';
 import type { AnalysisKey } from '../i18n/messages-analysis';
+import type { MonitoringKey } from '../i18n/messages-monitoring';
+import { MonitoringPanel } from '../monitoring/MonitoringPanel';
+import { useMonitoringText } from '../monitoring/use-monitoring-text';
 import './analysis.css';
 
 const TABS = [
@@ -14,7 +17,8 @@ const TABS = [
   { id: 'drivers', label: 'analysis.drivers' },
   { id: 'solve', label: 'analysis.solve' },
   { id: 'precision', label: 'analysis.precision' },
-] as const satisfies readonly { id: string; label: AnalysisKey }[];
+  { id: 'actuals', label: 'monitor.tab' },
+] as const satisfies readonly { id: string; label: AnalysisKey | MonitoringKey }[];
 type Tab = (typeof TABS)[number]['id'];
 
 /**
@@ -24,6 +28,7 @@ type Tab = (typeof TABS)[number]['id'];
  */
 export function AnalysisView(props: { client?: AnalysisClient }): JSX.Element {
   const { tr } = useAnalysisText();
+  const monitoring = useMonitoringText();
   const client = props.client ?? createAnalysisClient();
   onCleanup(() => client.dispose());
   const [tab, setTab] = createSignal<Tab>('compare');
@@ -39,7 +44,7 @@ export function AnalysisView(props: { client?: AnalysisClient }): JSX.Element {
           <For each={TABS}>
             {(t) => (
               <button type="button" role="tab" id={`analysis-tab-${t.id}`} aria-selected={tab() === t.id} aria-controls="analysis-tabpanel" onClick={() => setTab(t.id)}>
-                {tr(t.label)}
+                {t.id === 'actuals' ? monitoring.tr(t.label) : tr(t.label)}
               </button>
             )}
           </For>
@@ -48,6 +53,8 @@ export function AnalysisView(props: { client?: AnalysisClient }): JSX.Element {
       <div id="analysis-tabpanel" role="tabpanel" aria-labelledby={`analysis-tab-${tab()}`}>
         <Switch>
           <Match when={tab() === 'compare'}><ComparePanel client={client} /></Match>
+          {/* Before the scenario check: an invalid actual makes the scenario invalid, and is fixed here. */}
+          <Match when={tab() === 'actuals'}><MonitoringPanel client={client} /></Match>
           <Match when={!current()}>{needsScenario}</Match>
           <Match when={tab() === 'drivers' && current()}>{(v) => <DriversPanel client={client} scenario={v()} />}</Match>
           <Match when={tab() === 'solve' && current()}>{(v) => <SolvePanel client={client} scenario={v()} />}</Match>
