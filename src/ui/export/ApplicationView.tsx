@@ -1,0 +1,69 @@
+import { createMemo, createSignal, For, type JSX } from 'solid-js';
+import { EVENT_HORIZONS, HORIZONS, HORIZON_LABELS } from '../../engine/indicators';
+import { applicationMarkdown, applicationTable, formatApplicationValue } from '../../report/application-table';
+import { assumptionsText } from '../../report/assumptions-text';
+import { formatPercent } from '../../report/format-number';
+import type { Forecast } from '../run/forecast-store';
+import { downloadText } from '../library/download';
+import { copyTable, fileStem } from './export-actions';
+import { useExportText } from './use-export-text';
+
+const LEVELS = [{ p: 0.5, key: 'app.median' }, { p: 0.2, key: 'app.p20' }, { p: 0.1, key: 'app.p10' }] as const;
+
+/** The application's own table at a chosen level, and the critical assumptions in words, ready to copy. */
+export function ApplicationView(props: { forecast: Forecast; onDone: (message: string, error?: boolean) => void }): JSX.Element {
+  const x = useExportText();
+  const lang = () => x.i18n.lang();
+  const [level, setLevel] = createSignal(0.5);
+  const rows = createMemo(() => applicationTable(props.forecast.result, level(), lang()));
+  const paragraphs = createMemo(() => assumptionsText(props.forecast.scenario, lang()));
+  const horizons = HORIZONS.slice(0, EVENT_HORIZONS);
+  const cellText = (v: number, unit: Parameters<typeof formatApplicationValue>[1], p: number) => `${formatApplicationValue(v, unit, lang())} (${formatPercent(p, lang())})`;
+  const levelName = () => (level() === 0.5 ? (lang() === 'da' ? 'medianen' : 'the median') : lang() === 'da' ? `${level() * 100}. percentil` : `the ${level() * 100}th percentile`);
+  const attempt = (p: Promise<void>) => p.then(() => props.onDone(x.tr('export.copied')), (e: unknown) => props.onDone(x.tr('export.copyFailed', { message: String((e as Error)?.message ?? e) }), true));
+  const copy = () => attempt(copyTable({
+    head: [x.tr('app.indicator'), ...horizons.map((h) => HORIZON_LABELS[h][lang()])],
+    rows: rows().map((r) => [r.label, ...r.cells.map((c) => cellText(c.value, r.unit, c.probability))]),
+  }, lang()));
+  const stem = () => fileStem(props.forecast.scenario.scenario.id);
+  return (
+    <section class="application" aria-labelledby="application-title">
+      <div class="application-head">
+        <h3 id="application-title">{x.tr('app.title')}</h3>
+        <label class="field inline no-print">
+          <span>{x.tr('app.level')}</span>
+          <select value={String(level())} onChange={(e) => setLevel(Number(e.currentTarget.value))}>
+            <For each={LEVELS}>{(l) => <option value={String(l.p)}>{x.tr(l.key)}</option>}</For>
+          </select>
+        </label>
+      </div>
+      <table class="application-table" data-level={level()}>
+        <thead>
+          <tr><th scope="col">{x.tr('app.indicator')}</th><For each={horizons}>{(h) => <th scope="col">{HORIZON_LABELS[h][lang()]}</th>}</For></tr>
+        </thead>
+        <tbody>
+          <For each={rows()}>
+            {(r) => (
+              <tr>
+                <th scope="row">{r.label}</th>
+                <For each={r.cells}>{(c, i) => <td data-cell={`${r.id}:${horizons[i()]}`} data-value={c.value} data-p={c.probability}>{cellText(c.value, r.unit, c.probability)}</td>}</For>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </table>
+      <p class="hint">{x.tr('app.note', { level: levelName() })}</p>
+      <div class="export-actions no-print">
+        <button type="button" onClick={copy}>{x.tr('app.copy')}</button>
+        <button type="button" onClick={() => downloadText(`${stem()}-application.md`, applicationMarkdown(rows(), level(), lang()), 'text/markdown')}>{x.tr('app.download')}</button>
+      </div>
+      <h3>{x.tr('app.assumptions')}</h3>
+      <div class="assumptions-text">
+        <For each={paragraphs()}>{(p) => <p data-paragraph={p.id}>{p.text}</p>}</For>
+      </div>
+      <div class="export-actions no-print">
+        <button type="button" onClick={() => attempt(navigator.clipboard.writeText(paragraphs().map((p) => p.text).join('\n\n')))}>{x.tr('app.copyText')}</button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { createSignal, Show, type JSX } from 'solid-js';
+import { forecastReport } from '../../report/forecast-report';
+import { forecastCsv } from '../../report/csv';
+import { forecastMarkdown } from '../../report/markdown';
+import { coherenceChecks } from '../../scenario/checks';
+import { useForecast, type Forecast } from '../run/forecast-store';
+import { useScenarios } from '../store/scenario-context';
+import { downloadText } from '../library/download';
+import { forecastCopyTable } from './clipboard-table';
+import { copyTable, downloadBlob, fileStem } from './export-actions';
+import { subsampleCsv } from './subsample-csv';
+import { SHARE_MAX_CHARS, shareFragment } from './share-link';
+import { createShareImport, type ShareOutcome } from './share-import';
+import { ApplicationView } from './ApplicationView';
+import { APP_VERSION, RunMeta } from './RunMeta';
+import { useExportText } from './use-export-text';
+import './export.css';
+
+/** Under the forecast table: downloads, copying, printing and sharing, then the application's figures. */
+export function ExportBar(): JSX.Element {
+  const x = useExportText();
+  const lang = () => x.i18n.lang();
+  const { state } = useForecast();
+  const scenarios = useScenarios();
+  const [message, setMessage] = createSignal<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  const say = (text: string, error = false) => setMessage({ text, error });
+  const failed = (e: unknown) => say(x.tr('export.failed', { message: String((e as Error)?.message ?? e) }), true);
+
+  createShareImport(scenarios, (o: ShareOutcome) => {
+    if (o.ok) return say(x.tr('export.imported', { name: o.name }));
+    const why = o.reason === 'invalid' ? x.tr('export.shareInvalid', { path: o.path, message: o.message })
+      : o.reason === 'tooLong' ? x.tr('export.shareTooLong', { max: x.i18n.num(SHARE_MAX_CHARS) }) : x.tr('export.shareMalformed');
+    say(x.tr('export.shareError', { message: why }), true);
+  });
+
+  const report = (f: Forecast) => forecastReport(f.scenario, f.result, coherenceChecks(f.scenario), lang(), f.seconds * 1000);
+  const stem = (f: Forecast) => fileStem(f.scenario.scenario.id);
+  const copied = (p: Promise<void>, ok: string) => p.then(() => say(ok), (e: unknown) => say(x.tr('export.copyFailed', { message: String((e as Error)?.message ?? e) }), true));
+
+  const raw = (f: Forecast) => {
+    const csv = subsampleCsv(f.result, f.scenario.model.inputs, lang());
+    if (csv === null) return say(x.tr('export.noRaw'), true);
+    downloadText(`${stem(f)}-iterations.csv`, csv, 'text/csv;charset=utf-8');
+  };
+  const xlsx = async (f: Forecast) => {
+    setBusy(true);
+    try {
+      const { workbookBlob } = await import('./xlsx-workbook');
+      downloadBlob(`${stem(f)}-forecast.xlsx`, await workbookBlob({ report: report(f), scenario: f.scenario, lang: lang(), date: new Date(), version: APP_VERSION }));
+    } catch (e) {
+      failed(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const share = () => {
+    const link = `${location.origin}${location.pathname}${location.search}${shareFragment(JSON.stringify(scenarios.state.draft))}`;
+    copied(navigator.clipboard.writeText(link), x.tr('export.shareCopied', { n: x.i18n.num(link.length) }));
+  };
+
+  return (
+    <div class="export-bar">
+      <Show when={state.forecast()}>
+        {(f) => (
+          <>
+            <div class="export-actions no-print" role="toolbar" aria-label={x.tr('export.title')}>
+              <button type="button" title={x.tr('export.csvTitle')} onClick={() => downloadText(`${stem(f())}-forecast.csv`, forecastCsv(report(f()), lang()), 'text/csv;charset=utf-8')}>{x.tr('export.csv')}</button>
+              <button type="button" onClick={() => downloadText(`${stem(f())}-forecast.md`, forecastMarkdown(report(f()), lang()), 'text/markdown')}>{x.tr('export.markdown')}</button>
+              <button type="button" title={x.tr('export.copyTableTitle')} onClick={() => copied(copyTable(forecastCopyTable(report(f()), lang()), lang()), x.tr('export.copied'))}>{x.tr('export.copyTable')}</button>
+              <button type="button" title={x.tr('export.rawTitle')} onClick={() => raw(f())}>{x.tr('export.raw')}</button>
+              <button type="button" disabled={busy()} onClick={() => void xlsx(f())}>{busy() ? x.tr('export.xlsxBusy') : x.tr('export.xlsx')}</button>
+              <button type="button" onClick={() => window.print()}>{x.tr('export.print')}</button>
+              <button type="button" disabled={scenarios.state.draft === undefined} onClick={share}>{x.tr('export.share')}</button>
+            </div>
+            <RunMeta forecast={f()} />
+          </>
+        )}
+      </Show>
+      <Show when={message()}>
+        {(m) => <p class="export-message" classList={{ error: m().error }} role={m().error ? 'alert' : 'status'}>{m().text}</p>}
+      </Show>
+      <Show when={state.forecast()}>{(f) => <ApplicationView forecast={f()} onDone={say} />}</Show>
+    </div>
+  );
+}

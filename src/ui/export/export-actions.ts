@@ -1,0 +1,30 @@
+import { tableHtml, tableTsv, type TableData } from './clipboard-table';
+import type { Lang } from '../../report/forecast-report';
+
+/** Puts a table on the clipboard as HTML (a real table for Word and Excel) and as tab-separated text. */
+export async function copyTable(t: TableData, lang: Lang): Promise<void> {
+  const html = tableHtml(t, lang);
+  const tsv = tableTsv(t, lang);
+  if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) return navigator.clipboard.writeText(tsv);
+  await navigator.clipboard.write([new ClipboardItem({
+    'text/html': new Blob([html], { type: 'text/html' }),
+    'text/plain': new Blob([tsv], { type: 'text/plain' }),
+  })]);
+}
+
+/** Saves a blob as a file through the browser's download. */
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoking at once cancels the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A file name from a scenario id: letters, digits and dashes only. */
+export const fileStem = (id: string) => id.replace(/[^\w-]+/g, '-').slice(0, 60) || 'scenario';
