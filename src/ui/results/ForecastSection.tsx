@@ -2,6 +2,7 @@ import { Show, type JSX } from 'solid-js';
 import { useI18n } from '../i18n';
 import { useForecast } from '../run/forecast-store';
 import { ForecastTable } from './ForecastTable';
+import { ExportBar } from '../export/ExportBar';
 
 /** The forecast on screen: what it is of, whether it is out of date, and its table. */
 export function ForecastSection(props: { errorCount: number; outOfDate: boolean }): JSX.Element {
@@ -23,6 +24,7 @@ export function ForecastSection(props: { errorCount: number; outOfDate: boolean 
           </div>
         )}
       </Show>
+      <ExportBar />
     </section>
   );
 }
