@@ -11,8 +11,8 @@ import { NoteField } from './NoteField';
 import { NumberField } from './NumberField';
 import { useText } from './use-text';
 
-/** Shape parameters have no unit. */
-const SHAPE = ['alpha', 'beta', 'mu', 'sigma'];
+/** Shape parameters and counts have no unit. */
+const SHAPE = ['alpha', 'beta', 'mu', 'sigma', 'successes', 'trials'];
 
 /**
  * One uncertain input: its distribution type, whether it is given as a 90 % interval or by
@@ -66,6 +66,14 @@ export function InputEditor(props: { path: DraftPath; kind: InputKind; label: st
             <input type="checkbox" checked={form() === 'interval'} onChange={(e) => setForm(e.currentTarget.checked ? 'interval' : 'native')} />
             <span class="visually-hidden">{name()}: </span>
             {t('editor.form.interval')}
+          </label>
+        </Show>
+        {/* A beta can be written as counts from an earlier programme; the preview shows the 90 % interval they give. */}
+        <Show when={specType(spec()) === 'beta'}>
+          <label class="checkbox form-toggle">
+            <input type="checkbox" checked={form() === 'counts'} onChange={(e) => setForm(e.currentTarget.checked ? 'counts' : 'native')} />
+            <span class="visually-hidden">{name()}: </span>
+            {t('editor.form.counts')}
           </label>
         </Show>
         <DensityPreview spec={spec()} kind={props.kind} />

@@ -4,7 +4,8 @@ import type { InputSpec } from '../../scenario/schema';
 import { resolveCached } from './resolve-cached';
 
 export const DIST_TYPES: readonly DistType[] = ['fixed', 'uniform', 'triangular', 'pert', 'beta', 'normal', 'lognormal'];
-export type Form = 'native' | 'interval';
+/** How an input is written: its parameters, its 90 % interval, or (a beta only) the counts it was observed as. */
+export type Form = 'native' | 'interval' | 'counts';
 type SpecObject = Exclude<InputSpec, number>;
 
 // The fields each form takes, as src/scenario/resolve.ts checks them.
@@ -16,6 +17,8 @@ const INTERVAL: Partial<Record<DistType, string[]>> = {
   uniform: ['p5', 'p95'], triangular: ['p5', 'mode', 'p95'], pert: ['p5', 'mode', 'p95'],
   beta: ['p5', 'p95'], normal: ['p5', 'p95'], lognormal: ['p5', 'p95'],
 };
+/** A rate written as observed counts is Beta(1 + successes, 1 + trials − successes) (src/scenario/resolve.ts). */
+const COUNTS = ['successes', 'trials'];
 /** Fields in the input's own unit (shown as % for probabilities); the rest are shape parameters. */
 const IN_UNIT = new Set(['value', 'min', 'mode', 'max', 'mean', 'sd', 'p5', 'p95']);
 
@@ -26,6 +29,7 @@ export function specType(spec: unknown): DistType {
 }
 
 export function specForm(spec: unknown): Form {
+  if (isObject(spec) && specType(spec) === 'beta' && ('successes' in spec || 'trials' in spec)) return 'counts';
   return isObject(spec) && ('p5' in spec || 'p95' in spec) && INTERVAL[specType(spec)] ? 'interval' : 'native';
 }
 
@@ -36,7 +40,8 @@ export function hasInterval(type: DistType): boolean {
 /** The number fields the editor shows for this input, in reading order. */
 export function specFields(spec: unknown): string[] {
   const type = specType(spec);
-  return (specForm(spec) === 'interval' ? INTERVAL[type] : NATIVE[type]) ?? NATIVE[type];
+  const form = specForm(spec);
+  return form === 'counts' ? COUNTS : (form === 'interval' ? INTERVAL[type] : NATIVE[type]) ?? NATIVE[type];
 }
 
 /** 100 where a field is a probability shown as a percentage. */
@@ -67,7 +72,12 @@ function formUnchecked(spec: unknown, form: Form, kind: InputKind): SpecObject {
   const type = specType(spec);
   const note = noteOf(spec) || undefined;
   const d = resolved(spec, kind);
-  if (!d || type === 'fixed') return { type, note, ...pick(spec, form === 'interval' ? INTERVAL[type] ?? [] : NATIVE[type]) };
+  if (!d || type === 'fixed') return { type, note, ...pick(spec, form === 'counts' ? COUNTS : form === 'interval' ? INTERVAL[type] ?? [] : NATIVE[type]) };
+  if (form === 'counts' && d.type === 'beta') {
+    // The counts a uniform prior needs to reach this beta; rounded, as counts are whole.
+    const trials = Math.max(1, Math.round(d.alpha + d.beta - 2));
+    return { type, successes: Math.min(trials, Math.max(0, Math.round(d.alpha - 1))), trials, note };
+  }
   if (form === 'interval') {
     const mode = type === 'triangular' || type === 'pert' ? sig(modeOf(d)) : undefined;
     return { type, p5: sig(distQuantile(d, 0.05)), mode, p95: sig(distQuantile(d, 0.95)), note };
@@ -118,7 +128,9 @@ export function centreOf(spec: unknown): number | undefined {
     case 'triangular': case 'pert': return n('mode');
     case 'uniform': return mid(n('min'), n('max')) ?? mid(n('p5'), n('p95'));
     case 'normal': return n('mean') ?? mid(n('p5'), n('p95'));
-    case 'beta': return n('alpha') !== undefined && n('beta') !== undefined ? n('alpha')! / (n('alpha')! + n('beta')!) : mid(n('p5'), n('p95'));
+    case 'beta':
+      if (n('successes') !== undefined && n('trials') !== undefined) return (n('successes')! + 1) / (n('trials')! + 2);
+      return n('alpha') !== undefined && n('beta') !== undefined ? n('alpha')! / (n('alpha')! + n('beta')!) : mid(n('p5'), n('p95'));
     case 'lognormal': return n('mu') !== undefined ? Math.exp(n('mu')!) : mid(n('p5'), n('p95'));
   }
 }
@@ -137,6 +149,9 @@ export function withCentre(spec: unknown, c: number, kind: InputKind): InputSpec
   switch (specType(spec)) {
     case 'fixed': return { ...out, value: c } as SpecObject;
     case 'beta':
+      if (specForm(spec) === 'counts' && typeof spec.trials === 'number') {
+        return { ...out, successes: Math.min(spec.trials, Math.max(0, Math.round(c * (spec.trials + 2) - 1))) } as SpecObject;
+      }
       if (specForm(spec) === 'native') {
         const k = (spec.alpha as number) + (spec.beta as number);
         return { ...out, alpha: sig(c * k), beta: sig((1 - c) * k) } as SpecObject;
