@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Download, Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
+import { shareFragment } from '../../src/ui/export/share-link';
+import { launchChromium, serveBuiltApp } from './harness';
+
+let app: Awaited<ReturnType<typeof serveBuiltApp>>;
+let browser: Browser;
+let page: Page;
+
+const baselineText = readFileSync(resolve(import.meta.dirname, '../../scenarios/baseline.json'), 'utf8');
+const CELL = 'growthCompanies:total';
+
+async function bytesOf(d: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of (await d.createReadStream())) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function download(name: string): Promise<{ file: string; bytes: Buffer }> {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.locator('.export-bar [role=toolbar]').getByRole('button', { name, exact: true }).click()]);
+  return { file: d.suggestedFilename(), bytes: await bytesOf(d) };
+}
+
+beforeAll(async () => {
+  app = await serveBuiltApp();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1440, height: 1100 }, locale: 'da-DK' });
+  page.on('pageerror', (e) => console.log('pageerror:', e.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('exporting the forecast in Chromium', () => {
+  it('downloads the CSV with a BOM and Danish conventions, its numbers those of the table', async () => {
+    await page.goto(app.url);
+    await page.getByRole('button', { name: 'DA', exact: true }).click();
+    const td = page.locator(`.forecast[data-iterations="20000"] td[data-cell="${CELL}"]`);
+    await td.waitFor();
+    const median = Number(await td.getAttribute('data-median'));
+    const { file, bytes } = await download('CSV');
+    expect(file).toBe('baseline-forecast.csv');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+    const head = lines[0].split(';');
+    expect(head.slice(0, 5)).toEqual(['indicator', 'label', 'unit', 'horizon', 'mean']);
+    const row = lines.find((l) => l.startsWith('growthCompanies;') && l.split(';')[3] === 'total')!.split(';');
+    expect(Number(row[head.indexOf('p50')].replace(',', '.'))).toBe(median);
+    expect(lines.some((l) => /\d,\d/.test(l))).toBe(true);
+  });
+
+  it('downloads the raw per-iteration results with input paths and cell names', async () => {
+    const { bytes } = await download('Rå resultater (CSV)');
+    const text = bytes.toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const lines = text.slice(1).trimEnd().split('\r\n');
+    expect(lines[0].split(';')).toContain('activities.A1.routing.proceed');
+    expect(lines[0].split(';')).toContain(CELL);
+    expect(lines.length).toBeGreaterThan(1000);
+  });
+
+  it('downloads an Excel workbook that exceljs reads back, with the forecast, assumptions, checks and run', async () => {
+    const t0 = Date.now();
+    const { file, bytes } = await download('Excel-projektmappe');
+    console.log(`xlsx: ${bytes.length} bytes, ${Date.now() - t0} ms from click to file`);
+    expect(file).toBe('baseline-forecast.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Prognose', 'Antagelser', 'Kontroller', 'Kørsel']);
+    const f = wb.getWorksheet('Prognose')!;
+    const head = (f.getRow(1).values as unknown[]).slice(1);
+    const median = Number(await page.locator(`td[data-cell="${CELL}"]`).first().getAttribute('data-median'));
+    let found = false;
+    f.eachRow((r) => {
+      const v = (r.values as unknown[]).slice(1);
+      if (v[0] === 'growthCompanies' && v[3] === 'total') {
+        found = true;
+        expect(v[head.indexOf('p50')]).toBe(median);
+      }
+    });
+    expect(found).toBe(true);
+    const a = wb.getWorksheet('Antagelser')!;
+    expect(a.getRow(2).getCell(1).value).toBeTypeOf('string');
+    expect(a.rowCount).toBeGreaterThan(10);
+    const run = wb.getWorksheet('Kørsel')!;
+    expect(run.getRow(3).values).toContain('1');
+    expect(run.getRow(4).values).toContain(20000);
+  });
+
+  it('shows the application figures and the assumptions in words, and looks right', async () => {
+    await page.locator('.application-table td[data-cell="growthCompanies:period1"]').waitFor();
+    expect(await page.locator('.assumptions-text p').count()).toBeGreaterThan(2);
+    await page.locator('.export-bar').screenshot({ path: '/tmp/export-bar.png' });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.export-bar [role=toolbar]').isVisible()).toBe(false);
+    expect(await page.locator('.run-meta').isVisible()).toBe(true);
+    expect(await page.locator('svg.flow').first().isVisible()).toBe(true);
+    await page.screenshot({ path: '/tmp/export-print.png', clip: { x: 0, y: 0, width: 1440, height: 1400 } });
+    const pdf = await page.pdf({ format: 'A4' });
+    console.log(`print report: ${pdf.length} bytes of PDF`);
+    await page.emulateMedia({ media: 'screen' });
+  });
+});
+
+describe('share links in Chromium', () => {
+  it('opens a share link in a fresh page and adds the scenario as a new one, leaving the others', async () => {
+    const doc = { ...JSON.parse(baselineText), name: 'Delt <b>scenarie</b>' };
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const fresh = await context.newPage();
+    await fresh.goto(`${app.url}${shareFragment(JSON.stringify(doc))}`);
+    await fresh.getByText('was added as a new scenario').waitFor();
+    const names = await fresh.locator('.scenario-list .scenario-name').allTextContents();
+    expect(names).toContain('Delt <b>scenarie</b>');
+    expect(names).toContain('Ansøgningen som skrevet (baseline)');
+    expect(await fresh.locator('.scenario-list b').count()).toBe(0);
+    expect(await fresh.evaluate(() => location.hash)).toBe('');
+    await context.close();
+  });
+
+  it('refuses a tampered link with a clear error and changes nothing', async () => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const fresh = await context.newPage();
+    await fresh.goto(app.url);
+    const rows = fresh.locator('.scenario-list .scenario-row');
+    await rows.first().waitFor();
+    const before = await rows.count();
+    const f = shareFragment(baselineText);
+    await fresh.evaluate((h) => (location.hash = h), f.slice(0, f.length - 9));
+    await fresh.getByRole('alert').filter({ hasText: 'could not be opened' }).waitFor();
+    expect(await rows.count()).toBe(before);
+    await context.close();
+  });
+});
