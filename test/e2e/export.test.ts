@@ -107,6 +107,39 @@ describe('exporting the forecast in Chromium', () => {
   });
 });
 
+describe('copying in Chromium', () => {
+  it('copies the forecast table as an HTML table and as tab-separated values, with the table’s figures', async () => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
+    await page.locator('.export-bar [role=toolbar]').getByRole('button', { name: 'Kopiér tabel', exact: true }).click();
+    await page.locator('.export-message').filter({ hasText: 'Kopieret.' }).waitFor();
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return { types: item.types, html: await (await item.getType('text/html')).text(), text: await (await item.getType('text/plain')).text() };
+    });
+    expect(copied.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
+    expect(copied.html).toMatch(/<table[^>]*>.*<thead><tr><th>Indikator<\/th>/s);
+    const tsv = copied.text.trimEnd().split('\r\n').map((l) => l.split('\t'));
+    expect(tsv[0]).toEqual(['Indikator', 'Horisont', 'Median', 'P10', 'P90', 'Middel', 'Mål', 'P(mål nås) %']);
+    const median = Number(await page.locator(`td[data-cell="${CELL}"]`).first().getAttribute('data-median'));
+    const row = tsv.find((r) => r[0] === 'Nye vækstvirksomheder (A1–E2)' && r[1] === 'I alt')!;
+    expect(Number(row[2].replace(',', '.'))).toBe(Math.round(median * 100) / 100);
+  });
+
+  it('copies a share link that opens the scenario in a fresh page', async () => {
+    await page.locator('.export-bar [role=toolbar]').getByRole('button', { name: 'Kopiér delingslink', exact: true }).click();
+    await page.locator('.export-message').filter({ hasText: 'Delingslink kopieret' }).waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    console.log(`share link of the baseline: ${link.length} characters`);
+    expect(link).toMatch(/#s=1\.[0-9a-f]{8}\./);
+    const context = await browser.newContext({ locale: 'da-DK' });
+    const fresh = await context.newPage();
+    await fresh.goto(link);
+    await fresh.getByText('blev tilføjet som et nyt scenarie').waitFor();
+    expect(await fresh.locator('.scenario-list .scenario-name').allTextContents()).toContain('Ansøgningen som skrevet (baseline)');
+    await context.close();
+  });
+});
+
 describe('share links in Chromium', () => {
   it('opens a share link in a fresh page and adds the scenario as a new one, leaving the others', async () => {
     const doc = { ...JSON.parse(baselineText), name: 'Delt <b>scenarie</b>' };
