@@ -93,7 +93,7 @@ describe('exporting the forecast in Chromium', () => {
   });
 
   it('shows the application figures and the assumptions in words, and looks right', async () => {
-    await page.locator('.application-table td[data-cell="growthCompanies:period1"]').waitFor();
+    await page.locator('.application-table td[data-app-cell="growthCompanies:period1"]').waitFor();
     expect(await page.locator('.assumptions-text p').count()).toBeGreaterThan(2);
     await page.locator('.export-bar').screenshot({ path: '/tmp/export-bar.png' });
     await page.emulateMedia({ media: 'print' });

@@ -37,6 +37,7 @@ export function ApplicationView(props: { forecast: Forecast; onDone: (message: s
           </select>
         </label>
       </div>
+      {/* Row labels are cells and cells are data-app-cell: the forecast table above owns the row headers and data-cell names. */}
       <table class="application-table" data-level={level()}>
         <thead>
           <tr><th scope="col">{x.tr('app.indicator')}</th><For each={horizons}>{(h) => <th scope="col">{HORIZON_LABELS[h][lang()]}</th>}</For></tr>
@@ -45,8 +46,8 @@ export function ApplicationView(props: { forecast: Forecast; onDone: (message: s
           <For each={rows()}>
             {(r) => (
               <tr>
-                <th scope="row">{r.label}</th>
-                <For each={r.cells}>{(c, i) => <td data-cell={`${r.id}:${horizons[i()]}`} data-value={c.value} data-p={c.probability}>{cellText(c.value, r.unit, c.probability)}</td>}</For>
+                <td class="row-label">{r.label}</td>
+                <For each={r.cells}>{(c, i) => <td data-app-cell={`${r.id}:${horizons[i()]}`} data-value={c.value} data-p={c.probability}>{cellText(c.value, r.unit, c.probability)}</td>}</For>
               </tr>
             )}
           </For>

@@ -55,7 +55,10 @@ export function ExportBar(): JSX.Element {
     }
   };
   const share = () => {
-    const link = `${location.origin}${location.pathname}${location.search}${shareFragment(JSON.stringify(scenarios.state.draft))}`;
+    const fragment = shareFragment(JSON.stringify(scenarios.state.draft));
+    // A link the receiving side would refuse is not offered.
+    if (fragment.length > SHARE_MAX_CHARS) return say(x.tr('export.shareError', { message: x.tr('export.shareTooLong', { max: x.i18n.num(SHARE_MAX_CHARS) }) }), true);
+    const link = `${location.origin}${location.pathname}${location.search}${fragment}`;
     copied(navigator.clipboard.writeText(link), x.tr('export.shareCopied', { n: x.i18n.num(link.length) }));
   };
 

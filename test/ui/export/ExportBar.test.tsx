@@ -43,7 +43,7 @@ describe('ExportBar', () => {
     }
     const rows = applicationTable(forecast.result, 0.5, 'en');
     const growth = rows.find((r) => r.id === 'growthCompanies')!;
-    const td = document.querySelector('.application-table td[data-cell="growthCompanies:period1"]')!;
+    const td = document.querySelector('.application-table td[data-app-cell="growthCompanies:period1"]')!;
     expect(td.textContent).toContain(formatApplicationValue(growth.cells[0].value, growth.unit, 'en'));
     fireEvent.change(screen.getByRole('combobox', { name: 'Level' }), { target: { value: '0.1' } });
     const cautious = applicationTable(forecast.result, 0.1, 'en').find((r) => r.id === 'growthCompanies')!;
