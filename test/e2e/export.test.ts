@@ -100,7 +100,10 @@ describe('exporting the forecast in Chromium', () => {
     expect(await page.locator('.export-bar [role=toolbar]').isVisible()).toBe(false);
     expect(await page.locator('.run-meta').isVisible()).toBe(true);
     expect(await page.locator('svg.flow').first().isVisible()).toBe(true);
-    await page.screenshot({ path: '/tmp/export-print.png', clip: { x: 0, y: 0, width: 1440, height: 1400 } });
+    expect(await page.locator('.uplot').first().isVisible()).toBe(true);
+    expect(await page.locator('.checks').isVisible()).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: '/tmp/export-print.png' });
     const pdf = await page.pdf({ format: 'A4' });
     console.log(`print report: ${pdf.length} bytes of PDF`);
     await page.emulateMedia({ media: 'screen' });
