@@ -65,6 +65,8 @@ describe('ExportBar', () => {
     });
     const bytes = new Uint8Array(buf);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // English app, English conventions: commas between fields.
+    expect(new TextDecoder().decode(bytes.slice(3)).split('\r\n')[0]).toMatch(/^indicator,label,unit,horizon,mean,/);
   });
 
   it('imports a shared scenario as a new one and removes the fragment', async () => {
@@ -81,5 +83,11 @@ describe('ExportBar', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('incomplete or has been altered');
     expect(store.state.entries).toHaveLength(before);
     expect(location.hash).toBe('');
+  });
+
+  it('reports a link whose scenario does not validate, naming the first error, and changes nothing', async () => {
+    const { store, before } = await show(shareFragment(JSON.stringify({ schemaVersion: 1, name: 'x' })));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/The share link could not be opened: the scenario in it is not valid \(\S+: .+\)/);
+    expect(store.state.entries).toHaveLength(before);
   });
 });
