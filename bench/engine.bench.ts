@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: iterations per second and peak memory of the baseline forecast at 10k,
- * 100k and 1M iterations on one thread and on 2 worker threads, and a 10M run for the
+ * 100k and 1M iterations on one thread and on 2 worker threads, and 10M on each for the
  * memory bound. Each size runs in a fresh process so peak RSS is that run's own.
  */
 import { execFileSync } from 'node:child_process';
@@ -18,7 +18,10 @@ for (const n of sizes) {
   measure(n, 1);
   measure(n, 2);
 }
-if (!process.argv.includes('--quick')) measure(10_000_000, 2);
+if (!process.argv.includes('--quick')) {
+  measure(10_000_000, 1);
+  measure(10_000_000, 2);
+}
 process.stderr.write('\n');
 const head = ['iterations', 'threads', 'seconds', 'iterations/s', 'peak RSS MB'];
 const w = head.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k].length)));

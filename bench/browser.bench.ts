@@ -1,0 +1,48 @@
+/**
+ * `npm run bench:browser`: the workbench in headless Chromium, as a planner uses it — time
+ * from Run to the final table for 100k and 1M iterations of the baseline, and from an edit of
+ * the mobilisation rate to the updated quick forecast. Uses the end-to-end harness (the built
+ * app, Debian's Chromium).
+ */
+import { serveBuiltApp, launchChromium } from '../test/e2e/harness';
+
+const app = await serveBuiltApp();
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+await page.goto(app.url);
+await page.evaluate(() => localStorage.setItem('workbench.lang', 'en'));
+await page.reload();
+const done = (n: number) => page.locator(`.forecast[data-iterations="${n}"]`).first();
+await done(20_000).waitFor({ timeout: 120_000 });
+
+const rows: string[] = [];
+for (const [preset, n] of [['100,000', 100_000], ['1,000,000', 1_000_000]] as const) {
+  await page.getByRole('button', { name: preset, exact: true }).click();
+  const t0 = Date.now();
+  await page.getByRole('button', { name: 'Run forecast', exact: true }).click();
+  await done(n).waitFor({ timeout: 600_000 });
+  rows.push(`Run → final table, ${n.toLocaleString('en-GB')} iterations: ${((Date.now() - t0) / 1000).toFixed(2)} s`);
+}
+const edits: number[] = [];
+for (const value of ['45', '55', '50']) {
+  // A string, not a function: tsx would wrap a function with helpers the page does not have.
+  edits.push(await page.evaluate(`new Promise((resolve) => {
+    const td = () => document.querySelector('td[data-cell="participants.A2:total"]');
+    const old = td().getAttribute('data-median');
+    const input = document.querySelector('#mobilisation');
+    const t0 = performance.now();
+    new MutationObserver((_, obs) => {
+      if (td().getAttribute('data-median') !== old) {
+        obs.disconnect();
+        resolve(performance.now() - t0);
+      }
+    }).observe(document.querySelector('.results-pane'), { subtree: true, attributes: true, childList: true });
+    input.value = '${value}';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  })`) as number);
+}
+rows.push(`edit → quick re-forecast (20,000 iterations, 150 ms debounce included): ${edits.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+rows.push(`pool size: ${await page.evaluate('Math.max(1, (navigator.hardwareConcurrency || 2) - 1)')} worker(s)`);
+console.log(rows.join('\n'));
+await browser.close();
+await app.close();
