@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseOptions, UsageError, type Command } from './options';
 import { loadScenario } from './load';
 import { coherenceChecks } from '../scenario/checks';
@@ -12,6 +12,7 @@ import { inputLabel } from '../report/input-labels';
 import { applicationMarkdown, applicationTable } from '../report/application-table';
 import { forecastMarkdown, mdText } from '../report/markdown';
 import { assumptionsText } from '../report/assumptions-text';
+import { workbookBytes } from '../report/xlsx-workbook';
 import { comparePaired } from '../engine/analysis/paired';
 import { sensitivity } from '../engine/analysis/sensitivity';
 import { solveForTarget } from '../engine/analysis/solve';
@@ -25,9 +26,25 @@ import { conditionedReport, conditionedTable } from './actuals';
 async function main(argv: string[]): Promise<void> {
   const cmd = parseOptions(argv);
   const started = performance.now();
+  if (cmd.format === 'xlsx' && (cmd.command === 'forecast' || cmd.command === 'compare')) {
+    writeFileSync(cmd.out!, await workbook(cmd, started));
+    return;
+  }
   const output = await run(cmd, started);
   if (cmd.out) writeFileSync(cmd.out, output);
   else process.stdout.write(output);
+}
+
+/** The forecast (or each compared scenario's) as an Excel workbook: forecast, assumptions, checks and run sheets. */
+async function workbook(cmd: Command & { command: 'forecast' | 'compare' }, started: number): Promise<Uint8Array> {
+  const files = cmd.command === 'forecast' ? [cmd.file] : cmd.files;
+  const vs = files.map(loadScenario);
+  const results = cmd.command === 'forecast'
+    ? [await runOnThreads(vs[0].model, { seed: cmd.seed, iterations: cmd.iterations, targets: vs[0].targets }, cmd.workers, () => {})]
+    : comparePaired(vs.map((v) => v.model), vs.map((v) => v.targets), { seed: cmd.seed, iterations: cmd.iterations }).results;
+  const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  const reports = vs.map((v, k) => forecastReport(v, results[k], coherenceChecks(v), cmd.lang, performance.now() - started));
+  return workbookBytes(reports.map((report, k) => ({ report, scenario: vs[k], lang: cmd.lang, date: new Date(), version })));
 }
 
 async function run(cmd: Command, started: number): Promise<string> {

@@ -2,8 +2,8 @@ import { parseArgs } from 'node:util';
 import { MAX_ITERATIONS } from '../engine/blocks';
 import { HORIZONS, INDICATOR_IDS, type HorizonId } from '../engine/indicators';
 
-export type Format = 'table' | 'csv' | 'json' | 'md' | 'application';
-const FORMATS = ['table', 'csv', 'json', 'md', 'application'] as const;
+export type Format = 'table' | 'csv' | 'json' | 'md' | 'application' | 'xlsx';
+const FORMATS = ['table', 'csv', 'json', 'md', 'application', 'xlsx'] as const;
 
 interface Common {
   iterations: number;
@@ -69,6 +69,7 @@ export function parseOptions(argv: string[]): Command {
     lang: oneOf('--lang', v.lang!, ['da', 'en'] as const),
   };
   const workers = wholeNumber('--workers', v.workers!, 1, 64);
+  if (common.format === 'xlsx' && !common.out) throw new UsageError('--format xlsx: a workbook is a file; give --out PATH.xlsx');
   if (command === 'compare') {
     if (positionals.length < 2 || positionals.length > 8) throw new UsageError(`compare: give 2 to 8 scenario files\n${USAGE}`);
     return { command, files: positionals, workers, ...common };

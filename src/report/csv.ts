@@ -23,10 +23,18 @@ export function forecastCsv(r: ForecastReport, lang: Lang = 'en'): string {
 }
 
 /**
+ * A text cell as a spreadsheet will read it: a leading =, +, -, @, tab or carriage return gets
+ * an apostrophe so it is not taken for a formula.
+ */
+export function spreadsheetText(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
+/**
  * A text cell for CSV: neutralised against spreadsheet formula injection (a leading =, +, -,
  * @, tab or carriage return gets an apostrophe, OWASP's advice) and quoted where needed.
  */
 export function csvText(s: string, sep = ','): string {
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  const safe = spreadsheetText(s);
   return safe.includes(sep) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -46,7 +46,7 @@ export function ExportBar(): JSX.Element {
   const xlsx = async (f: Forecast) => {
     setBusy(true);
     try {
-      const { workbookBlob } = await import('./xlsx-workbook');
+      const { workbookBlob } = await import('../../report/xlsx-workbook');
       downloadBlob(`${stem(f)}-forecast.xlsx`, await workbookBlob({ report: report(f), scenario: f.scenario, lang: lang(), date: new Date(), version: APP_VERSION }));
     } catch (e) {
       failed(e);

@@ -1,17 +1,12 @@
 import { INDICATORS } from '../../engine/indicators';
 import type { ForecastReport, Lang } from '../../report/forecast-report';
+import { spreadsheetText } from '../../report/csv';
 
 /** A table to copy: text cells are neutralised and escaped, number cells written in the language's format. */
 export type Cell = string | number;
 export interface TableData { head: string[]; rows: Cell[][] }
 
-/**
- * A text cell as a spreadsheet will read it: a leading =, +, -, @, tab or carriage return gets
- * an apostrophe so it is not taken for a formula (the rule csvText applies to CSV).
- */
-export function spreadsheetText(s: string): string {
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-}
+export { spreadsheetText } from '../../report/csv';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);

@@ -1,12 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { runForecast } from '../../../src/engine/run';
-import { distQuantile } from '../../../src/engine/dist';
-import { forecastReport } from '../../../src/report/forecast-report';
-import { validateScenario } from '../../../src/scenario/parse';
-import { buildWorkbook } from '../../../src/ui/export/xlsx-workbook';
-import { baselineText } from './fixture';
+import { runForecast } from '../../src/engine/run';
+import { distQuantile } from '../../src/engine/dist';
+import { forecastReport } from '../../src/report/forecast-report';
+import { validateScenario } from '../../src/scenario/parse';
+import { buildWorkbook } from '../../src/report/xlsx-workbook';
+import { baselineText } from '../engine/scenario-fixture';
 
 const doc = JSON.parse(baselineText());
 doc.name = '=HYPERLINK("http://x","y")';
