@@ -20,6 +20,8 @@ const actualsBody = {
       horizon: z.enum(EVENT_HORIZON_IDS),
       value: num.min(0, 'must be >= 0'),
       tolerance: num.gt(0, 'must be > 0').optional(),
+      /** The share of the horizon that has passed when it was observed; 1 (all of it) unless given. */
+      share: num.gt(0, 'must be > 0').max(1, 'must be at most 1').optional(),
       note,
     }))
     .default([]),
@@ -61,7 +63,7 @@ export function parseActuals(json: unknown, v: ValidScenario, within = false): P
     if (max !== null && o.value > max) errors.push({ path: `observations.${i}.value`, message: `${o.value} is more than the ${max} places that ${o.indicator} can have in ${o.horizon}` });
     const count = INDICATORS[indicatorIndex(o.indicator)].kind === 'count';
     const tolerance = o.tolerance ?? (count ? Math.max(0.5, 0.02 * o.value) : Math.max(1, 0.05 * o.value));
-    return { cell: cellIndex(indicatorIndex(o.indicator), h), value: o.value, tolerance };
+    return { cell: cellIndex(indicatorIndex(o.indicator), h), value: o.value, tolerance, share: o.share ?? 1 };
   });
   const rates = r.data.rates.map((rate, i) => {
     const input = v.model.inputs.findIndex((x) => x.path === rate.input);

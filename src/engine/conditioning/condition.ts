@@ -12,6 +12,12 @@ export interface Observation {
   value: number;
   /** How far a simulated value may sit from the observation: the sd of the ABC kernel. */
   tolerance: number;
+  /**
+   * The share of the horizon the observation covers (1: all of it). Part-way through a
+   * period the observation is compared with that share of the simulated value for the whole
+   * period, as if its events were spread evenly over it.
+   */
+  share: number;
 }
 
 export interface InputUpdate {
@@ -56,7 +62,7 @@ export function runConditioned(model: Model, opts: RunOptions, observations: Obs
       const x = xs.subarray(i * k, (i + 1) * k);
       let logW = 0;
       for (const r of weighted) logW += relativeBinomialLogLikelihood(x[r.input], r.successes, r.trials);
-      for (const o of observations) logW -= 0.5 * ((out[o.cell] - o.value) / o.tolerance) ** 2;
+      for (const o of observations) logW -= 0.5 * ((o.share * out[o.cell] - o.value) / o.tolerance) ** 2;
       addWeighted(prior, 1, out, x, opts.targets);
       addWeighted(posterior, Math.exp(logW), out, x, opts.targets);
     }

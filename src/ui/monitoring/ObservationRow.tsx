@@ -8,7 +8,7 @@ import { useMonitoringText } from './use-monitoring-text';
 
 /** Horizons that can have passed: the total never has. */
 export const EVENT_HORIZONS = HORIZONS.filter((h) => h !== 'total');
-const FIELDS = ['indicator', 'horizon', 'value', 'tolerance', 'note'];
+const FIELDS = ['indicator', 'horizon', 'value', 'share', 'tolerance', 'note'];
 
 /** One observed indicator value: indicator, horizon, value, optional tolerance and note; its errors beside it. */
 export function ObservationRow(props: { index: number; onRemove: () => void }): JSX.Element {
@@ -33,6 +33,10 @@ export function ObservationRow(props: { index: number; onRemove: () => void }): 
       {select('indicator', INDICATOR_IDS, (id) => INDICATORS.find((d) => d.id === id)!.label[i18n.lang()])}
       {select('horizon', EVENT_HORIZONS, (h) => HORIZON_LABELS[h as (typeof HORIZONS)[number]][i18n.lang()])}
       <NumberField id={fieldId(path('value'))} label={<><span class="visually-hidden">{name()}: </span>{tr('monitor.value')}</>} value={entry().value} errors={errs('value')} onValue={(v) => actions.setAt(path('value'), v)} />
+      <NumberField
+        id={fieldId(path('share'))} label={<><span class="visually-hidden">{name()}: </span>{tr('monitor.share')}</>} value={entry().share} errors={errs('share')}
+        onValue={(v) => actions.setAt(path('share'), v === '' ? undefined : v)}
+      />
       <NumberField
         id={fieldId(path('tolerance'))} label={<><span class="visually-hidden">{name()}: </span>{tr('monitor.tolerance')}</>} value={entry().tolerance} errors={errs('tolerance')}
         onValue={(v) => actions.setAt(path('tolerance'), v === '' ? undefined : v)}

@@ -67,7 +67,7 @@ describe('conditioning on actuals', () => {
   it('conditions on an observed indicator: its forecast sits at the observation, the rate behind it moves', () => {
     const v = oneStep({ type: 'uniform', min: 0.2, max: 0.9 });
     const c = cell('participants.A2', 'period1');
-    const r = runConditioned(v.model, { seed: 4, iterations: 20_000, targets: v.targets }, [{ cell: c, value: 70, tolerance: 0.5 }], []);
+    const r = runConditioned(v.model, { seed: 4, iterations: 20_000, targets: v.targets }, [{ cell: c, value: 70, tolerance: 0.5, share: 1 }], []);
     expect(Math.abs(r.cells[c].p50 - 70)).toBeLessThanOrEqual(1);
     const j = v.model.inputs.findIndex((i) => i.path === MOB);
     expect(Math.abs(r.inputs[j].updatedMean - 0.7)).toBeLessThan(0.03);
@@ -92,5 +92,22 @@ describe('parseActuals', () => {
     const r = parseActuals({ schemaVersion: 1, ...doc }, v);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.find((e) => e.path === path)?.message).toMatch(message);
+  });
+});
+
+describe('an observation part-way through a horizon', () => {
+  it('is compared with that share of the simulated value: 35 halfway through matches about 70 in the whole period', () => {
+    const v = oneStep({ type: 'uniform', min: 0.2, max: 0.9 });
+    const c = cell('participants.A2', 'period1');
+    const r = runConditioned(v.model, { seed: 4, iterations: 20_000, targets: v.targets }, [{ cell: c, value: 35, tolerance: 0.5, share: 0.5 }], []);
+    expect(Math.abs(r.cells[c].p50 - 70)).toBeLessThanOrEqual(2);
+  });
+
+  it('takes its share from the actuals, 1 unless given, and refuses a share above 1', () => {
+    const v = oneStep({ type: 'uniform', min: 0.2, max: 0.9 });
+    const ok = parseActuals({ schemaVersion: 1, observations: [{ indicator: 'participants.A1', horizon: 'period1', value: 30, share: 0.5 }, { indicator: 'participants.A2', horizon: 'period1', value: 3 }] }, v);
+    expect(ok.ok && ok.observations.map((o) => o.share)).toEqual([0.5, 1]);
+    const bad = parseActuals({ schemaVersion: 1, observations: [{ indicator: 'participants.A1', horizon: 'period1', value: 30, share: 1.5 }] }, v);
+    expect(!bad.ok && bad.errors[0].path).toBe('observations.0.share');
   });
 });
