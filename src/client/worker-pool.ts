@@ -3,7 +3,7 @@ import type { SimulationWorkerApi } from '../../workers/simulation.worker';
 import { blockCount } from '../engine/blocks';
 import { createAccumulator, mergeAccumulator, type Accumulator } from '../engine/accumulator';
 import { createForecastMerger, finishForecast, type ForecastResult } from '../engine/run';
-import { abortError, progressAt, type ForecastRunner, type RunRequest } from './runner';
+import { abortError, isAbortError, progressAt, type ForecastRunner, type RunRequest } from './runner';
 
 interface Slot {
   worker: Worker;
@@ -43,6 +43,12 @@ export function createWorkerPool(size = defaultPoolSize(), spawn: () => Worker =
     });
     return (slots[i] = { worker, api: Comlink.wrap<SimulationWorkerApi>(worker), busy: false });
   };
+  const retireAll = () => {
+    slots.forEach((s, i) => {
+      s?.worker.terminate();
+      slots[i] = null;
+    });
+  };
   const retireBusy = () => {
     slots.forEach((s, i) => {
       if (s?.busy) {
@@ -73,6 +79,13 @@ export function createWorkerPool(size = defaultPoolSize(), spawn: () => Worker =
     stopped.catch(() => {});
     try {
       return await Promise.race([stopped, runBlocks(req, ctrl.signal, stopped)]);
+    } catch (e) {
+      if (isAbortError(e)) throw e;
+      // One failed block fails the run: stop the other workers, replace them all (the one that
+      // failed may be broken), and never hand back a partial result.
+      ctrl.abort();
+      retireAll();
+      throw new Error(`The forecast stopped because a simulation worker failed (${(e as Error).message}); no partial result is shown. Run it again.`);
     } finally {
       req.signal?.removeEventListener('abort', onOuterAbort);
       if (current === ctrl) {
@@ -123,10 +136,7 @@ export function createWorkerPool(size = defaultPoolSize(), spawn: () => Worker =
     run,
     dispose() {
       current?.abort();
-      slots.forEach((s, i) => {
-        s?.worker.terminate();
-        slots[i] = null;
-      });
+      retireAll();
     },
   };
 }

@@ -78,3 +78,22 @@ describe('worker pool', () => {
     pool.dispose();
   });
 });
+
+describe('worker pool faults', () => {
+  /** A worker whose block runs throw, as a worker with a bug or out of memory would. */
+  function faultyWorker(): Worker {
+    const { port1, port2 } = new MessageChannel();
+    const api = { ...createSimulationApi(), runBlock: () => { throw new Error('out of memory'); } };
+    Comlink.expose(api, port1 as unknown as Comlink.Endpoint);
+    return Object.assign(port2, { terminate: () => { port1.close(); port2.close(); } }) as unknown as Worker;
+  }
+
+  it('fails the run with a clear message, never a partial result, and the next run works', async () => {
+    let spawned = 0;
+    const pool = createWorkerPool(1, () => (spawned++ === 0 ? faultyWorker() : fakeWorker()));
+    await expect(pool.run(request(12_000))).rejects.toThrow(/simulation worker failed \(out of memory\); no partial result is shown/);
+    const again = await pool.run(request(12_000));
+    expect(again.cells).toEqual(engine.cells);
+    pool.dispose();
+  });
+});
