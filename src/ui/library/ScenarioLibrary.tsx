@@ -4,6 +4,7 @@ import { useText } from '../editor/use-text';
 import { useScenarios } from '../store/scenario-context';
 import { downloadText, readText } from './download';
 import { ScenarioRow } from './ScenarioRow';
+import { StorageNotices } from './StorageNotices';
 import './library.css';
 
 /**
@@ -42,6 +43,7 @@ export function ScenarioLibrary() {
       <Show when={state.error}>
         <p class="library-error" role="alert">{t('library.storageError', { detail: state.error! })}</p>
       </Show>
+      <StorageNotices />
       <Show when={failed()}>
         {(f) => (
           <div class="import-errors" role="alert">

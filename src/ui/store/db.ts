@@ -1,30 +1,62 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { ScenarioPersistence, StoredScenario } from './persistence';
+import { checkRevision, type ScenarioPersistence, type StoredScenario } from './persistence';
+import { isReadable } from './stored-record';
 
 interface WorkbenchDb extends DBSchema {
   scenarios: { key: string; value: StoredScenario };
   meta: { key: 'currentId' | 'seeded'; value: string | boolean | null };
+  /** Records that could not be read, moved out of `scenarios` so they cannot break a start again. */
+  unreadable: { key: number; value: unknown };
 }
 
-const VERSION = 1;
+const VERSION = 2;
 
-/** Scenarios in IndexedDB: one object store of documents, one of small settings. */
+/** Moves unreadable records out of `scenarios`, in one transaction so none is lost half-way. */
+async function setAside(d: IDBPDatabase<WorkbenchDb>, keys: string[]): Promise<void> {
+  const tx = d.transaction(['scenarios', 'unreadable'], 'readwrite');
+  const moves = keys.map(async (k) => {
+    const v: unknown = await tx.objectStore('scenarios').get(k);
+    await tx.objectStore('unreadable').add(v);
+    await tx.objectStore('scenarios').delete(k);
+  });
+  await Promise.all([...moves, tx.done]);
+}
+
+/** Scenarios in IndexedDB: one object store of documents, one of small settings, one of set-aside records. */
 export function idbPersistence(dbName = 'sme-forecast-workbench'): ScenarioPersistence {
   let db: Promise<IDBPDatabase<WorkbenchDb>> | undefined;
   const open = () =>
     (db ??= openDB<WorkbenchDb>(dbName, VERSION, {
-      upgrade(d) {
-        d.createObjectStore('scenarios', { keyPath: 'id' });
-        d.createObjectStore('meta');
+      upgrade(d, old) {
+        if (old < 1) d.createObjectStore('scenarios', { keyPath: 'id' });
+        if (old < 1) d.createObjectStore('meta');
+        if (old < 2) d.createObjectStore('unreadable', { autoIncrement: true });
       },
     }));
   return {
     async load() {
       const d = await open();
-      const [scenarios, currentId, seeded] = await Promise.all([d.getAll('scenarios'), d.get('meta', 'currentId'), d.get('meta', 'seeded')]);
-      return { scenarios, currentId: typeof currentId === 'string' ? currentId : null, seeded: seeded === true };
+      // One transaction, so keys and values line up even while another tab saves.
+      const tx = d.transaction(['scenarios', 'meta']);
+      const [keys, values, currentId, seeded] = await Promise.all([
+        tx.objectStore('scenarios').getAllKeys(),
+        tx.objectStore('scenarios').getAll() as Promise<unknown[]>,
+        tx.objectStore('meta').get('currentId'),
+        tx.objectStore('meta').get('seeded'),
+      ]);
+      const bad = keys.filter((_, i) => !isReadable(values[i]));
+      // If moving fails (a full disk), the records stay where they were and are still offered.
+      const moved = bad.length > 0 && (await setAside(d, bad).then(() => true, () => false));
+      const unreadable = [...(await d.getAll('unreadable')), ...(moved ? [] : values.filter((v) => !isReadable(v)))];
+      return { scenarios: values.filter(isReadable), currentId: typeof currentId === 'string' ? currentId : null, seeded: seeded === true, unreadable };
     },
-    put: async (s) => void (await (await open()).put('scenarios', s)),
+    async put(s) {
+      // Read and write in one transaction, so no other tab's save can land in between.
+      const tx = (await open()).transaction('scenarios', 'readwrite');
+      const result = checkRevision(await tx.store.get(s.id), s);
+      await Promise.all([result.ok && tx.store.put({ ...s, rev: result.rev }), tx.done]);
+      return result;
+    },
     remove: async (id) => (await open()).delete('scenarios', id),
     setCurrent: async (id) => void (await (await open()).put('meta', id, 'currentId')),
     setSeeded: async () => void (await (await open()).put('meta', true, 'seeded')),

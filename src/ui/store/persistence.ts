@@ -1,3 +1,5 @@
+import { isReadable } from './stored-record';
+
 /** One saved scenario: the document as the planner left it (possibly invalid) and its place in the list. */
 export interface StoredScenario {
   /** The store's own id, unique among entries; independent of the document's `id` field. */
@@ -8,6 +10,8 @@ export interface StoredScenario {
   doc: unknown;
   /** While `doc` is invalid: the last version that validated, so a reload still has a forecast. */
   lastValidDoc?: unknown;
+  /** Raised by every save, so a tab can tell that another one saved since it read (absent before revisions). */
+  rev?: number;
 }
 
 export interface Snapshot {
@@ -15,7 +19,12 @@ export interface Snapshot {
   currentId: string | null;
   /** Whether the built-in scenarios were ever added: a planner who deletes them keeps them deleted. */
   seeded: boolean;
+  /** Stored records that could not be read, set aside (never deleted) so the planner can download them. */
+  unreadable: unknown[];
 }
+
+/** A save either stored the record under a new revision, or found another tab's newer one and left it alone. */
+export type PutResult = { ok: true; rev: number } | { ok: false; theirs: StoredScenario };
 
 /**
  * Where the store keeps its scenarios. IndexedDB in the browser (`db.ts`); an in-memory
@@ -23,22 +32,36 @@ export interface Snapshot {
  */
 export interface ScenarioPersistence {
   load(): Promise<Snapshot>;
-  put(s: StoredScenario): Promise<void>;
+  /** Stores `s` unless the stored record's revision differs from `s.rev` (then it is a conflict). */
+  put(s: StoredScenario): Promise<PutResult>;
   remove(id: string): Promise<void>;
   setCurrent(id: string | null): Promise<void>;
   setSeeded(): Promise<void>;
 }
 
-/** Keeps everything in memory; `structuredClone` so callers cannot alias stored documents. */
-export function memoryPersistence(initial?: Partial<Snapshot>): ScenarioPersistence & { snapshot(): Snapshot } {
-  const scenarios = new Map<string, StoredScenario>((initial?.scenarios ?? []).map((s) => [s.id, structuredClone(s)]));
+/** The revision check both persistences share: run inside the write's transaction. */
+export function checkRevision(stored: StoredScenario | undefined, s: StoredScenario): PutResult {
+  if (stored && (stored.rev ?? 0) !== (s.rev ?? 0)) return { ok: false, theirs: stored };
+  return { ok: true, rev: (s.rev ?? 0) + 1 };
+}
+
+/** Keeps everything in memory; `structuredClone` so callers cannot alias stored documents. Unreadable initial records are set aside as IndexedDB's are. */
+export function memoryPersistence(initial?: Partial<Omit<Snapshot, 'scenarios'>> & { scenarios?: unknown[] }): ScenarioPersistence & { snapshot(): Snapshot } {
+  const raw = initial?.scenarios ?? [];
+  const scenarios = new Map<string, StoredScenario>(raw.filter(isReadable).map((s) => [s.id, structuredClone(s)]));
+  const unreadable = [...(initial?.unreadable ?? []), ...raw.filter((r) => !isReadable(r))];
   let currentId = initial?.currentId ?? null;
   let seeded = initial?.seeded ?? false;
-  const snapshot = (): Snapshot => ({ scenarios: [...scenarios.values()].map((s) => structuredClone(s)), currentId, seeded });
+  const snapshot = (): Snapshot => ({ scenarios: [...scenarios.values()].map((s) => structuredClone(s)), currentId, seeded, unreadable: [...unreadable] });
   return {
     snapshot,
     load: async () => snapshot(),
-    put: async (s) => void scenarios.set(s.id, structuredClone(s)),
+    async put(s) {
+      const stored = scenarios.get(s.id);
+      const result = checkRevision(stored && structuredClone(stored), s);
+      if (result.ok) scenarios.set(s.id, structuredClone({ ...s, rev: result.rev }));
+      return result;
+    },
     remove: async (id) => void scenarios.delete(id),
     setCurrent: async (id) => void (currentId = id),
     setSeeded: async () => void (seeded = true),

@@ -6,6 +6,8 @@ import { idbPersistence } from './db';
 import { getIn, setIn } from './draft-path';
 import { docId, freshCopy, uniqueSlug } from './ids';
 import { memoryPersistence, type StoredScenario } from './persistence';
+import { createSaveQueue } from './save-queue';
+import { isReadable, unreadableText } from './stored-record';
 import type { ScenarioActions, ScenarioEntry, ScenarioState, StoreOptions } from './store-types';
 
 export type { ScenarioActions, ScenarioEntry, ScenarioState, StoreOptions } from './store-types';
@@ -25,10 +27,27 @@ export function createScenarioStore(opts: StoreOptions = {}) {
   const [lastValid, setLastValid] = createSignal<ValidScenario | null>(null);
   const [error, setError] = createSignal<string | null>(null);
   const [removed, setRemoved] = createSignal<{ record: StoredScenario; wasCurrent: boolean } | null>(null);
+  const [unreadable, setUnreadable] = createSignal<unknown[]>([]);
+  const [saveFailed, setSaveFailed] = createSignal<ScenarioState['saveFailed']>(null);
+  const [conflict, setConflict] = createSignal<StoredScenario | null>(null);
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Other tabs of the same database announce their saves; injected persistences (tests) have none.
+  const channel = !opts.persistence && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(opts.dbName ?? 'sme-forecast-workbench') : null;
 
-  let degraded = false;
-  const guard = (p: Promise<unknown>) => p.then(() => degraded || setError(null), (e: unknown) => setError(String((e as Error)?.message ?? e)));
+  const reportFailure = (e: unknown) =>
+    setSaveFailed(e === null ? null : { detail: String((e as Error)?.message ?? e), full: (e as Error)?.name === 'QuotaExceededError' });
+  const guard = (p: Promise<unknown>) => p.catch(reportFailure);
+  const saver = createSaveQueue({
+    db: () => db,
+    latest: (id) => records.get(id),
+    saved(r, rev) {
+      const now = records.get(r.id);
+      if (now && (now.rev ?? 0) === (r.rev ?? 0)) records.set(r.id, { ...now, rev });
+      channel?.postMessage({ ...r, rev });
+    },
+    conflict: setConflict,
+    failed: reportFailure,
+  });
   const refresh = () =>
     setEntries([...records.values()].sort((a, b) => a.createdAt - b.createdAt).map(({ id, name, updatedAt }) => ({ id, name, updatedAt })));
   const showDraft = (doc: unknown, keepLastValid: boolean) => {
@@ -40,19 +59,33 @@ export function createScenarioStore(opts: StoreOptions = {}) {
       else if (!keepLastValid) setLastValid(null);
     });
   };
+  const showRecord = (r: StoredScenario) => {
+    showDraft(r.doc, false);
+    const fallback = parsed().ok || r.lastValidDoc === undefined ? null : validateScenario(r.lastValidDoc);
+    if (fallback?.ok) setLastValid(fallback.value);
+  };
+  /** Takes another tab's saved record as ours. */
+  const adopt = (r: StoredScenario) => {
+    records.set(r.id, r);
+    refresh();
+    if (r.id === currentId()) {
+      clearTimeout(timer), (timer = undefined);
+      showRecord(r);
+    }
+  };
   const flush = async () => {
+    const edited = timer !== undefined ? currentId() : null;
     clearTimeout(timer);
-    if (timer === undefined) return;
     timer = undefined;
-    const r = currentId() && records.get(currentId()!);
-    if (r) await guard(db.put(r));
+    // Also retries earlier failed writes: a full disk may have room again.
+    await saver.save(edited ?? undefined);
   };
   const add = (doc: unknown, name: string): string => {
     const id = uniqueSlug(docId(doc) || name, new Set(records.keys()));
     const now = Date.now();
     const r: StoredScenario = { id, name, createdAt: Math.max(now, ...[...records.values()].map((x) => x.createdAt + 1)), updatedAt: now, doc };
     records.set(id, r);
-    void guard(db.put(r));
+    void saver.save(id);
     refresh();
     return id;
   };
@@ -64,9 +97,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
       if (!r || id === currentId()) return;
       void flush();
       setCurrentId(id);
-      showDraft(r.doc, false);
-      const fallback = parsed().ok || r.lastValidDoc === undefined ? null : validateScenario(r.lastValidDoc);
-      if (fallback?.ok) setLastValid(fallback.value);
+      showRecord(r);
       void guard(db.setCurrent(id));
     },
     createFromBaseline(name) {
@@ -88,7 +119,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
       if (!r || !name.trim()) return;
       if (id === currentId()) return actions.setAt(['name'], name.trim());
       records.set(id, { ...r, name: name.trim(), doc: setIn(r.doc, ['name'], name.trim()), updatedAt: Date.now() });
-      void guard(db.put(records.get(id)!));
+      void saver.save(id);
       refresh();
     },
     remove(id) {
@@ -116,7 +147,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
       const u = removed();
       if (!u || records.has(u.record.id)) return;
       records.set(u.record.id, u.record);
-      void guard(db.put(u.record));
+      void saver.save(u.record.id);
       setRemoved(null);
       refresh();
       if (u.wasCurrent) actions.select(u.record.id);
@@ -150,17 +181,42 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     },
     documentOf: (id) => (id === currentId() ? draft() : records.get(id)?.doc),
     flush,
+    downloadUnreadable: () => (unreadable().length ? { filename: 'unreadable-scenarios.json', text: unreadableText(unreadable()) } : null),
+    keepMine() {
+      const theirs = conflict();
+      const mine = theirs && records.get(theirs.id);
+      setConflict(null);
+      if (!mine) return;
+      records.set(mine.id, { ...mine, rev: theirs.rev });
+      void saver.save(mine.id);
+    },
+    loadTheirs() {
+      const theirs = conflict();
+      setConflict(null);
+      if (theirs) adopt(theirs);
+    },
   };
+
+  if (channel)
+    channel.onmessage = (e: MessageEvent<unknown>) => {
+      const theirs = e.data;
+      if (!ready() || !isReadable(theirs)) return;
+      const mine = records.get(theirs.id);
+      if (mine && (mine.rev ?? 0) >= (theirs.rev ?? 0)) return;
+      // Unsaved edits here and a newer save there: ask now rather than at our next save.
+      if (mine && theirs.id === currentId() && timer !== undefined) setConflict(theirs);
+      else adopt(theirs);
+    };
 
   const load = async () => {
     const snap = await db.load().catch((e: unknown) => {
       // Storage refused (a private window, a full disk): work in memory and say so.
       setError(String((e as Error)?.message ?? e));
-      degraded = true;
       db = memoryPersistence();
       return db.load();
     });
     for (const s of snap.scenarios) records.set(s.id, s);
+    setUnreadable(snap.unreadable);
     if (!snap.seeded && records.size === 0) {
       add(baseline, baseline.name);
       add(evidence, evidence.name);
@@ -182,6 +238,9 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     get lastValid() { return lastValid(); },
     get error() { return error(); },
     get removed() { const u = removed(); return u && { id: u.record.id, name: u.record.name, updatedAt: u.record.updatedAt }; },
+    get unreadable() { return unreadable().length; },
+    get saveFailed() { return saveFailed(); },
+    get conflict() { const c = conflict(); return c && { id: c.id, name: records.get(c.id)?.name ?? c.name }; },
   };
   return { state, actions, loaded };
 }

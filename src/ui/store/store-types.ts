@@ -17,6 +17,12 @@ export interface ScenarioState {
   readonly error: string | null;
   /** The entry last deleted, while it can still be restored. */
   readonly removed: ScenarioEntry | null;
+  /** How many stored records could not be read and were set aside (offered for download). */
+  readonly unreadable: number;
+  /** The last write failed: why, and whether the browser's storage is full. Edits stay in memory. */
+  readonly saveFailed: { detail: string; full: boolean } | null;
+  /** Another tab saved this scenario since we read it; our save was held back. */
+  readonly conflict: { id: string; name: string } | null;
 }
 
 export interface ScenarioActions {
@@ -34,6 +40,12 @@ export interface ScenarioActions {
   documentOf(id: string): unknown;
   /** Writes a pending edit now (before the page is hidden). */
   flush(): Promise<void>;
+  /** The set-aside unreadable records as a file, or null when there are none. */
+  downloadUnreadable(): { filename: string; text: string } | null;
+  /** Resolves a conflict by saving this tab's version over the other's. */
+  keepMine(): void;
+  /** Resolves a conflict by replacing this tab's version with the other's. */
+  loadTheirs(): void;
 }
 
 export interface StoreOptions { dbName?: string; persistence?: ScenarioPersistence; saveDelayMs?: number }

@@ -1,0 +1,49 @@
+import type { ScenarioPersistence, StoredScenario } from './persistence';
+
+export interface SaveHooks {
+  db(): ScenarioPersistence;
+  /** The record as it is now in memory; undefined once deleted. */
+  latest(id: string): StoredScenario | undefined;
+  saved(r: StoredScenario, rev: number): void;
+  conflict(theirs: StoredScenario): void;
+  /** A write failed (with its error), or every pending write has now succeeded (null). */
+  failed(e: unknown): void;
+}
+
+/**
+ * Writes scenarios, one write at a time per scenario, so each save is based on the revision the
+ * one before it stored (two in flight would conflict with each other). A write starts at once
+ * when none is in flight: a page being closed leaves no time to wait. A failed write is kept and
+ * tried again with the next save; a conflict is reported, never overwritten.
+ */
+export function createSaveQueue(hooks: SaveHooks) {
+  const failed = new Set<string>();
+  const inFlight = new Map<string, Promise<void>>();
+  const put = async (id: string) => {
+    const r = hooks.latest(id);
+    if (!r) return void failed.delete(id);
+    try {
+      const result = await hooks.db().put(r);
+      failed.delete(id);
+      if (result.ok) hooks.saved(r, result.rev);
+      else hooks.conflict(result.theirs);
+    } catch (e) {
+      failed.add(id);
+      hooks.failed(e);
+    }
+  };
+  const write = (id: string) => {
+    const before = inFlight.get(id);
+    const p = before ? before.then(() => put(id)) : put(id);
+    inFlight.set(id, p);
+    void p.then(() => inFlight.get(id) === p && inFlight.delete(id));
+    return p;
+  };
+  return {
+    /** Saves `id` (if given) and every scenario whose last write failed. */
+    async save(id?: string): Promise<void> {
+      await Promise.all([...new Set([...(id ? [id] : []), ...failed])].map(write));
+      if (failed.size === 0) hooks.failed(null);
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, serveBuiltApp } from './harness';
+
+let app: Awaited<ReturnType<typeof serveBuiltApp>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await serveBuiltApp();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function openApp(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.log('pageerror:', e.message));
+  await page.goto(app.url);
+  await page.locator('.scenario-row[aria-current="true"]').waitFor();
+  return page;
+}
+
+/** Runs in the page: the stored object stores' keys, read with IndexedDB itself. */
+const storedKeys = (page: Page) =>
+  page.evaluate(() => new Promise<{ scenarios: string[]; unreadable: number }>((done, fail) => {
+    const open = indexedDB.open('sme-forecast-workbench');
+    open.onerror = () => fail(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction(['scenarios', 'unreadable']);
+      const keys = tx.objectStore('scenarios').getAllKeys();
+      const count = tx.objectStore('unreadable').count();
+      tx.oncomplete = () => (open.result.close(), done({ scenarios: keys.result.map(String), unreadable: count.result }));
+    };
+  }));
+
+describe('stored scenarios in Chromium', () => {
+  it('opens despite a corrupted record, keeps the others and offers the broken one for download', async () => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const page = await openApp(context);
+    await page.evaluate(() => new Promise<void>((done, fail) => {
+      const open = indexedDB.open('sme-forecast-workbench');
+      open.onsuccess = () => {
+        // A document JSON cannot hold: the editor, the forecast and the export would all fail on it.
+        const doc: Record<string, unknown> = { name: 'Broken plan' };
+        doc.self = doc;
+        const tx = open.result.transaction('scenarios', 'readwrite');
+        tx.objectStore('scenarios').put({ id: 'broken', name: 'Broken plan', createdAt: 0, updatedAt: 0, doc });
+        tx.oncomplete = () => (open.result.close(), done());
+        tx.onerror = () => fail(tx.error);
+      };
+    }));
+    await page.reload();
+    const notice = page.getByRole('alert').filter({ hasText: '1 stored scenario could not be read; download it' });
+    await notice.waitFor();
+    await page.locator('.scenario-name', { hasText: 'Evidensbaserede rater' }).waitFor();
+    await expect(page.locator('.scenario-name').allTextContents()).resolves.toHaveLength(2);
+    await page.locator('td[data-cell="growthCompanies:total"]').waitFor();
+    await expect(storedKeys(page)).resolves.toEqual({ scenarios: ['baseline', 'evidence'], unreadable: 1 });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download' }).click()]);
+    const saved = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { id: string; doc: { name: string } }[];
+    expect(saved).toMatchObject([{ id: 'broken', doc: { name: 'Broken plan', self: '[repeated or circular reference]' } }]);
+    await context.close();
+  });
+
+  it('shows a conflict instead of overwriting when two tabs edit the same scenario', async () => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const [a, b] = [await openApp(context), await openApp(context)];
+    // Both edit before either save lands: whichever saves second must not overwrite the first.
+    await Promise.all([a.locator('#mobilisation').fill('41'), b.locator('#mobilisation').fill('42')]);
+    const conflictOn = (p: Page) => p.getByRole('alert').filter({ hasText: 'was saved in another window after you opened it' }).count();
+    await expect.poll(async () => (await conflictOn(a)) + (await conflictOn(b)), { timeout: 10_000 }).toBe(1);
+    const [loser, winner] = (await conflictOn(a)) ? [a, b] : [b, a];
+    const theirs = await winner.locator('#mobilisation').inputValue();
+    expect(await loser.locator('#mobilisation').inputValue()).not.toBe(theirs);
+    await loser.getByRole('button', { name: 'Load theirs' }).click();
+    await expect.poll(() => loser.locator('#mobilisation').inputValue()).toBe(theirs);
+    expect(await conflictOn(loser)).toBe(0);
+    await context.close();
+  });
+});

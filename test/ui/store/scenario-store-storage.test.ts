@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import baseline from '../../../scenarios/baseline.json';
+import { memoryPersistence, type StoredScenario } from '../../../src/ui/store/persistence';
+import { createScenarioStore } from '../../../src/ui/store/scenario-store';
+
+const record = (id: string, doc: unknown): StoredScenario => ({ id, name: id, createdAt: 1, updatedAt: 1, doc });
+
+async function open(persistence: ReturnType<typeof memoryPersistence>) {
+  const store = createScenarioStore({ persistence, saveDelayMs: 60_000 });
+  await store.loaded;
+  return store;
+}
+
+describe('scenario store when storage misbehaves', () => {
+  it('opens with the readable scenarios and sets unreadable records aside for download', async () => {
+    const cyclic: Record<string, unknown> = { big: 10n };
+    cyclic.self = cyclic;
+    const invalid = { ...baseline, periods: 'not periods' };
+    const p = memoryPersistence({
+      seeded: true,
+      currentId: 'broken',
+      scenarios: [record('baseline', baseline), record('draft', invalid), 'not an object', { id: 'nodoc', name: 'No doc' }, record('broken', cyclic)],
+    });
+    const { state, actions } = await open(p);
+    expect(state.ready).toBe(true);
+    // A scenario that fails validation is a draft with errors, not a corrupted record.
+    expect(state.entries.map((e) => e.id)).toEqual(['baseline', 'draft']);
+    expect(state.currentId).toBe('baseline');
+    expect(state.unreadable).toBe(3);
+    expect(p.snapshot().unreadable).toHaveLength(3);
+    const file = actions.downloadUnreadable()!;
+    expect(file.filename).toBe('unreadable-scenarios.json');
+    const saved = JSON.parse(file.text) as unknown[];
+    expect(saved[0]).toBe('not an object');
+    expect(saved[1]).toEqual({ id: 'nodoc', name: 'No doc' });
+    expect(saved[2]).toMatchObject({ id: 'broken', doc: { big: '10', self: '[repeated or circular reference]' } });
+  });
+
+  it('reports a failed write at once, keeps the draft and what was saved, and retries at the next edit', async () => {
+    const p = memoryPersistence();
+    const full = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+    let refuse = true;
+    const { state, actions } = await open({ ...p, put: (s) => (refuse ? Promise.reject(full) : p.put(s)) });
+    const stored = () => p.snapshot().scenarios.find((s) => s.id === 'baseline')?.doc as { name: string; description?: string } | undefined;
+    refuse = false;
+    await actions.flush();
+    const before = stored()!.name;
+    refuse = true;
+    actions.setAt(['name'], 'Plan A');
+    await actions.flush();
+    expect(state.saveFailed).toEqual({ detail: 'The quota has been exceeded.', full: true });
+    expect(stored()!.name).toBe(before);
+    expect((state.draft as { name: string }).name).toBe('Plan A');
+    refuse = false;
+    actions.setAt(['description'], 'more room now');
+    await actions.flush();
+    expect(state.saveFailed).toBeNull();
+    expect(stored()).toMatchObject({ name: 'Plan A', description: 'more room now' });
+  });
+
+  it('retries a failed write of another scenario with the next save', async () => {
+    const p = memoryPersistence();
+    let refuse = false;
+    const { state, actions } = await open({ ...p, put: (s) => (refuse ? Promise.reject(new Error('disk error')) : p.put(s)) });
+    await actions.flush();
+    refuse = true;
+    actions.rename('evidence', 'Evidens 2');
+    await actions.flush();
+    expect(state.saveFailed).toEqual({ detail: 'disk error', full: false });
+    refuse = false;
+    actions.setAt(['name'], 'Baseline 2');
+    await actions.flush();
+    expect(p.snapshot().scenarios.map((s) => s.name)).toEqual(['Baseline 2', 'Evidens 2']);
+    expect(state.saveFailed).toBeNull();
+  });
+
+  it('holds back a save based on an older revision and lets the planner choose', async () => {
+    const p = memoryPersistence();
+    const a = await open(p);
+    await a.actions.flush();
+    const b = await open(p);
+    const storedName = () => p.snapshot().scenarios.find((s) => s.id === 'baseline')!.name;
+    a.actions.setAt(['name'], 'From tab A');
+    await a.actions.flush();
+    b.actions.setAt(['name'], 'From tab B');
+    await b.actions.flush();
+    expect(b.state.conflict).toEqual({ id: 'baseline', name: 'From tab B' });
+    expect(storedName()).toBe('From tab A');
+
+    b.actions.loadTheirs();
+    expect(b.state.conflict).toBeNull();
+    expect((b.state.draft as { name: string }).name).toBe('From tab A');
+    b.actions.setAt(['name'], 'B after reading A');
+    await b.actions.flush();
+    expect(b.state.conflict).toBeNull();
+    expect(storedName()).toBe('B after reading A');
+
+    a.actions.setAt(['name'], 'A again');
+    await a.actions.flush();
+    expect(a.state.conflict?.id).toBe('baseline');
+    a.actions.keepMine();
+    await a.actions.flush();
+    expect(storedName()).toBe('A again');
+  });
+});
