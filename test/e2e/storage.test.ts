@@ -70,8 +70,20 @@ describe('stored scenarios in Chromium', () => {
   it('shows a conflict instead of overwriting when two tabs edit the same scenario', async () => {
     const context = await browser.newContext({ locale: 'en-GB' });
     const [a, b] = [await openApp(context), await openApp(context)];
-    // Both edit before either save lands: whichever saves second must not overwrite the first.
-    await Promise.all([a.locator('#mobilisation').fill('41'), b.locator('#mobilisation').fill('42')]);
+    // Hold the scenarios store in a transaction, so both tabs edit before either save can land.
+    await a.evaluate(() => new Promise<void>((held) => {
+      const open = indexedDB.open('sme-forecast-workbench');
+      open.onsuccess = () => {
+        const store = open.result.transaction('scenarios', 'readwrite').objectStore('scenarios');
+        const w = window as { releaseStorage?: boolean };
+        const spin = () => void (w.releaseStorage || (store.get('baseline').onsuccess = spin));
+        spin();
+        held();
+      };
+    }));
+    await a.locator('#mobilisation').fill('41');
+    await b.locator('#mobilisation').fill('42');
+    await a.evaluate(() => void ((window as { releaseStorage?: boolean }).releaseStorage = true));
     const conflictOn = (p: Page) => p.getByRole('alert').filter({ hasText: 'was saved in another window after you opened it' }).count();
     await expect.poll(async () => (await conflictOn(a)) + (await conflictOn(b)), { timeout: 10_000 }).toBe(1);
     const [loser, winner] = (await conflictOn(a)) ? [a, b] : [b, a];

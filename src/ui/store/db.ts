@@ -54,7 +54,10 @@ export function idbPersistence(dbName = 'sme-forecast-workbench'): ScenarioPersi
       // Read and write in one transaction, so no other tab's save can land in between.
       const tx = (await open()).transaction('scenarios', 'readwrite');
       const result = checkRevision(await tx.store.get(s.id), s);
-      await Promise.all([result.ok && tx.store.put({ ...s, rev: result.rev }), tx.done]);
+      // A full disk aborts the transaction: its error says why (QuotaExceededError), the request's only that it was aborted.
+      await Promise.all([result.ok && tx.store.put({ ...s, rev: result.rev }), tx.done]).catch((e: unknown) => {
+        throw tx.error ?? e;
+      });
       return result;
     },
     remove: async (id) => (await open()).delete('scenarios', id),

@@ -31,6 +31,8 @@ export function createScenarioStore(opts: StoreOptions = {}) {
   const [saveFailed, setSaveFailed] = createSignal<ScenarioState['saveFailed']>(null);
   const [conflict, setConflict] = createSignal<StoredScenario | null>(null);
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Each record as last read from or written to storage: one that differs has unsaved edits, pending or in flight.
+  const stored = new Map<string, StoredScenario>();
   // Other tabs of the same database announce their saves; injected persistences (tests) have none.
   const channel = !opts.persistence && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(opts.dbName ?? 'sme-forecast-workbench') : null;
 
@@ -42,7 +44,10 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     latest: (id) => records.get(id),
     saved(r, rev) {
       const now = records.get(r.id);
-      if (now && (now.rev ?? 0) === (r.rev ?? 0)) records.set(r.id, { ...now, rev });
+      if (now && (now.rev ?? 0) === (r.rev ?? 0)) {
+        records.set(r.id, { ...now, rev });
+        if (now === r) stored.set(r.id, records.get(r.id)!);
+      }
       channel?.postMessage({ ...r, rev });
     },
     conflict: setConflict,
@@ -67,6 +72,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
   /** Takes another tab's saved record as ours. */
   const adopt = (r: StoredScenario) => {
     records.set(r.id, r);
+    stored.set(r.id, r);
     refresh();
     if (r.id === currentId()) {
       clearTimeout(timer), (timer = undefined);
@@ -204,7 +210,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
       const mine = records.get(theirs.id);
       if (mine && (mine.rev ?? 0) >= (theirs.rev ?? 0)) return;
       // Unsaved edits here and a newer save there: ask now rather than at our next save.
-      if (mine && theirs.id === currentId() && timer !== undefined) setConflict(theirs);
+      if (mine && mine !== stored.get(mine.id)) setConflict(theirs);
       else adopt(theirs);
     };
 
@@ -215,7 +221,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
       db = memoryPersistence();
       return db.load();
     });
-    for (const s of snap.scenarios) records.set(s.id, s);
+    for (const s of snap.scenarios) records.set(s.id, s), stored.set(s.id, s);
     setUnreadable(snap.unreadable);
     if (!snap.seeded && records.size === 0) {
       add(baseline, baseline.name);
