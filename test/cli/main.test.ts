@@ -21,7 +21,7 @@ describe('forecast command line: bad input', () => {
     ['--iterations 1e12', ['scenarios/baseline.json', '--iterations', '1e12'], /--iterations: must be a whole number/],
     ['--iterations abc', ['scenarios/baseline.json', '--iterations', 'abc'], /--iterations: must be a whole number/],
     ['an unknown flag', ['scenarios/baseline.json', '--fast'], /Unknown option '--fast'/],
-    ['an unknown format', ['scenarios/baseline.json', '--format', 'pdf'], /--format: must be one of table, csv, json, md, application; got "pdf"/],
+    ['an unknown format', ['scenarios/baseline.json', '--format', 'pdf'], /--format: must be one of table, csv, json, md, application, xlsx; got "pdf"/],
     ['an unknown language', ['scenarios/baseline.json', '--lang', 'de'], /--lang: must be one of da, en/],
     ['--workers 0', ['scenarios/baseline.json', '--workers', '0'], /--workers: must be a whole number from 1 to 64/],
   ];
