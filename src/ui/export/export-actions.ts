@@ -1,3 +1,4 @@
+export { downloadBlob } from '../library/download';
 import { tableHtml, tableTsv, type TableData } from './clipboard-table';
 import type { Lang } from '../../report/forecast-report';
 
@@ -10,20 +11,6 @@ export async function copyTable(t: TableData, lang: Lang): Promise<void> {
     'text/html': new Blob([html], { type: 'text/html' }),
     'text/plain': new Blob([tsv], { type: 'text/plain' }),
   })]);
-}
-
-/** Saves a blob as a file through the browser's download. */
-export function downloadBlob(filename: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoking at once cancels the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** A file name from a scenario id: letters, digits and dashes only. */
