@@ -4,6 +4,7 @@ import type { ValidScenario } from './parse';
 import type { Scenario } from './schema';
 import { EVIDENCE_RANGES } from './evidence-ranges';
 import { horizonStarts } from '../engine/horizons';
+import { maximumPossible } from './capacity';
 
 /** One finding about a scenario: where its targets contradict each other, the definitions or the evidence. */
 export interface Check {
@@ -64,29 +65,20 @@ function plannedSeats(s: Scenario): Check[] {
 
 /** Targets above the number of companies that can possibly reach that stage. */
 function unreachable(s: Scenario, v: ValidScenario): Check[] {
-  const seats = (ids: string[], p: number) => v.model.activities.filter((a) => ids.includes(a.id)).reduce((k, a) => k + a.seats[p], 0);
-  const growthIds = v.model.activities.filter((a) => a.group === 'growth').map((a) => a.id);
-  const supportIds = v.model.activities.filter((a) => a.group === 'growth' && a.countsAsSupport).map((a) => a.id);
-  const innovationIds = v.model.activities.filter((a) => a.group === 'innovation').map((a) => a.id);
-  const bounds: [string, string[]][] = [
-    ['supportedCompanies', supportIds], ['growthCompanies', growthIds],
-    ...['supportedCompaniesF', 'researchCooperation', 'newToMarket', 'newToFirm', 'productConcepts', 'innovativeCompanies'].map((id) => [id, innovationIds] as [string, string[]]),
-    ...v.model.activities.map((a) => [`participants.${a.id}`, [a.id]] as [string, string[]]),
-  ];
-  // Counted in the period they take part in, so each period is bounded by its own seats.
+  // Participants and supported companies are counted in the period they take part in, so
+  // each period is bounded by its own seats as well as the total.
   const perPeriod = (id: string) => id.startsWith('participants.') || id.startsWith('supportedCompanies');
-  return bounds.flatMap(([id, ids]) => {
-    const limits: [HorizonId, number][] = [['total', seats(ids, 0) + seats(ids, 1)]];
-    if (perPeriod(id)) limits.push(['period1', seats(ids, 0)], ['period2', seats(ids, 1)]);
-    const label = INDICATORS.find((i) => i.id === id)!.label;
-    return limits.flatMap(([h, max]) => {
-      const t = target(s, id, h);
-      if (t === null || t <= max) return [];
+  return INDICATORS.flatMap((ind) => {
+    const horizons: HorizonId[] = perPeriod(ind.id) ? ['total', 'period1', 'period2'] : ['total'];
+    return horizons.flatMap((h) => {
+      const max = maximumPossible(v, ind.id, h);
+      const t = target(s, ind.id, h);
+      if (max === null || t === null || t <= max) return [];
       return [{
-        id: `target.unreachable.${id}.${h}`, severity: 'error' as const, numbers: { target: t, maximum: max },
+        id: `target.unreachable.${ind.id}.${h}`, severity: 'error' as const, numbers: { target: t, maximum: max },
         message: {
-          da: `${label.da}, ${HORIZON_LABELS[h].da.toLowerCase()}: målet ${fmt(t, 'da')} er højere end de ${max} pladser, virksomhederne overhovedet kan få.`,
-          en: `${label.en}, ${HORIZON_LABELS[h].en.toLowerCase()}: the target ${fmt(t, 'en')} is above the ${max} places there are.`,
+          da: `${ind.label.da}, ${HORIZON_LABELS[h].da.toLowerCase()}: målet ${fmt(t, 'da')} er højere end de ${max} pladser, virksomhederne overhovedet kan få.`,
+          en: `${ind.label.en}, ${HORIZON_LABELS[h].en.toLowerCase()}: the target ${fmt(t, 'en')} is above the ${max} places there are.`,
         },
       }];
     });
