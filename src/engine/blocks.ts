@@ -1,11 +1,14 @@
 import type { Model } from './model';
-import { blockKey, iterationRng } from './rng';
-import { CELLS } from './indicators';
+import { iterationStreams } from './rng';
+import { CELLS, LIVE_AMOUNT_CELLS } from './indicators';
 import { accumulate, createAccumulator, type Accumulator } from './accumulator';
 import { addMoments, createMoments } from './moments';
 import { createInputSampler } from './inputs';
 import { inputUniforms } from './design/input-uniforms';
 import { createSimulator } from './simulate';
+
+// A module-local copy: an imported binding is re-read on every use in a hot loop.
+const amountCells = LIVE_AMOUNT_CELLS.slice();
 
 /** Iterations per block. Fixed: changing it changes every seeded result. */
 export const BLOCK_SIZE = 5000;
@@ -25,7 +28,10 @@ export function blockLength(iterations: number, block: number): number {
 export interface BlockResult {
   index: number;
   n: number;
-  /** Welford mean and M2 of every cell over this block (see moments.ts). */
+  /**
+   * Shifted sums of the amount cells over this block (see moments.ts); count cells are 0
+   * here, since their exact histograms give their moments (see summarize).
+   */
   moments: Float64Array;
   /** Companies sent along each route, summed over the block (routes in model order). */
   routeSums: Float64Array;
@@ -64,16 +70,17 @@ export function createBlockRunner(model: Model, seed: number | string, iteration
     const n = blockLength(iterations, block);
     const first = block * BLOCK_SIZE;
     const u = inputUniforms(paths, seed, block, n, design);
-    const key = blockKey(seed, block);
+    const streams = iterationStreams(seed, block);
     const moments = createMoments();
     const keep = Math.max(0, Math.min(n, SUBSAMPLE_SIZE - first));
     const subsample = keep > 0 ? { x: new Float64Array(keep * k), out: new Float64Array(keep * CELLS) } : undefined;
     simulator.routeTotals.fill(0);
     for (let i = 0; i < n; i++) {
       sampleInputs(u, i, x);
-      simulator.iterate(x, iterationRng(key, i), out);
+      streams.start(i);
+      simulator.iterate(x, streams.rng, out);
       accumulate(accumulator, out, targets);
-      addMoments(moments, i === 0, out);
+      addMoments(moments, i === 0, out, amountCells);
       if (outputs) outputs.set(out, i * CELLS);
       if (inputs) inputs.set(x, i * k);
       if (subsample && i < keep) {
