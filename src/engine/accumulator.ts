@@ -1,18 +1,19 @@
 import { AMOUNT_BINS, amountBin } from './histogram';
-import { CELLS, HORIZONS, INDICATORS, LIVE_CELLS } from './indicators';
+import { CELLS, HORIZONS, INDICATORS, LIVE_AMOUNT_CELLS, LIVE_COUNT_CELLS } from './indicators';
 
 /** Exact count bins start at this size and double when a larger value arrives. */
 const INITIAL_COUNT_BINS = 512;
 
 /**
  * What a run keeps of every iteration, in fixed memory: a histogram per indicator × horizon
- * cell and, where the cell has a target, how often the target was met. Everything in it is
- * an integer count, so merging accumulators is exact and order-free.
+ * cell and, for amount cells with a target, how often the target was met (a count cell's
+ * exact histogram already tells that). Everything in it is an integer count, so merging
+ * accumulators is exact and order-free.
  */
 export interface Accumulator {
   n: number;
   bins: Uint32Array[];
-  /** Per cell: iterations with value >= target (0 where there is no target). */
+  /** Per amount cell: iterations with value >= target (0 where there is no target, and for count cells). */
   meets: Float64Array;
 }
 
@@ -30,8 +31,8 @@ export function createAccumulator(maxCount = INITIAL_COUNT_BINS - 1): Accumulato
 }
 
 /** Live cells by kind, as module-local arrays (an imported binding is re-read on every use in a hot loop). */
-const countCells = LIVE_CELLS.filter((c) => INDICATORS[Math.floor(c / HORIZONS.length)].kind === 'count');
-const amountCells = LIVE_CELLS.filter((c) => INDICATORS[Math.floor(c / HORIZONS.length)].kind === 'amount');
+const countCells = LIVE_COUNT_CELLS.slice();
+const amountCells = LIVE_AMOUNT_CELLS.slice();
 
 /**
  * Adds one iteration's cells. `targets` holds NaN where a cell has none. Cells outside
@@ -43,7 +44,6 @@ export function accumulate(acc: Accumulator, out: Float64Array, targets: Float64
   for (let l = 0; l < countCells.length; l++) {
     const c = countCells[l];
     const v = out[c];
-    if (v >= targets[c]) meets[c]++;
     const b = bins[c];
     if (v < b.length) b[v]++;
     else (bins[c] = grow(b, v))[v]++;

@@ -73,3 +73,24 @@ export function histogramQuantiles(bins: Uint32Array, n: number, kind: 'count' |
   }
   return out;
 }
+
+/**
+ * Mean and sum of squared deviations of an exact count histogram of n values. The sums are
+ * of whole numbers below 2^53, so exact; the deviations are taken from the mean. O(bins).
+ */
+export function countMoments(bins: Uint32Array, n: number): { mean: number; m2: number } {
+  if (n === 0) return { mean: 0, m2: 0 };
+  let sum = 0;
+  for (let v = 1; v < bins.length; v++) sum += v * bins[v];
+  const mean = sum / n;
+  let m2 = 0;
+  for (let v = 0; v < bins.length; v++) if (bins[v] > 0) m2 += bins[v] * (v - mean) * (v - mean);
+  return { mean, m2 };
+}
+
+/** How many values of an exact count histogram are >= target. O(bins). */
+export function countAtLeast(bins: Uint32Array, target: number): number {
+  let k = 0;
+  for (let v = Math.max(0, Math.ceil(target)); v < bins.length; v++) k += bins[v];
+  return k;
+}

@@ -75,3 +75,8 @@ export const LIVE_CELLS = Int32Array.from(
 export function cellIndex(indicator: number, horizon: number): number {
   return indicator * HORIZONS.length + horizon;
 }
+
+/** Live cells of count indicators: exact histograms give their mean, variance and P(≥ target). */
+export const LIVE_COUNT_CELLS = LIVE_CELLS.filter((c) => INDICATORS[Math.floor(c / HORIZONS.length)].kind === 'count');
+/** Live cells of amount indicators: binned histograms, so their moments and targets are counted as they arrive. */
+export const LIVE_AMOUNT_CELLS = LIVE_CELLS.filter((c) => INDICATORS[Math.floor(c / HORIZONS.length)].kind === 'amount');

@@ -16,11 +16,14 @@ export function createMoments(): Float64Array {
 const live = LIVE_CELLS.slice();
 const cells = CELLS;
 
-/** Adds an iteration; `first` says it is the block's first, whose values become the shifts. O(live cells). */
-export function addMoments(m: Float64Array, first: boolean, out: Float64Array): void {
-  if (first) for (let l = 0; l < live.length; l++) m[live[l]] = out[live[l]];
-  for (let l = 0; l < live.length; l++) {
-    const c = live[l];
+/**
+ * Adds an iteration; `first` says it is the block's first, whose values become the shifts.
+ * Only the `kept` cells (all live cells unless told) are kept; the others stay 0. O(cells).
+ */
+export function addMoments(m: Float64Array, first: boolean, out: Float64Array, kept: Int32Array = live): void {
+  if (first) for (let l = 0; l < kept.length; l++) m[kept[l]] = out[kept[l]];
+  for (let l = 0; l < kept.length; l++) {
+    const c = kept[l];
     const d = out[c] - m[c];
     m[cells + c] += d;
     m[2 * cells + c] += d * d;

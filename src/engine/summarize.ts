@@ -1,6 +1,6 @@
 import type { Accumulator } from './accumulator';
 import type { MomentState } from './moments';
-import { histogramQuantiles } from './histogram';
+import { countAtLeast, countMoments, histogramQuantiles } from './histogram';
 import { CELLS, HORIZONS, INDICATORS, LIVE_CELLS } from './indicators';
 
 export const SUMMARY_QUANTILES = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95] as const;
@@ -18,21 +18,39 @@ export interface CellSummary {
   pSe: number | null;
 }
 
-/** Per-cell summaries from the merged accumulator and the moments of all its blocks. */
+/**
+ * Per-cell summaries from the merged accumulator and the moments of all its blocks. Count
+ * cells take their mean, variance and P(≥ target) from their exact histograms; amount cells
+ * from the moments and target counts kept as the iterations arrived.
+ */
 export function summarize(acc: Accumulator, moments: MomentState, targets: Float64Array): CellSummary[] {
-  const { n, mean, m2 } = moments;
+  const n = moments.n;
   const cells: CellSummary[] = [];
   const live = new Set(LIVE_CELLS);
   for (let c = 0; c < CELLS; c++) {
     const kind = INDICATORS[Math.floor(c / HORIZONS.length)].kind;
-    // A cell that is never accumulated is 0 in every iteration.
-    const [p5, p10, p25, p50, p75, p90, p95] = live.has(c) ? histogramQuantiles(acc.bins[c], n, kind, SUMMARY_QUANTILES) : SUMMARY_QUANTILES.map(() => 0);
-    const sd = n > 1 ? Math.sqrt(m2[c] / (n - 1)) : 0;
     const hasTarget = !Number.isNaN(targets[c]);
-    const meets = live.has(c) ? acc.meets[c] : targets[c] <= 0 ? n : 0;
+    let mean = 0;
+    let m2 = 0;
+    let meets = hasTarget && targets[c] <= 0 ? n : 0;
+    let quantiles = SUMMARY_QUANTILES.map(() => 0);
+    // A cell that is never accumulated is 0 in every iteration.
+    if (live.has(c)) {
+      quantiles = histogramQuantiles(acc.bins[c], n, kind, SUMMARY_QUANTILES);
+      if (kind === 'count') {
+        ({ mean, m2 } = countMoments(acc.bins[c], n));
+        if (hasTarget) meets = countAtLeast(acc.bins[c], targets[c]);
+      } else {
+        mean = moments.mean[c];
+        m2 = moments.m2[c];
+        meets = acc.meets[c];
+      }
+    }
+    const [p5, p10, p25, p50, p75, p90, p95] = quantiles;
+    const sd = n > 1 ? Math.sqrt(m2 / (n - 1)) : 0;
     const p = hasTarget ? meets / n : null;
     cells.push({
-      mean: mean[c], sd, se: sd / Math.sqrt(n),
+      mean, sd, se: sd / Math.sqrt(n),
       p5, p10, p25, p50, p75, p90, p95,
       target: hasTarget ? targets[c] : null,
       pMeetsTarget: p,

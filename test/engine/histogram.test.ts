@@ -6,8 +6,11 @@ import {
   amountBin,
   amountBinLower,
   amountBinValue,
+  countAtLeast,
+  countMoments,
   histogramQuantiles,
 } from '../../src/engine/histogram';
+import * as ss from 'simple-statistics';
 
 const relativeError = (v: number) => Math.abs(amountBinValue(amountBin(v)) - v) / v;
 
@@ -107,5 +110,28 @@ describe('histogramQuantiles', () => {
       expect(got[i]).toBe(amountBinValue(amountBin(exact)));
       expect(Math.abs(got[i] - exact) / exact).toBeLessThanOrEqual(AMOUNT_RELATIVE_TOLERANCE);
     });
+  });
+});
+
+describe('count histograms', () => {
+  const rng = seedrandom.xor4096('counts');
+  const values = Array.from({ length: 20_000 }, () => Math.floor(300 * rng() * rng()));
+  const bins = new Uint32Array(400);
+  for (const v of values) bins[v]++;
+
+  it('give the mean and sum of squared deviations of the values they hold', () => {
+    const { mean, m2 } = countMoments(bins, values.length);
+    expect(mean).toBeCloseTo(ss.mean(values), 10);
+    expect(m2 / (values.length - 1)).toBeCloseTo(ss.sampleVariance(values), 6);
+  });
+
+  it('count the values at or above a target, whole or not', () => {
+    for (const target of [-3, 0, 17, 17.5, 150, 399, 1000]) {
+      expect(countAtLeast(bins, target)).toBe(values.filter((v) => v >= target).length);
+    }
+  });
+
+  it('of nothing have mean 0', () => {
+    expect(countMoments(new Uint32Array(4), 0)).toEqual({ mean: 0, m2: 0 });
   });
 });
