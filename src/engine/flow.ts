@@ -2,7 +2,6 @@ import type { Model } from './model';
 import type { Rng } from './rng';
 import { binomial } from './sample/binomial';
 import { hypergeometric } from './sample/hypergeometric';
-import { multinomial } from './sample/multinomial';
 
 /**
  * Companies flowing through the activities in one period, aggregated: every split of a
@@ -14,136 +13,143 @@ import { multinomial } from './sample/multinomial';
  * that companies turned away from a full activity in period 2 leave the programme as
  * completers of the activity that sent them, with its outcomes.
  */
-export interface FlowState {
-  /** Inflow this period, at [destination · n + source]. */
-  inT: Float64Array;
-  inS: Float64Array;
-  /** Period-1 overflow waiting for a period-2 seat, same layout. */
-  carryT: Float64Array;
-  carryS: Float64Array;
+export interface Flow {
+  /** Runs period `p` (0 or 1); x holds this iteration's programme-level inputs. Allocates nothing. */
+  runPeriod(p: number, x: Float64Array, rng: Rng): void;
+  /** Companies starting each activity this period. */
   participants: Float64Array;
-  /** Companies leaving the growth activities after this one (growth group only). */
+  /** Companies leaving the growth activities after each activity, not yet supported (T) and supported (S). */
   exitT: Float64Array;
   exitS: Float64Array;
-  newlySupported: number;
-  routed: Float64Array;
-  shares: Float64Array[];
-  /** Companies sent along each route (flattened, activity by activity), summed until reset. */
+  /** Companies counted as supported for the first time this period. */
+  newlySupported(): number;
+  /** Companies sent along each route (flattened, activity by activity), summed until the caller zeroes it. */
   routeTotals: Float64Array;
-  routeOffset: number[];
-  /** 1 at [destination · n + source] when both activities are in the same group. */
-  sameGroup: Uint8Array;
-  /** Scratch: the T and S that `admit` let in. */
-  admitted: Float64Array;
-}
-
-export function createFlowState(model: Model): FlowState {
-  const n = model.activities.length;
-  const f = () => new Float64Array(n);
-  const pairs = () => new Float64Array(n * n);
-  return {
-    inT: pairs(), inS: pairs(), carryT: pairs(), carryS: pairs(), participants: f(), exitT: f(), exitS: f(),
-    newlySupported: 0,
-    routed: new Float64Array(n),
-    shares: model.activities.map((a) => new Float64Array(a.routes.length)),
-    routeTotals: new Float64Array(model.activities.reduce((k, a) => k + a.routes.length, 0)),
-    routeOffset: model.activities.map((_, i) => model.activities.slice(0, i).reduce((k, a) => k + a.routes.length, 0)),
-    admitted: new Float64Array(2),
-    sameGroup: Uint8Array.from({ length: n * n }, (_, i) => (model.activities[Math.floor(i / n)].group === model.activities[i % n].group ? 1 : 0)),
-  };
-}
-
-/** Runs period `p` (0 or 1) of the flow; x holds this iteration's programme-level inputs. */
-export function runPeriod(model: Model, p: number, x: Float64Array, rng: Rng, s: FlowState): void {
-  s.newlySupported = 0;
-  if (p === 0) {
-    s.inT.fill(0);
-    s.inS.fill(0);
-  } else {
-    s.inT.set(s.carryT);
-    s.inS.set(s.carryS);
-  }
-  s.carryT.fill(0);
-  s.carryS.fill(0);
-  for (let a = 0; a < model.activities.length; a++) runActivity(model, a, p, x, rng, s);
 }
 
 /**
- * Gives an activity's seats to a uniformly random subset of its inflow (a multivariate
- * hypergeometric split over sources and kinds, drawn one category at a time). Those turned
- * away wait for period 2, or in period 2 leave as completers of their source activity.
- * Leaves the admitted T and S in s.admitted. O(n) categories; O(seats) draws only when the
- * seats bind.
+ * Compiles the model's activities into flat arrays once, so that a period is a few tight
+ * loops over typed arrays. Routes point forward, so an activity's inflow comes only from
+ * the activities before it.
  */
-function admit(n: number, a: number, seats: number, p: number, rng: Rng, s: FlowState): void {
-  const { inT, inS } = s;
-  let sumT = 0;
-  let sumS = 0;
-  for (let src = a * n; src < (a + 1) * n; src++) {
-    sumT += inT[src];
-    sumS += inS[src];
-  }
-  s.admitted[0] = sumT;
-  s.admitted[1] = sumS;
-  if (sumT + sumS > seats) admitSome(n, a, seats, p, rng, s, sumT + sumS);
-}
+export function createFlow(model: Model): Flow {
+  const n = model.activities.length;
+  const acts = model.activities;
+  const seats = Float64Array.from([0, 1].flatMap((p) => acts.map((a) => a.seats[p])));
+  const recruitmentIn = Int32Array.from(acts, (a) => a.recruitmentInput);
+  const proceedIn = Int32Array.from(acts, (a) => a.proceedInput);
+  /** 1 where taking part counts a company as supported (support activities of the growth group). */
+  const supports = Uint8Array.from(acts, (a) => (a.countsAsSupport && a.group === 'growth' ? 1 : 0));
+  const routeStart = Int32Array.from({ length: n + 1 }, (_, i) => acts.slice(0, i).reduce((k, a) => k + a.routes.length, 0));
+  const routes = acts.flatMap((a) => a.routes);
+  const routeTo = Int32Array.from(routes, (r) => r.to);
+  const routeShareIn = Int32Array.from(routes, (r) => r.shareInput);
+  const routeStays = Uint8Array.from(acts.flatMap((a) => a.routes.map((r) => (acts[r.to].group === a.group ? 1 : 0))));
+  /** 1 at [destination · n + source] when both activities are in the same group. */
+  const sameGroup = Uint8Array.from({ length: n * n }, (_, i) => (acts[Math.floor(i / n)].group === acts[i % n].group ? 1 : 0));
 
-/** The binding case of `admit`: draws who of the inflow gets the seats. */
-function admitSome(n: number, a: number, seats: number, p: number, rng: Rng, s: FlowState, total: number): void {
+  const inT = new Float64Array(n * n);
+  const inS = new Float64Array(n * n);
+  const carryT = new Float64Array(n * n);
+  const carryS = new Float64Array(n * n);
+  const participants = new Float64Array(n);
+  const exitT = new Float64Array(n);
+  const exitS = new Float64Array(n);
+  const routeTotals = new Float64Array(routes.length);
+  let newlySupported = 0;
   let admittedT = 0;
   let admittedS = 0;
-  let left = seats;
-  for (let src = 0; src < n; src++) {
-    for (let kind = 0; kind < 2; kind++) {
-      const c = (kind === 0 ? s.inT : s.inS)[a * n + src];
-      if (c === 0) continue;
-      const k = hypergeometric(c, total - c, left, rng);
-      total -= c;
-      left -= k;
-      if (kind === 0) admittedT += k;
-      else admittedS += k;
-      if (k === c) continue;
-      if (p === 0) (kind === 0 ? s.carryT : s.carryS)[a * n + src] += c - k;
-      // A route into another group already counted them as leaving their source's group.
-      else if (s.sameGroup[a * n + src]) (kind === 0 ? s.exitT : s.exitS)[src] += c - k;
+
+  /**
+   * Gives activity a's seats to a uniformly random subset of its inflow (a multivariate
+   * hypergeometric split over sources and kinds, drawn one category at a time). Those
+   * turned away wait for period 2, or in period 2 leave as completers of their source
+   * activity. Sets admittedT and admittedS. O(sources); O(seats) draws only when seats bind.
+   */
+  function admit(a: number, free: number, p: number, rng: Rng): void {
+    const row = a * n;
+    let sumT = 0;
+    let sumS = 0;
+    for (let src = 0; src < a; src++) {
+      sumT += inT[row + src];
+      sumS += inS[row + src];
+    }
+    admittedT = sumT;
+    admittedS = sumS;
+    if (sumT + sumS <= free) return;
+    let total = sumT + sumS;
+    let left = free;
+    admittedT = 0;
+    admittedS = 0;
+    for (let src = 0; src < a; src++) {
+      for (let kind = 0; kind < 2; kind++) {
+        const c = kind === 0 ? inT[row + src] : inS[row + src];
+        if (c === 0) continue;
+        const k = hypergeometric(c, total - c, left, rng);
+        total -= c;
+        left -= k;
+        if (kind === 0) admittedT += k;
+        else admittedS += k;
+        if (k === c) continue;
+        if (p === 0) (kind === 0 ? carryT : carryS)[row + src] += c - k;
+        // A route into another group already counted them as leaving their source's group.
+        else if (sameGroup[row + src] === 1) (kind === 0 ? exitT : exitS)[src] += c - k;
+      }
     }
   }
-  s.admitted[0] = admittedT;
-  s.admitted[1] = admittedS;
-}
 
-function runActivity(model: Model, a: number, p: number, x: Float64Array, rng: Rng, s: FlowState): void {
-  const act = model.activities[a];
-  const seats = act.seats[p];
-  admit(model.activities.length, a, seats, p, rng, s);
-  let nT = s.admitted[0];
-  let nS = s.admitted[1];
-  if (act.recruitmentInput >= 0) nT += binomial(seats - nT - nS, x[act.recruitmentInput], rng);
-  s.participants[a] = nT + nS;
-  if (act.countsAsSupport && act.group === 'growth') {
-    s.newlySupported += nT;
-    nS += nT;
-    nT = 0;
+  /** Sends those of `count` who go on from activity a to its destinations; returns how many stay in the group. */
+  function route(a: number, count: number, x: Float64Array, rng: Rng, inflow: Float64Array): number {
+    const first = routeStart[a];
+    const end = routeStart[a + 1];
+    if (count === 0 || proceedIn[a] < 0 || first === end) return 0;
+    let left = binomial(count, x[proceedIn[a]], rng);
+    if (left === 0) return 0;
+    // Exclusive destinations with the route shares: a multinomial split by conditional
+    // binomials, the rest (1 − Σ shares) stopping here (as `multinomial` does).
+    let mass = 1;
+    let stay = 0;
+    for (let r = first; r < end; r++) {
+      const share = x[routeShareIn[r]];
+      if (left === 0 || share <= 0) continue;
+      const k = share >= mass ? left : binomial(left, share / mass, rng);
+      left -= k;
+      mass -= share;
+      inflow[routeTo[r] * n + a] += k;
+      routeTotals[r] += k;
+      if (routeStays[r] === 1) stay += k;
+    }
+    return stay;
   }
-  s.exitT[a] = nT - route(model, a, nT, x, rng, s, s.inT);
-  s.exitS[a] = nS - route(model, a, nS, x, rng, s, s.inS);
-}
 
-/** Sends those of n who go on to their destinations; returns how many stay in the group. */
-function route(model: Model, a: number, n: number, x: Float64Array, rng: Rng, s: FlowState, inflow: Float64Array): number {
-  const act = model.activities[a];
-  if (n === 0 || act.proceedInput < 0 || act.routes.length === 0) return 0;
-  const go = binomial(n, x[act.proceedInput], rng);
-  if (go === 0) return 0;
-  const shares = s.shares[a];
-  for (let r = 0; r < act.routes.length; r++) shares[r] = x[act.routes[r].shareInput];
-  multinomial(go, shares, s.routed, rng);
-  let stay = 0;
-  for (let r = 0; r < act.routes.length; r++) {
-    const to = act.routes[r].to;
-    inflow[to * model.activities.length + a] += s.routed[r];
-    s.routeTotals[s.routeOffset[a] + r] += s.routed[r];
-    if (model.activities[to].group === act.group) stay += s.routed[r];
+  function runPeriod(p: number, x: Float64Array, rng: Rng): void {
+    newlySupported = 0;
+    if (p === 0) {
+      inT.fill(0);
+      inS.fill(0);
+    } else {
+      inT.set(carryT);
+      inS.set(carryS);
+    }
+    carryT.fill(0);
+    carryS.fill(0);
+    const seatsAt = p * n;
+    for (let a = 0; a < n; a++) {
+      const free = seats[seatsAt + a];
+      admit(a, free, p, rng);
+      let nT = admittedT;
+      let nS = admittedS;
+      if (recruitmentIn[a] >= 0) nT += binomial(free - nT - nS, x[recruitmentIn[a]], rng);
+      participants[a] = nT + nS;
+      if (supports[a] === 1) {
+        newlySupported += nT;
+        nS += nT;
+        nT = 0;
+      }
+      exitT[a] = nT - route(a, nT, x, rng, inT);
+      exitS[a] = nS - route(a, nS, x, rng, inS);
+    }
   }
-  return stay;
+
+  return { runPeriod, participants, exitT, exitS, newlySupported: () => newlySupported, routeTotals };
 }

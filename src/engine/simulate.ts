@@ -1,8 +1,8 @@
 import type { Model } from './model';
 import type { Rng } from './rng';
 import { CELLS, EVENT_HORIZONS, HORIZONS, TOTAL, indicatorIndex } from './indicators';
-import { createFlowState, runPeriod } from './flow';
-import { drawGrowth, sumAmount } from './outcomes';
+import { createFlow } from './flow';
+import { compileAmount } from './outcomes';
 import { horizonProbabilities } from './horizons';
 import { binomial } from './sample/binomial';
 import { multinomial } from './sample/multinomial';
@@ -22,13 +22,14 @@ export type IterationFn = (x: Float64Array, rng: Rng, out: Float64Array) => void
 
 export interface Simulator {
   iterate: IterationFn;
-  /** Companies sent along each route since the caller last zeroed it (see FlowState.routeTotals). */
+  /** Companies sent along each route since the caller last zeroed it (see Flow.routeTotals). */
   routeTotals: Float64Array;
 }
 
 /** Prepares the per-model constants and scratch space; `iterate` allocates nothing. */
 export function createSimulator(model: Model): Simulator {
-  const flow = createFlowState(model);
+  const flow = createFlow(model);
+  const n = model.activities.length;
   const lagGrowth = [0, 1].map((p) => horizonProbabilities(model.growth.lag, model.periodYears, p));
   const lagOther = [0, 1].map((p) => horizonProbabilities(model.otherFte.lag, model.periodYears, p));
   const outcomes = model.innovation.outcomes;
@@ -37,43 +38,64 @@ export function createSimulator(model: Model): Simulator {
   const outcomeLag = [0, 1].map((p) => outcomes.map((o) => horizonProbabilities(o.lag, model.periodYears, p)));
   const participantCells = Int32Array.from(model.activities, (a) => at(`participants.${a.id}`, 0));
   const isInnovation = Uint8Array.from(model.activities, (a) => (a.group === 'innovation' ? 1 : 0));
-  const growthSplit = new Float64Array(2);
+  /** Per activity: the input of its growth probability, or −1 where its leavers do not become growth companies here. */
+  const growthIn = Int32Array.from(model.activities, (a) => (a.group === 'growth' ? a.growthInput : -1));
+  const cofinancing = compileAmount(model.cofinancing);
+  const cofinancingF = compileAmount(model.innovation.cofinancing);
+  const growthFte = compileAmount(model.growth.fte);
+  const otherFte = compileAmount(model.otherFte);
+  const revenuePerFteInput = model.revenuePerFteInput;
   const c = {
     supported: at('supportedCompanies', 0), cofin: at('privateCofinancingDkk', 0),
     growth: at('growthCompanies', 0), jobs: at('newJobsFte', 0), revenue: at('revenueDkk', 0),
     supportedF: at('supportedCompaniesF', 0), cofinF: at('privateCofinancingDkkF', 0),
   };
   const counts = new Float64Array(EVENT_HORIZONS);
+  const { participants, exitT, exitS } = flow;
 
   const iterate: IterationFn = (x, rng, out) => {
     out.fill(0);
     for (let p = 0; p < 2; p++) {
-      runPeriod(model, p, x, rng, flow);
+      flow.runPeriod(p, x, rng);
+      const supported = flow.newlySupported();
       let innovators = 0;
-      for (let a = 0; a < participantCells.length; a++) {
-        out[participantCells[a] + p] = flow.participants[a];
-        if (isInnovation[a] === 1) innovators += flow.participants[a];
+      for (let a = 0; a < n; a++) {
+        out[participantCells[a] + p] = participants[a];
+        if (isInnovation[a] === 1) innovators += participants[a];
       }
-      out[c.supported + p] = flow.newlySupported;
-      out[c.cofin + p] = sumAmount(flow.newlySupported, model.cofinancing, x, rng);
+      out[c.supported + p] = supported;
+      out[c.cofin + p] = cofinancing.sum(supported, x, rng);
       out[c.supportedF + p] = innovators;
-      out[c.cofinF + p] = sumAmount(innovators, model.innovation.cofinancing, x, rng);
+      out[c.cofinF + p] = cofinancingF.sum(innovators, x, rng);
 
-      drawGrowth(model, x, rng, flow, growthSplit);
-      multinomial(growthSplit[0], lagGrowth[p], counts, rng);
+      // Leavers of the growth activities: growth companies, and supported companies that are not.
+      let growth = 0;
+      let otherSupported = 0;
+      for (let a = 0; a < n; a++) {
+        if (growthIn[a] < 0) {
+          otherSupported += exitS[a];
+          continue;
+        }
+        const g = x[growthIn[a]];
+        const grownS = binomial(exitS[a], g, rng);
+        growth += grownS + binomial(exitT[a], g, rng);
+        otherSupported += exitS[a] - grownS;
+      }
+
+      multinomial(growth, lagGrowth[p], counts, rng);
       for (let h = 0; h < EH; h++) {
         out[c.growth + h] += counts[h];
-        out[c.jobs + h] += sumAmount(counts[h], model.growth.fte, x, rng);
+        out[c.jobs + h] += growthFte.sum(counts[h], x, rng);
       }
-      multinomial(growthSplit[1], lagOther[p], counts, rng);
-      for (let h = 0; h < EH; h++) out[c.jobs + h] += sumAmount(counts[h], model.otherFte, x, rng);
+      multinomial(otherSupported, lagOther[p], counts, rng);
+      for (let h = 0; h < EH; h++) out[c.jobs + h] += otherFte.sum(counts[h], x, rng);
 
       for (let o = 0; o < outcomeCell.length; o++) {
         multinomial(binomial(innovators, x[outcomeInput[o]], rng), outcomeLag[p][o], counts, rng);
         for (let h = 0; h < EH; h++) out[outcomeCell[o] + h] += counts[h];
       }
     }
-    const revenuePerFte = x[model.revenuePerFteInput];
+    const revenuePerFte = x[revenuePerFteInput];
     for (let h = 0; h < EH; h++) out[c.revenue + h] = out[c.jobs + h] * revenuePerFte;
     for (let cell = 0; cell < NCELLS; cell += H) {
       let sum = 0;
