@@ -65,11 +65,12 @@ export function createBlockRunner(model: Model, seed: number | string, iteration
   // Fixed inputs need no draws.
   const paths = model.inputs.map((i) => (i.dist.type === 'fixed' ? null : i.path));
   const design = model.sampling ?? { method: 'monte-carlo' as const };
+  const uniforms = new Float64Array(BLOCK_SIZE * k);
 
   function run(block: number, outputs?: Float64Array, inputs?: Float64Array): BlockResult {
     const n = blockLength(iterations, block);
     const first = block * BLOCK_SIZE;
-    const u = inputUniforms(paths, seed, block, n, design);
+    const u = inputUniforms(paths, seed, block, n, design, uniforms);
     const streams = iterationStreams(seed, block);
     const moments = createMoments();
     const keep = Math.max(0, Math.min(n, SUBSAMPLE_SIZE - first));

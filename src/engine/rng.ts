@@ -21,7 +21,7 @@ export function blockRng(seed: number | string, blockIndex: number): Rng {
  * the rest of the block after their first differing draw.
  */
 export interface IterationStreams {
-  /** The current iteration's stream; the same function for the whole block. */
+  /** The current iteration's stream (the same function for every block and run; see sharedRng). */
   rng: Rng;
   /** Restarts `rng` as iteration i's stream. */
   start(i: number): void;
@@ -38,6 +38,16 @@ function fmix32(h: number): number {
 }
 
 /**
+ * Every stream of a thread runs on this one generator, and `sharedRng` is the one function
+ * that draws from it: the samplers' calls to `rng()` then always meet the same function,
+ * which the JIT inlines once and for all, where a new closure per block or per run made it
+ * throw away its optimised code each time. Iterations run to the end without yielding, so
+ * streams in one thread never interleave; draw only from the stream started last.
+ */
+let shared: RandomGenerator = xoroshiro128plusFromState([1, 0, 0, 0]);
+const sharedRng: Rng = () => (shared.next() >>> 0) * TWO_POW_MINUS_32;
+
+/**
  * Per-iteration streams of a block, keyed by (seed, block index). seedrandom turns the
  * seed into four 32-bit block keys; iteration i's 128-bit state is those keys hashed with
  * i, and pure-rand's xoroshiro128+ runs from it. Restarting costs four hashes and one small
@@ -50,13 +60,12 @@ export function iterationStreams(seed: number | string, blockIndex: number): Ite
   const k1 = keys.int32();
   const k2 = keys.int32();
   const k3 = keys.int32();
-  let g: RandomGenerator = xoroshiro128plusFromState([1, 0, 0, 0]);
   return {
-    rng: () => (g.next() >>> 0) * TWO_POW_MINUS_32,
+    rng: sharedRng,
     start(i: number) {
       const h = Math.imul(i + 1, GOLDEN);
       // xoroshiro128+ needs a state that is not all zero; four independent hashes are all zero with probability 2^-128.
-      g = xoroshiro128plusFromState([fmix32(k0 ^ h), fmix32(k1 + h), fmix32(k2 ^ fmix32(h)), fmix32(k3 - h) | 1]);
+      shared = xoroshiro128plusFromState([fmix32(k0 ^ h), fmix32(k1 + h), fmix32(k2 ^ fmix32(h)), fmix32(k3 - h) | 1]);
     },
   };
 }

@@ -15,12 +15,17 @@ export interface SamplingDesign {
  * an input get the same numbers for it: common random numbers for paired comparisons, and
  * the same answer whatever else a scenario adds. Latin hypercube stratifies each column
  * within the block (so results still do not depend on how blocks are split); a Gaussian
- * copula then imposes rank correlations. A null path (a fixed input) gets no draws.
+ * copula then imposes rank correlations. A null path (a fixed input) gets no draws. Written
+ * into `into` when it is large enough, so a runner allocates once, not per block.
  * O(n·k) plus the copula.
  */
-export function inputUniforms(paths: readonly (string | null)[], seed: number | string, block: number, n: number, design: SamplingDesign): Float64Array {
+export function inputUniforms(
+  paths: readonly (string | null)[], seed: number | string, block: number, n: number, design: SamplingDesign,
+  into?: Float64Array,
+): Float64Array {
   const k = paths.length;
-  const u = new Float64Array(n * k);
+  // A runner passes the same buffer for every block (a fixed input's column is never read).
+  const u = into && into.length >= n * k ? into : new Float64Array(n * k);
   paths.forEach((path, j) => {
     if (path === null) return; // a fixed input: its column stays unused
     const rng = seedrandom.alea(`${seed}/${block}/${path}`);
