@@ -5,6 +5,8 @@ import { isAbortError, type ForecastRunner, type Progress } from '../../client/r
 
 export const QUICK_ITERATIONS = 20_000;
 export const QUICK_DELAY_MS = 150;
+/** The progress bar and its figures change at most this often. */
+export const PROGRESS_INTERVAL_MS = 250;
 export const ITERATION_PRESETS = [10_000, 100_000, 1_000_000] as const;
 export const MIN_ITERATIONS = 1_000;
 export const MAX_ITERATIONS = 100_000_000;
@@ -41,10 +43,18 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
       setError(null);
     });
     const start = performance.now();
+    let shownAt = -Infinity;
     try {
       const result = await runner.run({
         model: valid.model, targets: valid.targets, seed: seed(), iterations: n, signal: ctrl.signal,
-        onProgress: (p) => ctrl === controller && setProgress(p),
+        onProgress: (p) => {
+          if (ctrl !== controller) return;
+          // A few updates a second read well; each one costs the page a layout and a paint while the workers need the CPU.
+          const now = performance.now();
+          if (now - shownAt < PROGRESS_INTERVAL_MS && p.done < p.total) return;
+          shownAt = now;
+          setProgress(p);
+        },
       });
       if (ctrl !== controller) return;
       batch(() => {

@@ -64,6 +64,20 @@ describe('RunControls', () => {
     expect(screen.getByRole('button', { name: 'Run forecast' })).toBeTruthy();
   });
 
+  it('shows progress a few times a second, and always the last', async () => {
+    const { calls } = setup();
+    fireEvent.click(screen.getByRole('button', { name: '1,000,000' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Run forecast' }));
+    const run = calls.at(-1)!;
+    run.req.onProgress!({ done: 5_000, total: 1_000_000, iterationsPerSecond: 10_000, secondsLeft: 99.5 });
+    expect(await screen.findByText('5,000 of 1,000,000 iterations')).toBeTruthy();
+    // Within the interval: not shown.
+    run.req.onProgress!({ done: 10_000, total: 1_000_000, iterationsPerSecond: 10_000, secondsLeft: 99 });
+    expect(screen.queryByText('10,000 of 1,000,000 iterations')).toBeNull();
+    run.req.onProgress!({ done: 1_000_000, total: 1_000_000, iterationsPerSecond: 10_000, secondsLeft: 0 });
+    expect(await screen.findByText('1,000,000 of 1,000,000 iterations')).toBeTruthy();
+  });
+
   it('checks the typed iteration count at the field', () => {
     setup();
     const field = screen.getByRole('textbox', { name: 'Other' });
