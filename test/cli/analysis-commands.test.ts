@@ -102,22 +102,20 @@ describe('forecast --actuals', () => {
 
 describe('forecast --format xlsx', () => {
   it('writes a workbook that reads back with the forecast, and one per scenario for compare', async () => {
-    const { default: ExcelJS } = await import('exceljs');
+    const { default: readXlsxFile } = await import('read-excel-file/node');
     const { mkdtempSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'forecast-xlsx-'));
     expect(forecast('scenarios/baseline.json', '--iterations', '2000', '--format', 'xlsx', '--out', join(dir, 'f.xlsx')).code).toBe(0);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(join(dir, 'f.xlsx'));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Forecast', 'Assumptions', 'Checks', 'Run']);
+    const sheets = await readXlsxFile(join(dir, 'f.xlsx'));
+    expect(sheets.map((s) => s.sheet)).toEqual(['Forecast', 'Assumptions', 'Checks', 'Run']);
     const json = JSON.parse(forecast('scenarios/baseline.json', '--iterations', '2000', '--format', 'json').out);
-    const row = wb.getWorksheet('Forecast')!.getSheetValues().find((r) => Array.isArray(r) && r[1] === 'growthCompanies' && r[4] === 'total') as unknown[];
-    expect(row[11]).toBe(json.indicators.find((i: { id: string }) => i.id === 'growthCompanies').byHorizon.total.p50);
+    const rows = sheets[0].data;
+    const row = rows.find((r) => r[0] === 'growthCompanies' && r[3] === 'total')!;
+    expect(row[rows[0].indexOf('p50')]).toBe(json.indicators.find((i: { id: string }) => i.id === 'growthCompanies').byHorizon.total.p50);
     expect(forecast('compare', 'scenarios/baseline.json', 'scenarios/evidence.json', '--iterations', '2000', '--format', 'xlsx', '--out', join(dir, 'c.xlsx')).code).toBe(0);
-    const cmp = new ExcelJS.Workbook();
-    await cmp.xlsx.readFile(join(dir, 'c.xlsx'));
-    expect(cmp.worksheets).toHaveLength(8);
+    expect(await readXlsxFile(join(dir, 'c.xlsx'))).toHaveLength(8);
   });
 
   it('needs --out', () => {

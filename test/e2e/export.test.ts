@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
-import ExcelJS from 'exceljs';
+import readXlsxFile from 'read-excel-file/node';
 import { shareFragment } from '../../src/ui/export/share-link';
 import { launchChromium, serveBuiltApp } from './harness';
 
@@ -64,32 +64,22 @@ describe('exporting the forecast in Chromium', () => {
     expect(lines.length).toBeGreaterThan(1000);
   });
 
-  it('downloads an Excel workbook that exceljs reads back, with the forecast, assumptions, checks and run', async () => {
+  it('downloads an Excel workbook that reads back, with the forecast, assumptions, checks and run', async () => {
     const t0 = Date.now();
     const { file, bytes } = await download('Excel-projektmappe');
     console.log(`xlsx: ${bytes.length} bytes, ${Date.now() - t0} ms from click to file`);
     expect(file).toBe('baseline-forecast.xlsx');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Prognose', 'Antagelser', 'Kontroller', 'Kørsel']);
-    const f = wb.getWorksheet('Prognose')!;
-    const head = (f.getRow(1).values as unknown[]).slice(1);
+    const sheets = await readXlsxFile(Buffer.from(bytes));
+    expect(sheets.map((s) => s.sheet)).toEqual(['Prognose', 'Antagelser', 'Kontroller', 'Kørsel']);
+    const [f, a, , run] = sheets.map((s) => s.data);
+    const head = f[0];
     const median = Number(await page.locator(`td[data-cell="${CELL}"]`).first().getAttribute('data-median'));
-    let found = false;
-    f.eachRow((r) => {
-      const v = (r.values as unknown[]).slice(1);
-      if (v[0] === 'growthCompanies' && v[3] === 'total') {
-        found = true;
-        expect(v[head.indexOf('p50')]).toBe(median);
-      }
-    });
-    expect(found).toBe(true);
-    const a = wb.getWorksheet('Antagelser')!;
-    expect(a.getRow(2).getCell(1).value).toBeTypeOf('string');
-    expect(a.rowCount).toBeGreaterThan(10);
-    const run = wb.getWorksheet('Kørsel')!;
-    expect(run.getRow(3).values).toContain('1');
-    expect(run.getRow(4).values).toContain(20000);
+    const row = f.find((r) => r[0] === 'growthCompanies' && r[3] === 'total');
+    expect(row?.[head.indexOf('p50')]).toBe(median);
+    expect(a[1][0]).toBeTypeOf('string');
+    expect(a.length).toBeGreaterThan(10);
+    expect(run[2]).toContain('1');
+    expect(run[3]).toContain(20000);
   });
 
   it('shows the application figures and the assumptions in words, and looks right', async () => {

@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
+import readXlsxFile from 'read-excel-file/node';
 import { runForecast } from '../../src/engine/run';
 import { distQuantile } from '../../src/engine/dist';
 import { forecastReport } from '../../src/report/forecast-report';
 import { validateScenario } from '../../src/scenario/parse';
-import { buildWorkbook } from '../../src/report/xlsx-workbook';
+import { workbookBytes, type WorkbookInput } from '../../src/report/xlsx-workbook';
 import { baselineText } from '../engine/scenario-fixture';
 
 const doc = JSON.parse(baselineText());
@@ -17,22 +17,38 @@ const v = parsed.value;
 const result = runForecast(v.model, { seed: 5, iterations: 2000, targets: v.targets });
 const report = forecastReport(v, result, [], 'en', 0);
 
+const input = (lang: 'da' | 'en'): WorkbookInput => ({ report, scenario: v, lang, date: new Date('2026-11-27T00:00:00Z'), version: '0.1.0' });
+const readBack = async (ws: WorkbookInput[]) => readXlsxFile(Buffer.from(await workbookBytes(ws)));
+
 describe('the Excel workbook', () => {
   it('survives a write and read with its sheets, the engine’s figures and neutralised text', async () => {
-    const wb = buildWorkbook({ report, scenario: v, lang: 'en', date: new Date('2026-11-27T00:00:00Z'), version: '0.1.0' });
-    const back = new ExcelJS.Workbook();
-    await back.xlsx.load(await wb.xlsx.writeBuffer());
-    expect(back.worksheets.map((w) => w.name)).toEqual(['Forecast', 'Assumptions', 'Checks', 'Run']);
-    const a = back.getWorksheet('Assumptions')!;
-    const rows = a.getSheetValues().slice(2) as unknown[][];
+    const back = await readBack([input('en')]);
+    expect(back.map((s) => s.sheet)).toEqual(['Forecast', 'Assumptions', 'Checks', 'Run']);
+    const sheet = (name: string) => back.find((s) => s.sheet === name)!.data;
+    const rows = sheet('Assumptions').slice(1);
     const j = v.model.inputs.findIndex((i) => i.path === 'activities.A1.routing.proceed');
     const row = rows[j];
-    expect(row[1]).toBe('activities.A1.routing.proceed');
-    expect(row[2]).toBe('the mobilisation rate (A1)');
-    expect(row[5]).toBeCloseTo(distQuantile(v.model.inputs[j].dist, 0.5), 12);
-    expect(row[8]).toBe("'+ring til os");
-    expect(back.getWorksheet('Run')!.getRow(1).getCell(2).value).toBe('\'=HYPERLINK("http://x","y")');
-    const f = back.getWorksheet('Forecast')!;
-    expect(f.getRow(2).getCell(5).value).toBe(result.cells[0].mean);
+    expect(row[0]).toBe('activities.A1.routing.proceed');
+    expect(row[1]).toBe('the mobilisation rate (A1)');
+    expect(row[4]).toBeCloseTo(distQuantile(v.model.inputs[j].dist, 0.5), 12);
+    expect(row[7]).toBe("'+ring til os");
+    expect(sheet('Run')[0][1]).toBe('\'=HYPERLINK("http://x","y")');
+    const forecast = sheet('Forecast');
+    expect(forecast[0].slice(0, 5)).toEqual(['indicator', 'label', 'unit', 'horizon', 'mean']);
+    // Every figure of every cell, as the engine computed it.
+    result.cells.forEach((c, k) => {
+      expect(forecast[k + 1][4]).toBe(c.mean);
+      expect(forecast[k + 1][10]).toBe(c.p50);
+      expect(forecast[k + 1][15]).toBe(c.pMeetsTarget);
+    });
+    expect(sheet('Checks').length).toBe(report.checks.length + 1);
+  });
+
+  it('puts several scenarios side by side with their place before the sheet names, in Danish', async () => {
+    const back = await readBack([input('da'), input('da')]);
+    expect(back.map((s) => s.sheet)).toEqual([
+      '1 baseline Prognose', '1 baseline Antagelser', '1 baseline Kontroller', '1 baseline Kørsel',
+      '2 baseline Prognose', '2 baseline Antagelser', '2 baseline Kontroller', '2 baseline Kørsel',
+    ]);
   });
 });
