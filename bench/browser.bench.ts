@@ -42,7 +42,7 @@ for (const value of ['45', '55', '50']) {
   })`) as number);
 }
 rows.push(`edit → quick re-forecast (20,000 iterations, 150 ms debounce included): ${edits.map((ms) => ms.toFixed(0)).join(', ')} ms`);
-rows.push(`pool size: ${await page.evaluate('Math.min(8, Math.max(1, navigator.hardwareConcurrency || 2))')} worker(s)`);
+rows.push(`pool size: ${await page.evaluate('Math.min(8, Math.max(1, (navigator.hardwareConcurrency || 2) - 1))')} worker(s)`);
 console.log(rows.join('\n'));
 await browser.close();
 await app.close();

@@ -16,14 +16,10 @@ function spawnSimulationWorker(): Worker {
   return new Worker(new URL('../../workers/simulation.worker.ts', import.meta.url), { type: 'module', name: 'simulation' });
 }
 
-/**
- * One worker per core, at most eight. The page needs little CPU while a forecast runs (it
- * merges a block result now and then), so leaving a core idle for it halved the speed on a
- * two-core machine; the browser benchmark checks that a timer on the page stays on time.
- */
+/** One worker per core but one, which is kept for the page (at most eight workers). */
 export function defaultPoolSize(): number {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
-  return Math.min(8, Math.max(1, cores));
+  return Math.min(8, Math.max(1, cores - 1));
 }
 
 /**
