@@ -15,6 +15,15 @@ const NCELLS = CELLS;
 const at = (id: string, h: number) => indicatorIndex(id) * H + h;
 
 /**
+ * The horizon that holds all of a lag's probability (a fixed lag), or −1 where it is spread
+ * over several. Splitting n over such a lag is no draw at all: all n land there.
+ */
+function onlyHorizon(probs: Float64Array): number {
+  const h = probs.findIndex((q) => q > 0);
+  return h >= 0 && probs[h] === 1 ? h : -1;
+}
+
+/**
  * One Monte Carlo iteration of a model: given the programme-level inputs x, draws every
  * company's fate (aggregated) and writes all indicator × horizon cells into `out`.
  */
@@ -36,6 +45,8 @@ export function createSimulator(model: Model): Simulator {
   const outcomeCell = Int32Array.from(outcomes, (o) => at(o.indicator, 0));
   const outcomeInput = Int32Array.from(outcomes, (o) => o.probabilityInput);
   const outcomeLag = [0, 1].map((p) => outcomes.map((o) => horizonProbabilities(o.lag, model.periodYears, p)));
+  const outcomeOnly = [0, 1].map((p) => Int32Array.from(outcomeLag[p], onlyHorizon));
+  const otherOnly = lagOther.map(onlyHorizon);
   const participantCells = Int32Array.from(model.activities, (a) => at(`participants.${a.id}`, 0));
   const isInnovation = Uint8Array.from(model.activities, (a) => (a.group === 'innovation' ? 1 : 0));
   /** Per activity: the input of its growth probability, or −1 where its leavers do not become growth companies here. */
@@ -87,12 +98,20 @@ export function createSimulator(model: Model): Simulator {
         out[c.growth + h] += counts[h];
         out[c.jobs + h] += growthFte.sum(counts[h], x, rng);
       }
-      multinomial(otherSupported, lagOther[p], counts, rng);
-      for (let h = 0; h < EH; h++) out[c.jobs + h] += otherFte.sum(counts[h], x, rng);
+      if (otherOnly[p] >= 0) out[c.jobs + otherOnly[p]] += otherFte.sum(otherSupported, x, rng);
+      else {
+        multinomial(otherSupported, lagOther[p], counts, rng);
+        for (let h = 0; h < EH; h++) out[c.jobs + h] += otherFte.sum(counts[h], x, rng);
+      }
 
+      const only = outcomeOnly[p];
       for (let o = 0; o < outcomeCell.length; o++) {
-        multinomial(binomial(innovators, x[outcomeInput[o]], rng), outcomeLag[p][o], counts, rng);
-        for (let h = 0; h < EH; h++) out[outcomeCell[o] + h] += counts[h];
+        const k = binomial(innovators, x[outcomeInput[o]], rng);
+        if (only[o] >= 0) out[outcomeCell[o] + only[o]] += k;
+        else {
+          multinomial(k, outcomeLag[p][o], counts, rng);
+          for (let h = 0; h < EH; h++) out[outcomeCell[o] + h] += counts[h];
+        }
       }
     }
     const revenuePerFte = x[revenuePerFteInput];
