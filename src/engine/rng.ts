@@ -45,6 +45,8 @@ function fmix32(h: number): number {
  * streams in one thread never interleave; draw only from the stream started last.
  */
 let shared: RandomGenerator = xoroshiro128plusFromState([1, 0, 0, 0]);
+/** The next state, filled in place: a restart then allocates only the generator itself. */
+const state = [0, 0, 0, 0];
 const sharedRng: Rng = () => (shared.next() >>> 0) * TWO_POW_MINUS_32;
 
 /**
@@ -65,7 +67,11 @@ export function iterationStreams(seed: number | string, blockIndex: number): Ite
     start(i: number) {
       const h = Math.imul(i + 1, GOLDEN);
       // xoroshiro128+ needs a state that is not all zero; four independent hashes are all zero with probability 2^-128.
-      shared = xoroshiro128plusFromState([fmix32(k0 ^ h), fmix32(k1 + h), fmix32(k2 ^ fmix32(h)), fmix32(k3 - h) | 1]);
+      state[0] = fmix32(k0 ^ h);
+      state[1] = fmix32(k1 + h);
+      state[2] = fmix32(k2 ^ fmix32(h));
+      state[3] = fmix32(k3 - h) | 1;
+      shared = xoroshiro128plusFromState(state);
     },
   };
 }
