@@ -94,4 +94,17 @@ describe('stored scenarios in Chromium', () => {
     expect(await conflictOn(loser)).toBe(0);
     await context.close();
   });
+
+  it('takes a scenario deleted in one tab out of the other tab’s list, and stores the deletion once', async () => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const [a, b] = [await openApp(context), await openApp(context)];
+    const names = (p: Page) => p.locator('.scenario-name').allTextContents();
+    await expect.poll(() => names(b)).toContain('Evidensbaserede rater');
+    await a.getByRole('button', { name: 'Delete Evidensbaserede rater' }).click();
+    await expect.poll(() => names(b), { timeout: 10_000 }).not.toContain('Evidensbaserede rater');
+    expect(await names(a)).not.toContain('Evidensbaserede rater');
+    await expect.poll(() => storedKeys(a).then((k) => k.scenarios)).toEqual(['baseline']);
+    expect(await b.getByRole('alert').count()).toBe(0);
+    await context.close();
+  });
 });

@@ -5,7 +5,8 @@ import { downloadText } from './download';
 
 /**
  * What the planner must know about storage so no work is lost: records that could not be read
- * (set aside, offered for download), a save that failed, and another tab's newer save.
+ * (set aside, offered for download), a save that failed, and another tab's newer save (which
+ * also stops a delete).
  */
 export function StorageNotices() {
   const t = useText();
@@ -27,6 +28,14 @@ export function StorageNotices() {
       </Show>
       <Show when={state.saveFailed}>
         {(f) => <p class="library-error save-failed" role="alert">{t('library.saveFailed', { detail: f().full ? t('library.storageFull') : f().detail })}</p>}
+      </Show>
+      <Show when={state.removeRefused}>
+        {(r) => (
+          <p class="library-error remove-refused" role="alert">
+            {t('library.removeRefused', { name: r().name })}{' '}
+            <button type="button" onClick={() => actions.dismissRemoveRefused()}>{t('library.dismiss')}</button>
+          </p>
+        )}
       </Show>
       <Show when={state.conflict}>
         {(c) => (

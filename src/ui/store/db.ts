@@ -60,7 +60,15 @@ export function idbPersistence(dbName = 'sme-forecast-workbench'): ScenarioPersi
       });
       return result;
     },
-    remove: async (id) => (await open()).delete('scenarios', id),
+    async remove(id, rev) {
+      // Read and delete in one transaction, as put does: a save from another tab lands before or after, never between.
+      const tx = (await open()).transaction('scenarios', 'readwrite');
+      const result = checkRevision(await tx.store.get(id), { rev });
+      await Promise.all([result.ok && tx.store.delete(id), tx.done]).catch((e: unknown) => {
+        throw tx.error ?? e;
+      });
+      return result.ok ? { ok: true as const } : result;
+    },
     setCurrent: async (id) => void (await (await open()).put('meta', id, 'currentId')),
     setSeeded: async () => void (await (await open()).put('meta', true, 'seeded')),
   };

@@ -25,6 +25,8 @@ export interface Snapshot {
 
 /** A save either stored the record under a new revision, or found another tab's newer one and left it alone. */
 export type PutResult = { ok: true; rev: number } | { ok: false; theirs: StoredScenario };
+/** A delete either removed the record (or found it gone), or found another tab's newer save and kept it. */
+export type RemoveResult = { ok: true } | { ok: false; theirs: StoredScenario };
 
 /**
  * Where the store keeps its scenarios. IndexedDB in the browser (`db.ts`); an in-memory
@@ -34,13 +36,14 @@ export interface ScenarioPersistence {
   load(): Promise<Snapshot>;
   /** Stores `s` unless the stored record's revision differs from `s.rev` (then it is a conflict). */
   put(s: StoredScenario): Promise<PutResult>;
-  remove(id: string): Promise<void>;
+  /** Deletes `id` unless the stored record's revision differs from `rev` (another tab saved it since). */
+  remove(id: string, rev: number | undefined): Promise<RemoveResult>;
   setCurrent(id: string | null): Promise<void>;
   setSeeded(): Promise<void>;
 }
 
 /** The revision check both persistences share: run inside the write's transaction. */
-export function checkRevision(stored: StoredScenario | undefined, s: StoredScenario): PutResult {
+export function checkRevision(stored: StoredScenario | undefined, s: Pick<StoredScenario, 'rev'>): PutResult {
   if (stored && (stored.rev ?? 0) !== (s.rev ?? 0)) return { ok: false, theirs: stored };
   return { ok: true, rev: (s.rev ?? 0) + 1 };
 }
@@ -62,7 +65,13 @@ export function memoryPersistence(initial?: Partial<Omit<Snapshot, 'scenarios'>>
       if (result.ok) scenarios.set(s.id, structuredClone({ ...s, rev: result.rev }));
       return result;
     },
-    remove: async (id) => void scenarios.delete(id),
+    async remove(id, rev) {
+      const stored = scenarios.get(id);
+      const result = checkRevision(stored && structuredClone(stored), { rev });
+      if (!result.ok) return result;
+      scenarios.delete(id);
+      return { ok: true };
+    },
     setCurrent: async (id) => void (currentId = id),
     setSeeded: async () => void (seeded = true),
   };

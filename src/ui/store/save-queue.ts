@@ -1,4 +1,4 @@
-import type { ScenarioPersistence, StoredScenario } from './persistence';
+import type { RemoveResult, ScenarioPersistence, StoredScenario } from './persistence';
 
 export interface SaveHooks {
   db(): ScenarioPersistence;
@@ -40,6 +40,18 @@ export function createSaveQueue(hooks: SaveHooks) {
     return p;
   };
   return {
+    /**
+     * Deletes `id` once its writes in flight have landed, checked against the revision `rev()`
+     * gives then (the one this tab last saved or read), so a newer save from another tab is kept.
+     */
+    remove(id: string, rev: () => number | undefined): Promise<RemoveResult> {
+      failed.delete(id);
+      const p = (inFlight.get(id) ?? Promise.resolve()).then(() => hooks.db().remove(id, rev()));
+      const settled = p.then(() => {}, () => {});
+      inFlight.set(id, settled);
+      void settled.then(() => inFlight.get(id) === settled && inFlight.delete(id));
+      return p;
+    },
     /** Saves `id` (if given) and every scenario whose last write failed. */
     async save(id?: string): Promise<void> {
       await Promise.all([...new Set([...(id ? [id] : []), ...failed])].map(write));

@@ -14,6 +14,10 @@ export type { ScenarioActions, ScenarioEntry, ScenarioState, StoreOptions } from
 
 const EMPTY: Parsed = { ok: false, errors: [{ path: '(scenario)', message: 'no scenario selected' }] };
 
+/** Another tab's announcement that it deleted a scenario. */
+const isRemoval = (m: unknown): m is { removed: string } =>
+  typeof m === 'object' && m !== null && typeof (m as { removed?: unknown }).removed === 'string';
+
 /** The planner's scenarios, the one being edited, and its validation; persisted as it changes. */
 export function createScenarioStore(opts: StoreOptions = {}) {
   let db = opts.persistence ?? (typeof indexedDB === 'undefined' ? memoryPersistence() : idbPersistence(opts.dbName));
@@ -33,6 +37,9 @@ export function createScenarioStore(opts: StoreOptions = {}) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   // Each record as last read from or written to storage: one that differs has unsaved edits, pending or in flight.
   const stored = new Map<string, StoredScenario>();
+  // The revision of each record as this tab last saved or read it, kept after a delete (which is checked against it).
+  const storedRev = new Map<string, number>();
+  const [removeRefused, setRemoveRefused] = createSignal<{ id: string; name: string } | null>(null);
   // Other tabs of the same database announce their saves; injected persistences (tests) have none.
   const channel = !opts.persistence && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(opts.dbName ?? 'sme-forecast-workbench') : null;
 
@@ -43,6 +50,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     db: () => db,
     latest: (id) => records.get(id),
     saved(r, rev) {
+      storedRev.set(r.id, rev);
       const now = records.get(r.id);
       if (now && (now.rev ?? 0) === (r.rev ?? 0)) {
         records.set(r.id, { ...now, rev });
@@ -73,6 +81,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
   const adopt = (r: StoredScenario) => {
     records.set(r.id, r);
     stored.set(r.id, r);
+    storedRev.set(r.id, r.rev ?? 0);
     refresh();
     if (r.id === currentId()) {
       clearTimeout(timer), (timer = undefined);
@@ -96,6 +105,22 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     return id;
   };
   const fresh = (doc: unknown, name: string) => freshCopy(doc, name, [...records.values()]);
+  /** Takes a record out of the list (deleted here or in another tab); the current one passes to its neighbour. */
+  const drop = (id: string) => {
+    const wasCurrent = id === currentId();
+    const order = entries().map((e) => e.id);
+    records.delete(id);
+    stored.delete(id);
+    refresh();
+    if (!wasCurrent) return;
+    const next = order[order.indexOf(id) + 1] ?? order[order.indexOf(id) - 1];
+    setCurrentId(null);
+    if (next && next !== id) actions.select(next);
+    else {
+      showDraft(undefined, false);
+      void guard(db.setCurrent(null));
+    }
+  };
 
   const actions: ScenarioActions = {
     select(id) {
@@ -134,21 +159,21 @@ export function createScenarioStore(opts: StoreOptions = {}) {
       const wasCurrent = id === currentId();
       // The record already holds the latest edit; undo restores it from memory.
       if (wasCurrent) clearTimeout(timer), (timer = undefined);
-      const order = entries().map((e) => e.id);
-      records.delete(id);
-      void guard(db.remove(id));
+      drop(id);
       setRemoved({ record: r, wasCurrent });
-      refresh();
-      if (wasCurrent) {
-        const next = order[order.indexOf(id) + 1] ?? order[order.indexOf(id) - 1];
-        setCurrentId(null);
-        if (next && next !== id) actions.select(next);
-        else {
-          showDraft(undefined, false);
-          void guard(db.setCurrent(null));
-        }
-      }
+      void guard(
+        saver.remove(id, () => storedRev.get(id)).then((result) => {
+          if (result.ok) return void channel?.postMessage({ removed: id });
+          // Another tab saved it after this one read it: keep that version, and say so.
+          batch(() => {
+            if (removed()?.record.id === id) setRemoved(null);
+            setRemoveRefused({ id, name: result.theirs.name });
+            if (!records.has(id)) adopt(result.theirs);
+          });
+        }),
+      );
     },
+    dismissRemoveRefused: () => setRemoveRefused(null),
     undoRemove() {
       const u = removed();
       if (!u || records.has(u.record.id)) return;
@@ -206,7 +231,14 @@ export function createScenarioStore(opts: StoreOptions = {}) {
   if (channel)
     channel.onmessage = (e: MessageEvent<unknown>) => {
       const theirs = e.data;
-      if (!ready() || !isReadable(theirs)) return;
+      if (!ready()) return;
+      if (isRemoval(theirs)) {
+        const mine = records.get(theirs.removed);
+        // Unsaved edits here stay: their next save stores the scenario again, so nothing is lost.
+        if (mine && mine === stored.get(mine.id)) drop(mine.id);
+        return;
+      }
+      if (!isReadable(theirs)) return;
       const mine = records.get(theirs.id);
       if (mine && (mine.rev ?? 0) >= (theirs.rev ?? 0)) return;
       // Unsaved edits here and a newer save there: ask now rather than at our next save.
@@ -221,7 +253,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
       db = memoryPersistence();
       return db.load();
     });
-    for (const s of snap.scenarios) records.set(s.id, s), stored.set(s.id, s);
+    for (const s of snap.scenarios) records.set(s.id, s), stored.set(s.id, s), storedRev.set(s.id, s.rev ?? 0);
     setUnreadable(snap.unreadable);
     if (!snap.seeded && records.size === 0) {
       add(baseline, baseline.name);
@@ -247,6 +279,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     get unreadable() { return unreadable().length; },
     get saveFailed() { return saveFailed(); },
     get conflict() { const c = conflict(); return c && { id: c.id, name: records.get(c.id)?.name ?? c.name }; },
+    get removeRefused() { return removeRefused(); },
   };
   return { state, actions, loaded };
 }

@@ -23,6 +23,8 @@ export interface ScenarioState {
   readonly saveFailed: { detail: string; full: boolean } | null;
   /** Another tab saved this scenario since we read it; our save was held back. */
   readonly conflict: { id: string; name: string } | null;
+  /** A delete found another tab's newer save of the scenario, so the scenario was kept (as saved there). */
+  readonly removeRefused: { id: string; name: string } | null;
 }
 
 export interface ScenarioActions {
@@ -30,7 +32,9 @@ export interface ScenarioActions {
   createFromBaseline(name?: string): string;
   duplicate(id: string, name?: string): string | null;
   rename(id: string, name: string): void;
+  /** Deletes at once here, and in storage unless another tab saved the scenario since this one read it. */
   remove(id: string): void;
+  dismissRemoveRefused(): void;
   undoRemove(): void;
   /** Adds the file as a new scenario, or returns its errors and changes nothing. */
   importText(text: string): PathError[];

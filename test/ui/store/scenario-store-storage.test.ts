@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import baseline from '../../../scenarios/baseline.json';
 import { memoryPersistence, type StoredScenario } from '../../../src/ui/store/persistence';
 import { createScenarioStore } from '../../../src/ui/store/scenario-store';
@@ -101,5 +101,50 @@ describe('scenario store when storage misbehaves', () => {
     a.actions.keepMine();
     await a.actions.flush();
     expect(storedName()).toBe('A again');
+  });
+
+  it('keeps a scenario that another tab saved after this one read it, instead of deleting it', async () => {
+    const p = memoryPersistence();
+    const a = await open(p);
+    await a.actions.flush();
+    const b = await open(p);
+    b.actions.setAt(['name'], 'Changed in tab B');
+    await b.actions.flush();
+    a.actions.remove('baseline');
+    expect(a.state.entries.map((e) => e.id)).toEqual(['evidence']);
+    await vi.waitFor(() => expect(a.state.removeRefused).toEqual({ id: 'baseline', name: 'Changed in tab B' }));
+    expect(p.snapshot().scenarios.map((s) => s.name)).toContain('Changed in tab B');
+    expect(a.state.entries.map((e) => e.name)).toContain('Changed in tab B');
+    expect(a.state.removed).toBeNull();
+    a.actions.dismissRemoveRefused();
+    expect(a.state.removeRefused).toBeNull();
+  });
+
+  it('deletes once its own save has landed, with no conflict against itself', async () => {
+    const p = memoryPersistence();
+    const { state, actions } = await open(p);
+    await actions.flush();
+    actions.setAt(['name'], 'Edited, then deleted');
+    const saving = actions.flush();
+    actions.remove('baseline');
+    await saving;
+    await vi.waitFor(() => expect(p.snapshot().scenarios.map((s) => s.id)).toEqual(['evidence']));
+    expect(state.removeRefused).toBeNull();
+    expect(state.removed?.name).toBe('Edited, then deleted');
+    actions.undoRemove();
+    await actions.flush();
+    expect(p.snapshot().scenarios.map((s) => s.name).sort()).toEqual(['Edited, then deleted', 'Evidensbaserede rater']);
+  });
+
+  it('deletes a scenario that another tab deleted first', async () => {
+    const p = memoryPersistence();
+    const a = await open(p);
+    await a.actions.flush();
+    const b = await open(p);
+    b.actions.remove('evidence');
+    a.actions.remove('evidence');
+    await vi.waitFor(() => expect(p.snapshot().scenarios.map((s) => s.id)).toEqual(['baseline']));
+    expect(a.state.removeRefused).toBeNull();
+    expect(b.state.removeRefused).toBeNull();
   });
 });
