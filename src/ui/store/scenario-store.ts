@@ -15,8 +15,8 @@ export type { ScenarioActions, ScenarioEntry, ScenarioState, StoreOptions } from
 const EMPTY: Parsed = { ok: false, errors: [{ path: '(scenario)', message: 'no scenario selected' }] };
 
 /** Another tab's announcement that it deleted a scenario. */
-const isRemoval = (m: unknown): m is { removed: string } =>
-  typeof m === 'object' && m !== null && typeof (m as { removed?: unknown }).removed === 'string';
+const isRemoval = (m: unknown): m is { removed: string; rev: number } =>
+  typeof m === 'object' && m !== null && typeof (m as { removed?: unknown }).removed === 'string' && typeof (m as { rev?: unknown }).rev === 'number';
 
 /** The planner's scenarios, the one being edited, and its validation; persisted as it changes. */
 export function createScenarioStore(opts: StoreOptions = {}) {
@@ -40,6 +40,8 @@ export function createScenarioStore(opts: StoreOptions = {}) {
   // The revision of each record as this tab last saved or read it, kept after a delete (which is checked against it).
   const storedRev = new Map<string, number>();
   const [removeRefused, setRemoveRefused] = createSignal<{ id: string; name: string } | null>(null);
+  // Scenarios whose delete this tab has sent to storage and not yet heard back about.
+  const deleting = new Set<string>();
   // Other tabs of the same database announce their saves; injected persistences (tests) have none.
   const channel = !opts.persistence && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(opts.dbName ?? 'sme-forecast-workbench') : null;
 
@@ -161,16 +163,25 @@ export function createScenarioStore(opts: StoreOptions = {}) {
       if (wasCurrent) clearTimeout(timer), (timer = undefined);
       drop(id);
       setRemoved({ record: r, wasCurrent });
+      // Until the delete has been checked, other tabs' saves of this scenario are not taken in:
+      // the check must be against the revision this tab itself last saved or read.
+      deleting.add(id);
+      let checked: number | undefined;
       void guard(
-        saver.remove(id, () => storedRev.get(id)).then((result) => {
-          if (result.ok) return void channel?.postMessage({ removed: id });
-          // Another tab saved it after this one read it: keep that version, and say so.
-          batch(() => {
-            if (removed()?.record.id === id) setRemoved(null);
-            setRemoveRefused({ id, name: result.theirs.name });
-            if (!records.has(id)) adopt(result.theirs);
-          });
-        }),
+        saver
+          .remove(id, () => (checked = storedRev.get(id)))
+          .then((result) => {
+            if (result.ok) return void channel?.postMessage({ removed: id, rev: checked ?? 0 });
+            // Another tab saved it after this one read it: keep that version, show it, and say so.
+            batch(() => {
+              if (removed()?.record.id === id) setRemoved(null);
+              if (conflict()?.id === id) setConflict(null);
+              setRemoveRefused({ id, name: result.theirs.name });
+              adopt(result.theirs);
+              if (wasCurrent) actions.select(id);
+            });
+          })
+          .finally(() => deleting.delete(id)),
       );
     },
     dismissRemoveRefused: () => setRemoveRefused(null),
@@ -234,11 +245,12 @@ export function createScenarioStore(opts: StoreOptions = {}) {
       if (!ready()) return;
       if (isRemoval(theirs)) {
         const mine = records.get(theirs.removed);
-        // Unsaved edits here stay: their next save stores the scenario again, so nothing is lost.
-        if (mine && mine === stored.get(mine.id)) drop(mine.id);
+        // Unsaved edits here stay, and so does a copy saved after the one deleted (its save
+        // stored the scenario again): nothing is lost.
+        if (mine && mine === stored.get(mine.id) && (mine.rev ?? 0) <= theirs.rev) drop(mine.id);
         return;
       }
-      if (!isReadable(theirs)) return;
+      if (!isReadable(theirs) || deleting.has(theirs.id)) return;
       const mine = records.get(theirs.id);
       if (mine && (mine.rev ?? 0) >= (theirs.rev ?? 0)) return;
       // Unsaved edits here and a newer save there: ask now rather than at our next save.

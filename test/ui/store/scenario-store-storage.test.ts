@@ -110,9 +110,14 @@ describe('scenario store when storage misbehaves', () => {
     const b = await open(p);
     b.actions.setAt(['name'], 'Changed in tab B');
     await b.actions.flush();
+    expect(a.state.currentId).toBe('baseline');
     a.actions.remove('baseline');
     expect(a.state.entries.map((e) => e.id)).toEqual(['evidence']);
+    expect(a.state.currentId).toBe('evidence');
     await vi.waitFor(() => expect(a.state.removeRefused).toEqual({ id: 'baseline', name: 'Changed in tab B' }));
+    // Shown again, as saved in the other tab.
+    expect(a.state.currentId).toBe('baseline');
+    expect((a.state.draft as { name: string }).name).toBe('Changed in tab B');
     expect(p.snapshot().scenarios.map((s) => s.name)).toContain('Changed in tab B');
     expect(a.state.entries.map((e) => e.name)).toContain('Changed in tab B');
     expect(a.state.removed).toBeNull();
