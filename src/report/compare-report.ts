@@ -1,7 +1,7 @@
-import { HORIZONS, HORIZON_LABELS, INDICATORS, cellIndex } from '../engine/indicators';
+import { HORIZONS, HORIZON_LABELS, INDICATORS } from '../engine/indicators';
 import type { Comparison } from '../engine/analysis/paired';
 import type { ValidScenario } from '../scenario/parse';
-import type { Lang } from './forecast-report';
+import { byIndicator, type Lang } from './forecast-report';
 import { formatPercent, formatValue } from './format-number';
 import { alignRows } from './align';
 import { csvText } from './csv';
@@ -13,22 +13,12 @@ export function compareReport(valids: ValidScenario[], cmp: Comparison, lang: La
     reference: cmp.reference,
     iterations: cmp.results[0].iterations,
     seed: cmp.results[0].seed,
-    indicators: INDICATORS.map((ind, i) => ({
-      id: ind.id,
-      label: ind.label[lang],
-      unit: ind.unit,
-      byHorizon: Object.fromEntries(
-        HORIZONS.map((h, j) => {
-          const c = cellIndex(i, j);
-          return [h, {
-            scenarios: cmp.results.map((r) => {
-              const s = r.cells[c];
-              return { mean: s.mean, p10: s.p10, p50: s.p50, p90: s.p90, target: s.target, pMeetsTarget: s.pMeetsTarget };
-            }),
-            differences: cmp.differences.map((d) => (d ? d[c] : null)),
-          }];
-        }),
-      ),
+    indicators: byIndicator(lang, (c) => ({
+      scenarios: cmp.results.map((r) => {
+        const s = r.cells[c];
+        return { mean: s.mean, p10: s.p10, p50: s.p50, p90: s.p90, target: s.target, pMeetsTarget: s.pMeetsTarget };
+      }),
+      differences: cmp.differences.map((d) => (d ? d[c] : null)),
     })),
     elapsedMs: Math.round(elapsedMs),
   };

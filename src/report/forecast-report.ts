@@ -1,4 +1,4 @@
-import { HORIZONS, HORIZON_LABELS, INDICATORS, cellIndex } from '../engine/indicators';
+import { HORIZONS, HORIZON_LABELS, INDICATORS, cellIndex, type HorizonId } from '../engine/indicators';
 import type { ForecastResult } from '../engine/run';
 import type { ValidScenario } from '../scenario/parse';
 import type { Check } from '../scenario/checks';
@@ -6,6 +6,19 @@ import type { Check } from '../scenario/checks';
 export type Lang = 'da' | 'en';
 
 const STATS = ['mean', 'sd', 'se', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95', 'target', 'pMeetsTarget'] as const;
+
+/**
+ * Every indicator with its label in `lang` and, per horizon, what `cell` makes of its cell
+ * index: the indicator × horizon layout all reports share.
+ */
+export function byIndicator<T>(lang: Lang, cell: (c: number) => T) {
+  return INDICATORS.map((ind, i) => ({
+    id: ind.id,
+    label: ind.label[lang],
+    unit: ind.unit,
+    byHorizon: Object.fromEntries(HORIZONS.map((h, j) => [h, cell(cellIndex(i, j))])) as Record<HorizonId, T>,
+  }));
+}
 
 /**
  * The forecast as plain data, the shape of `forecast --format json`:
@@ -17,17 +30,10 @@ export function forecastReport(valid: ValidScenario, result: ForecastResult, che
     iterations: result.iterations,
     seed: result.seed,
     horizons: HORIZONS.map((h) => ({ id: h, label: HORIZON_LABELS[h][lang] })),
-    indicators: INDICATORS.map((ind, i) => ({
-      id: ind.id,
-      label: ind.label[lang],
-      unit: ind.unit,
-      byHorizon: Object.fromEntries(
-        HORIZONS.map((h, j) => {
-          const c = result.cells[cellIndex(i, j)];
-          return [h, Object.fromEntries(STATS.map((k) => [k, c[k]]))];
-        }),
-      ),
-    })),
+    indicators: byIndicator(lang, (c) => {
+      const s = result.cells[c];
+      return Object.fromEntries(STATS.map((k) => [k, s[k]])) as Record<(typeof STATS)[number], number | null>;
+    }),
     checks: checks.map((c) => ({ id: c.id, severity: c.severity, message: c.message[lang], numbers: c.numbers })),
     elapsedMs: Math.round(elapsedMs),
   };

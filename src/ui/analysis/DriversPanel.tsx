@@ -9,6 +9,7 @@ import { createJob } from './create-job';
 import { JobStatus } from './JobStatus';
 import { TornadoChart } from './TornadoChart';
 import { useAnalysisText } from './use-analysis-text';
+import { SeedField } from './SeedField';
 
 /** Each swing run: one block, enough for a stable median (common random numbers do the rest). */
 const ITERATIONS = 5_000;
@@ -44,10 +45,7 @@ export function DriversPanel(props: { client: AnalysisClient; scenario: ValidSce
       <Show when={uncertain() > 0} fallback={<p class="hint">{tr('drivers.none')}</p>}>
         <div class="run-fields">
           <CellPicker indicator={indicator()} horizon={horizon()} onChange={(i, h) => (setIndicator(i), setHorizon(h))} />
-          <label class="field">
-            <span>{tr('analysis.seed')}</span>
-            <input type="text" size={6} value={seed()} onInput={(e) => setSeed(e.currentTarget.value)} />
-          </label>
+          <SeedField seed={seed()} onInput={setSeed} />
           <button type="button" class="primary" disabled={job.running()} onClick={() => void run()}>{tr('drivers.run')}</button>
         </div>
         <JobStatus job={job} />

@@ -7,6 +7,7 @@ import { ConvergenceChart } from './ConvergenceChart';
 import { createJob } from './create-job';
 import { JobStatus } from './JobStatus';
 import { useAnalysisText } from './use-analysis-text';
+import { SeedField } from './SeedField';
 
 interface Run { cells: number[]; trace: ConvergencePoint[]; precise: boolean; iterations: number; relativeMean: number }
 
@@ -64,10 +65,7 @@ export function PrecisionPanel(props: { client: AnalysisClient; scenario: ValidS
             <option value="all">{tr('precision.watchAll')}</option>
           </select>
         </label>
-        <label class="field">
-          <span>{tr('analysis.seed')}</span>
-          <input type="text" size={6} value={seed()} onInput={(e) => setSeed(e.currentTarget.value)} />
-        </label>
+        <SeedField seed={seed()} onInput={setSeed} />
         <button type="button" class="primary" disabled={!ok() || job.running()} onClick={() => void start()}>{tr('precision.run')}</button>
       </div>
       <Show when={!ok()}><p class="field-error">{tr('precision.invalid')}</p></Show>

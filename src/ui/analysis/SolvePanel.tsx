@@ -11,6 +11,7 @@ import { SolveAnswer } from './SolveAnswer';
 import { assumptionName, inputKind } from './input-text';
 import type { SolveQuestion } from './solve-text';
 import { useAnalysisText } from './use-analysis-text';
+import { SeedField } from './SeedField';
 
 const ITERATIONS = 5_000;
 
@@ -65,10 +66,7 @@ export function SolvePanel(props: { client: AnalysisClient; scenario: ValidScena
                 <For each={inputs()}>{(x) => <option value={x.path}>{assumptionName(x.path, i18n, true)}</option>}</For>
               </select>
             </label>
-            <label class="field">
-              <span>{tr('analysis.seed')}</span>
-              <input type="text" size={6} value={seed()} onInput={(e) => setSeed(e.currentTarget.value)} />
-            </label>
+            <SeedField seed={seed()} onInput={setSeed} />
             <button type="button" class="primary" disabled={!confidenceOk() || job.running()} onClick={() => void solve()}>{tr('solve.run')}</button>
           </div>
           <Show when={!confidenceOk()}><p class="field-error">{tr('solve.confidenceInvalid')}</p></Show>

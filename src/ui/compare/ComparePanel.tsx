@@ -12,6 +12,7 @@ import { ScenarioPicker } from './ScenarioPicker';
 import { CompareTable } from './CompareTable';
 import { CompareCharts } from './CompareCharts';
 import { AssumptionDiff } from './AssumptionDiff';
+import { SeedField } from '../analysis/SeedField';
 
 interface Compared { comparison: Comparison; ids: string[]; names: string[]; docs: unknown[]; seed: string; iterations: number }
 
@@ -78,10 +79,7 @@ export function ComparePanel(props: { client: AnalysisClient }): JSX.Element {
             <span>{tr('analysis.iterations')}</span>
             <input type="number" min={1000} step={1000} value={iterations()} onInput={(e) => setIterations(Number(e.currentTarget.value))} />
           </label>
-          <label class="field">
-            <span>{tr('analysis.seed')}</span>
-            <input type="text" value={seed()} size={6} onInput={(e) => setSeed(e.currentTarget.value)} />
-          </label>
+          <SeedField seed={seed()} onInput={setSeed} />
           <button type="button" class="primary" disabled={!valid() || job.running()} onClick={() => void run()}>{tr('compare.run')}</button>
         </div>
         <Show when={chosen().length < 2}><p class="hint">{tr('compare.needTwo')}</p></Show>

@@ -22,6 +22,25 @@ export interface I18n {
 
 const locale = (l: Lang) => (l === 'da' ? 'da-DK' : 'en-GB');
 
+/** `text` with each `{name}` replaced from `params` (unknown names are left as they are). */
+function fill(text: string, params?: Params): string {
+  return params ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : text;
+}
+
+/** A feature's words with the app's i18n layer: `tr` reads the feature's own dictionary. */
+export interface FeatureText<K extends string> {
+  i18n: I18n;
+  tr(key: K, params?: Params): string;
+}
+
+/**
+ * For views whose words live in a dictionary of their own (analysis, export, monitoring):
+ * their messages in the app's current language, English where a Danish one is missing.
+ */
+export function featureText<K extends string>(i18n: I18n, messages: Record<Lang, Record<K, string>>): FeatureText<K> {
+  return { i18n, tr: (key, params) => fill(messages[i18n.lang()][key] ?? messages.en[key], params) };
+}
+
 /** Each language's messages merged once (t() is called for every label on every render). */
 const DICTIONARIES: Record<Lang, Record<string, string>> = {
   da: { ...appMessages.en, ...editorMessages.en, ...appMessages.da, ...editorMessages.da },
@@ -55,10 +74,7 @@ export function createI18n(fixed?: Lang): I18n {
       }
       if (typeof document !== 'undefined') document.documentElement.lang = l;
     },
-    t(key, params) {
-      const text = DICTIONARIES[lang()][key] ?? key;
-      return params ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : text;
-    },
+    t: (key, params) => fill(DICTIONARIES[lang()][key] ?? key, params),
     num: (x, digits = 0) => fmt({ maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(x),
     money(x, compact = false) {
       const n = fmt(compact ? { notation: 'compact', maximumFractionDigits: 1 } : { maximumFractionDigits: 0 }).format(x);
