@@ -79,7 +79,7 @@ export function createBlockRunner(model: Model, seed: number | string, iteration
     for (let i = 0; i < n; i++) {
       sampleInputs(u, i, x);
       streams.start(i);
-      simulator.iterate(x, streams.rng, out);
+      simulator.iterate(x, streams, out);
       accumulate(accumulator, out, targets);
       addMoments(moments, i === 0, out, amountCells);
       if (outputs) outputs.set(out, i * CELLS);

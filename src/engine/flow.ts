@@ -1,5 +1,5 @@
 import type { Model } from './model';
-import type { Rng } from './rng';
+import { siteKey, type IterationStreams, type Rng } from './rng';
 import { binomial } from './sample/binomial';
 import { hypergeometric } from './sample/hypergeometric';
 
@@ -14,8 +14,11 @@ import { hypergeometric } from './sample/hypergeometric';
  * completers of the activity that sent them, with its outcomes.
  */
 export interface Flow {
-  /** Runs period `p` (0 or 1); x holds this iteration's programme-level inputs. Allocates nothing. */
-  runPeriod(p: number, x: Float64Array, rng: Rng): void;
+  /**
+   * Runs period `p` (0 or 1); x holds this iteration's programme-level inputs. Each activity
+   * draws its admissions and recruits from one site's stream and its routing from another.
+   */
+  runPeriod(p: number, x: Float64Array, streams: IterationStreams): void;
   /** Companies starting each activity this period. */
   participants: Float64Array;
   /** Companies leaving the growth activities after each activity, not yet supported (T) and supported (S). */
@@ -47,6 +50,9 @@ export function createFlow(model: Model): Flow {
   const routeStays = Uint8Array.from(acts.flatMap((a) => a.routes.map((r) => (acts[r.to].group === a.group ? 1 : 0))));
   /** 1 at [destination · n + source] when both activities are in the same group. */
   const sameGroup = Uint8Array.from({ length: n * n }, (_, i) => (acts[Math.floor(i / n)].group === acts[i % n].group ? 1 : 0));
+  /** Draw sites at [p · n + activity], named by activity id so scenarios share them. */
+  const entrySite = Int32Array.from([0, 1].flatMap((p) => acts.map((a) => siteKey(`${p}:${a.id}:entry`))));
+  const routeSite = Int32Array.from([0, 1].flatMap((p) => acts.map((a) => siteKey(`${p}:${a.id}:routes`))));
 
   const inT = new Float64Array(n * n);
   const inS = new Float64Array(n * n);
@@ -122,7 +128,8 @@ export function createFlow(model: Model): Flow {
     return stay;
   }
 
-  function runPeriod(p: number, x: Float64Array, rng: Rng): void {
+  function runPeriod(p: number, x: Float64Array, streams: IterationStreams): void {
+    const rng = streams.rng;
     newlySupported = 0;
     if (p === 0) {
       inT.fill(0);
@@ -136,6 +143,7 @@ export function createFlow(model: Model): Flow {
     const seatsAt = p * n;
     for (let a = 0; a < n; a++) {
       const free = seats[seatsAt + a];
+      streams.site(entrySite[seatsAt + a]);
       admit(a, free, p, rng);
       let nT = admittedT;
       let nS = admittedS;
@@ -146,6 +154,7 @@ export function createFlow(model: Model): Flow {
         nS += nT;
         nT = 0;
       }
+      if (nT + nS > 0 && proceedIn[a] >= 0 && routeStart[a] < routeStart[a + 1]) streams.site(routeSite[seatsAt + a]);
       exitT[a] = nT - route(a, nT, x, rng, inT);
       exitS[a] = nS - route(a, nS, x, rng, inS);
     }

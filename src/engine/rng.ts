@@ -1,6 +1,4 @@
 import seedrandom from 'seedrandom';
-import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
-import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 
 /** A source of uniform numbers in [0, 1). Every sampler takes one; none uses a global. */
 export type Rng = () => number;
@@ -15,16 +13,22 @@ export function blockRng(seed: number | string, blockIndex: number): Rng {
 }
 
 /**
- * The company-level draws of a block: one stream per iteration, restarted by `start(i)`.
- * A fresh stream per iteration keeps two scenarios' draws in step from the start of every
- * iteration (common random numbers for paired comparisons), instead of drifting apart for
- * the rest of the block after their first differing draw.
+ * The company-level draws of a block: one stream per iteration, restarted by `start(i)`,
+ * and one per draw site within it, restarted by `site(key)`. Fresh streams keep two
+ * scenarios' draws in step (common random numbers for paired comparisons) instead of
+ * drifting apart after their first differing draw.
  */
 export interface IterationStreams {
   /** The current iteration's stream (the same function for every block and run; see sharedRng). */
   rng: Rng;
   /** Restarts `rng` as iteration i's stream. */
   start(i: number): void;
+  /**
+   * Restarts `rng` as the current iteration's stream for one draw site (a `siteKey`). Each
+   * site drawing from its own stream keeps two scenarios' draws in step at every site, even
+   * after an earlier site drew a different number of uniforms in one of them.
+   */
+  site(key: number): void;
 }
 
 const TWO_POW_MINUS_32 = 2 ** -32;
@@ -38,23 +42,37 @@ function fmix32(h: number): number {
 }
 
 /**
- * Every stream of a thread runs on this one generator, and `sharedRng` is the one function
- * that draws from it: the samplers' calls to `rng()` then always meet the same function,
- * which the JIT inlines once and for all, where a new closure per block or per run made it
- * throw away its optimised code each time. Iterations run to the end without yielding, so
- * streams in one thread never interleave; draw only from the stream started last.
+ * Every stream of a thread runs on one generator, and `sharedRng` is the one function that
+ * draws from it: the samplers' calls to `rng()` then always meet the same function, which
+ * the JIT inlines once and for all (a new closure per block or per run made it throw away
+ * its optimised code each time). Iterations run to the end without yielding, so streams in
+ * one thread never interleave; draw only from the stream started last.
+ *
+ * The generator is seedrandom's xor128 (Marsaglia's xorshift128), the same algorithm step
+ * for step and checked against seedrandom's own output from the same state in the tests;
+ * it is written out here only because an iteration restarts it at every draw site (about
+ * fifty times), and seedrandom, like pure-rand, builds a new generator object for every
+ * seeding, which cost more than the draws themselves.
  */
-let shared: RandomGenerator = xoroshiro128plusFromState([1, 0, 0, 0]);
-/** The next state, filled in place: a restart then allocates only the generator itself. */
-const state = [0, 0, 0, 0];
-const sharedRng: Rng = () => (shared.next() >>> 0) * TWO_POW_MINUS_32;
+let sx = 0;
+let sy = 0;
+let sz = 0;
+let sw = 1;
+const sharedRng: Rng = () => {
+  const t = sx ^ (sx << 11);
+  sx = sy;
+  sy = sz;
+  sz = sw;
+  sw ^= (sw >>> 19) ^ t ^ (t >>> 8);
+  return (sw >>> 0) * TWO_POW_MINUS_32;
+};
 
 /**
  * Per-iteration streams of a block, keyed by (seed, block index). seedrandom turns the
- * seed into four 32-bit block keys; iteration i's 128-bit state is those keys hashed with
- * i, and pure-rand's xoroshiro128+ runs from it. Restarting costs four hashes and one small
- * object, where seeding a seedrandom generator per iteration cost most of a microsecond
- * (a sixth of an iteration). The uniforms have 32-bit resolution, as seedrandom's do.
+ * seed into four 32-bit block keys; iteration i's 128-bit key is those keys hashed with i,
+ * and each draw site's state is that key hashed with the site's key; xor128 runs from it.
+ * Restarting costs four hashes and allocates nothing, where seeding a seedrandom generator
+ * cost most of a microsecond. The uniforms have 32-bit resolution, as seedrandom's do.
  */
 export function iterationStreams(seed: number | string, blockIndex: number): IterationStreams {
   const keys = seedrandom.xor4096(`${seed}/${blockIndex}/fates`);
@@ -62,16 +80,47 @@ export function iterationStreams(seed: number | string, blockIndex: number): Ite
   const k1 = keys.int32();
   const k2 = keys.int32();
   const k3 = keys.int32();
+  // The current iteration's key.
+  let w0 = 0;
+  let w1 = 0;
+  let w2 = 0;
+  let w3 = 0;
+  const restart = (s: number) => {
+    // xorshift128 needs a state that is not all zero: the last word is odd.
+    sx = fmix32(w0 ^ s);
+    sy = fmix32(w1 + s);
+    sz = fmix32(w2 ^ fmix32(s));
+    sw = fmix32(w3 - s) | 1;
+  };
   return {
     rng: sharedRng,
     start(i: number) {
       const h = Math.imul(i + 1, GOLDEN);
-      // xoroshiro128+ needs a state that is not all zero; four independent hashes are all zero with probability 2^-128.
-      state[0] = fmix32(k0 ^ h);
-      state[1] = fmix32(k1 + h);
-      state[2] = fmix32(k2 ^ fmix32(h));
-      state[3] = fmix32(k3 - h) | 1;
-      shared = xoroshiro128plusFromState(state);
+      w0 = fmix32(k0 ^ h);
+      w1 = fmix32(k1 + h);
+      w2 = fmix32(k2 ^ fmix32(h));
+      w3 = fmix32(k3 - h);
+      restart(0);
     },
+    site: restart,
   };
+}
+
+/**
+ * The key of a draw site, from its name (FNV-1a, then mixed), e.g. `1:B:growth`: the same
+ * name gives the same stream in every scenario, whatever else the scenario contains.
+ */
+export function siteKey(name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  return fmix32(h) | 0;
+}
+
+/** Restarts this thread's generator at a given xor128 state (for the tests that check it against seedrandom). */
+export function xor128At(state: { x: number; y: number; z: number; w: number }): Rng {
+  sx = state.x;
+  sy = state.y;
+  sz = state.z;
+  sw = state.w;
+  return sharedRng;
 }

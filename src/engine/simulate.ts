@@ -1,5 +1,5 @@
 import type { Model } from './model';
-import type { Rng } from './rng';
+import { siteKey, type IterationStreams } from './rng';
 import { CELLS, EVENT_HORIZONS, HORIZONS, TOTAL, indicatorIndex } from './indicators';
 import { createFlow } from './flow';
 import { compileAmount } from './outcomes';
@@ -25,9 +25,10 @@ function onlyHorizon(probs: Float64Array): number {
 
 /**
  * One Monte Carlo iteration of a model: given the programme-level inputs x, draws every
- * company's fate (aggregated) and writes all indicator × horizon cells into `out`.
+ * company's fate (aggregated) from the iteration's streams (started by the caller), one
+ * stream per draw site, and writes all indicator × horizon cells into `out`.
  */
-export type IterationFn = (x: Float64Array, rng: Rng, out: Float64Array) => void;
+export type IterationFn = (x: Float64Array, streams: IterationStreams, out: Float64Array) => void;
 
 export interface Simulator {
   iterate: IterationFn;
@@ -63,11 +64,23 @@ export function createSimulator(model: Model): Simulator {
   };
   const counts = new Float64Array(EVENT_HORIZONS);
   const { participants, exitT, exitS } = flow;
+  /** Draw sites of the outcomes, per period, named so that scenarios share them. */
+  const sites = [0, 1].map((p) => ({
+    growth: Int32Array.from(model.activities, (a) => siteKey(`${p}:${a.id}:growth`)),
+    cofinancing: siteKey(`${p}:cofinancing`),
+    cofinancingF: siteKey(`${p}:cofinancingF`),
+    growthLag: siteKey(`${p}:growthLag`),
+    growthJobs: siteKey(`${p}:growthJobs`),
+    otherJobs: siteKey(`${p}:otherJobs`),
+    outcome: Int32Array.from(outcomes, (o) => siteKey(`${p}:${o.indicator}`)),
+  }));
 
-  const iterate: IterationFn = (x, rng, out) => {
+  const iterate: IterationFn = (x, streams, out) => {
+    const rng = streams.rng;
     out.fill(0);
     for (let p = 0; p < 2; p++) {
-      flow.runPeriod(p, x, rng);
+      const site = sites[p];
+      flow.runPeriod(p, x, streams);
       const supported = flow.newlySupported();
       let innovators = 0;
       for (let a = 0; a < n; a++) {
@@ -75,8 +88,10 @@ export function createSimulator(model: Model): Simulator {
         if (isInnovation[a] === 1) innovators += participants[a];
       }
       out[c.supported + p] = supported;
+      if (supported > 0) streams.site(site.cofinancing);
       out[c.cofin + p] = cofinancing.sum(supported, x, rng);
       out[c.supportedF + p] = innovators;
+      if (innovators > 0) streams.site(site.cofinancingF);
       out[c.cofinF + p] = cofinancingF.sum(innovators, x, rng);
 
       // Leavers of the growth activities: growth companies, and supported companies that are not.
@@ -88,16 +103,20 @@ export function createSimulator(model: Model): Simulator {
           continue;
         }
         const g = x[growthIn[a]];
+        if (exitS[a] + exitT[a] > 0) streams.site(site.growth[a]);
         const grownS = binomial(exitS[a], g, rng);
         growth += grownS + binomial(exitT[a], g, rng);
         otherSupported += exitS[a] - grownS;
       }
 
+      if (growth > 0) streams.site(site.growthLag);
       multinomial(growth, lagGrowth[p], counts, rng);
+      if (growth > 0) streams.site(site.growthJobs);
       for (let h = 0; h < EH; h++) {
         out[c.growth + h] += counts[h];
         out[c.jobs + h] += growthFte.sum(counts[h], x, rng);
       }
+      if (otherSupported > 0) streams.site(site.otherJobs);
       if (otherOnly[p] >= 0) out[c.jobs + otherOnly[p]] += otherFte.sum(otherSupported, x, rng);
       else {
         multinomial(otherSupported, lagOther[p], counts, rng);
@@ -106,6 +125,7 @@ export function createSimulator(model: Model): Simulator {
 
       const only = outcomeOnly[p];
       for (let o = 0; o < outcomeCell.length; o++) {
+        if (innovators > 0) streams.site(site.outcome[o]);
         const k = binomial(innovators, x[outcomeInput[o]], rng);
         if (only[o] >= 0) out[outcomeCell[o] + only[o]] += k;
         else {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { iterationStreams } from '../../src/engine/rng';
+import seedrandom from 'seedrandom';
+import { iterationStreams, siteKey, xor128At } from '../../src/engine/rng';
 
 /** Kolmogorov–Smirnov distance of a sample from the uniform distribution on [0, 1). */
 function ksUniform(sample: number[]): number {
@@ -69,5 +70,51 @@ describe('iteration streams', () => {
     for (let i = 1; i < u.length; i++) c += (u[i] - 0.5) * (u[i - 1] - 0.5);
     // Lag-1 correlation of independent uniforms: mean 0, sd 1/√n; allow 4 sd.
     expect(Math.abs(c / (u.length - 1) / (1 / 12))).toBeLessThan(4 / Math.sqrt(u.length));
+  });
+
+  it('restart each draw site at its own numbers, the same whatever was drawn before', () => {
+    const s = iterationStreams(3, 1);
+    const draws = (site: string) => {
+      s.site(siteKey(site));
+      return [s.rng(), s.rng(), s.rng()];
+    };
+    s.start(5);
+    const b = draws('0:B:growth');
+    const c = draws('0:C:growth');
+    s.start(5);
+    for (let k = 0; k < 17; k++) s.rng(); // another scenario may draw more elsewhere
+    draws('0:C:growth');
+    expect(draws('0:B:growth')).toEqual(b);
+    expect(draws('0:C:growth')).toEqual(c);
+    expect(b).not.toEqual(c);
+    s.start(6);
+    expect(draws('0:B:growth')).not.toEqual(b);
+  });
+
+  it('give uniform, distinct first draws across sites (Kolmogorov–Smirnov, 1 % level)', () => {
+    const s = iterationStreams('sites', 0);
+    const firsts: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      s.start(i);
+      for (let k = 0; k < 100; k++) {
+        s.site(siteKey(`${k % 2}:site${k}`));
+        firsts.push(s.rng());
+      }
+    }
+    expect(new Set(firsts).size).toBe(firsts.length);
+    expect(ksUniform(firsts)).toBeLessThan(1.628 / Math.sqrt(firsts.length));
+  });
+
+  it('draw seedrandom’s xor128 numbers, step for step, from the same state', () => {
+    const state = { x: 123456789, y: -362436069, z: 521288629, w: 88675123 };
+    const ours = xor128At(state);
+    const theirs = seedrandom.xor128('', { state });
+    for (let k = 0; k < 10_000; k++) expect(ours()).toBe(theirs());
+  });
+
+  it('name sites by stable keys', () => {
+    expect(siteKey('1:E2:routes')).toBe(siteKey('1:E2:routes'));
+    const keys = new Set(['A1', 'A2', 'B', 'C', 'D', 'E1', 'E2', 'F'].flatMap((a) => [0, 1].flatMap((p) => ['entry', 'routes', 'growth'].map((k) => siteKey(`${p}:${a}:${k}`)))));
+    expect(keys.size).toBe(48);
   });
 });
