@@ -54,17 +54,19 @@ function fmix32(h: number): number {
  * fifty times), and seedrandom, like pure-rand, builds a new generator object for every
  * seeding, which cost more than the draws themselves.
  */
-let sx = 0;
-let sy = 0;
-let sz = 0;
-let sw = 1;
+// x, y, z, w. In a typed array, not module-level `let`s: a browser checks every read of a
+// module-level `let` for the temporal dead zone, which made each draw several times slower.
+const xyzw = new Int32Array([0, 0, 0, 1]);
 const sharedRng: Rng = () => {
-  const t = sx ^ (sx << 11);
-  sx = sy;
-  sy = sz;
-  sz = sw;
-  sw ^= (sw >>> 19) ^ t ^ (t >>> 8);
-  return (sw >>> 0) * TWO_POW_MINUS_32;
+  const x = xyzw[0];
+  const t = x ^ (x << 11);
+  const w = xyzw[3];
+  xyzw[0] = xyzw[1];
+  xyzw[1] = xyzw[2];
+  xyzw[2] = w;
+  const next = w ^ (w >>> 19) ^ t ^ (t >>> 8);
+  xyzw[3] = next;
+  return (next >>> 0) * TWO_POW_MINUS_32;
 };
 
 /**
@@ -81,25 +83,22 @@ export function iterationStreams(seed: number | string, blockIndex: number): Ite
   const k2 = keys.int32();
   const k3 = keys.int32();
   // The current iteration's key.
-  let w0 = 0;
-  let w1 = 0;
-  let w2 = 0;
-  let w3 = 0;
+  const key = new Int32Array(4);
   const restart = (s: number) => {
     // xorshift128 needs a state that is not all zero: the last word is odd.
-    sx = fmix32(w0 ^ s);
-    sy = fmix32(w1 + s);
-    sz = fmix32(w2 ^ fmix32(s));
-    sw = fmix32(w3 - s) | 1;
+    xyzw[0] = fmix32(key[0] ^ s);
+    xyzw[1] = fmix32(key[1] + s);
+    xyzw[2] = fmix32(key[2] ^ fmix32(s));
+    xyzw[3] = fmix32(key[3] - s) | 1;
   };
   return {
     rng: sharedRng,
     start(i: number) {
       const h = Math.imul(i + 1, GOLDEN);
-      w0 = fmix32(k0 ^ h);
-      w1 = fmix32(k1 + h);
-      w2 = fmix32(k2 ^ fmix32(h));
-      w3 = fmix32(k3 - h);
+      key[0] = fmix32(k0 ^ h);
+      key[1] = fmix32(k1 + h);
+      key[2] = fmix32(k2 ^ fmix32(h));
+      key[3] = fmix32(k3 - h);
       restart(0);
     },
     site: restart,
@@ -118,9 +117,9 @@ export function siteKey(name: string): number {
 
 /** Restarts this thread's generator at a given xor128 state (for the tests that check it against seedrandom). */
 export function xor128At(state: { x: number; y: number; z: number; w: number }): Rng {
-  sx = state.x;
-  sy = state.y;
-  sz = state.z;
-  sw = state.w;
+  xyzw[0] = state.x;
+  xyzw[1] = state.y;
+  xyzw[2] = state.z;
+  xyzw[3] = state.w;
   return sharedRng;
 }
