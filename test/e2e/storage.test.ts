@@ -64,6 +64,14 @@ describe('stored scenarios in Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download' }).click()]);
     const saved = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { id: string; doc: { name: string } }[];
     expect(saved).toMatchObject([{ id: 'broken', doc: { name: 'Broken plan', self: '[repeated or circular reference]' } }]);
+
+    // Downloaded: now it may go, and it does not come back.
+    await notice.getByRole('button', { name: 'Remove from this browser' }).click();
+    await notice.waitFor({ state: 'detached' });
+    await expect(storedKeys(page)).resolves.toEqual({ scenarios: ['baseline', 'evidence'], unreadable: 0 });
+    await page.reload();
+    await page.locator('.scenario-name', { hasText: 'Evidensbaserede rater' }).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
     await context.close();
   });
 

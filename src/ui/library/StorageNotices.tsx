@@ -13,16 +13,22 @@ export function StorageNotices() {
   const { state, actions } = useScenarios();
   // Hiding the notice is for this session only: the records stay set aside in storage.
   const [hidden, setHidden] = createSignal(false);
+  // Removing them is offered only once they have been downloaded in this session.
+  const [downloaded, setDownloaded] = createSignal(false);
   const download = () => {
     const out = actions.downloadUnreadable();
-    if (out) downloadText(out.filename, out.text);
+    if (out) downloadText(out.filename, out.text), setDownloaded(true);
   };
+  const discard = () => void actions.discardUnreadable().catch(() => setDownloaded(false));
   return (
     <>
       <Show when={state.unreadable > 0 && !hidden()}>
         <p class="library-error" role="alert">
           {t(state.unreadable === 1 ? 'library.unreadableOne' : 'library.unreadableMany', { n: state.unreadable })}{' '}
           <button type="button" onClick={download}>{t('library.downloadUnreadable')}</button>{' '}
+          <Show when={downloaded()}>
+            <button type="button" onClick={discard}>{t('library.discardUnreadable')}</button>{' '}
+          </Show>
           <button type="button" onClick={() => setHidden(true)}>{t('library.dismiss')}</button>
         </p>
       </Show>

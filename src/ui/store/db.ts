@@ -71,5 +71,7 @@ export function idbPersistence(dbName = 'sme-forecast-workbench'): ScenarioPersi
     },
     setCurrent: async (id) => void (await (await open()).put('meta', id, 'currentId')),
     setSeeded: async () => void (await (await open()).put('meta', true, 'seeded')),
+    // Only records that were set aside; one that could not be moved (a full disk) stays in place and is offered again.
+    clearUnreadable: async () => (await open()).clear('unreadable'),
   };
 }

@@ -40,6 +40,8 @@ export interface ScenarioPersistence {
   remove(id: string, rev: number | undefined): Promise<RemoveResult>;
   setCurrent(id: string | null): Promise<void>;
   setSeeded(): Promise<void>;
+  /** Deletes the set-aside unreadable records (after the planner has downloaded them). */
+  clearUnreadable(): Promise<void>;
 }
 
 /** The revision check both persistences share: run inside the write's transaction. */
@@ -52,7 +54,7 @@ export function checkRevision(stored: StoredScenario | undefined, s: Pick<Stored
 export function memoryPersistence(initial?: Partial<Omit<Snapshot, 'scenarios'>> & { scenarios?: unknown[] }): ScenarioPersistence & { snapshot(): Snapshot } {
   const raw = initial?.scenarios ?? [];
   const scenarios = new Map<string, StoredScenario>(raw.filter(isReadable).map((s) => [s.id, structuredClone(s)]));
-  const unreadable = [...(initial?.unreadable ?? []), ...raw.filter((r) => !isReadable(r))];
+  let unreadable = [...(initial?.unreadable ?? []), ...raw.filter((r) => !isReadable(r))];
   let currentId = initial?.currentId ?? null;
   let seeded = initial?.seeded ?? false;
   const snapshot = (): Snapshot => ({ scenarios: [...scenarios.values()].map((s) => structuredClone(s)), currentId, seeded, unreadable: [...unreadable] });
@@ -74,5 +76,6 @@ export function memoryPersistence(initial?: Partial<Omit<Snapshot, 'scenarios'>>
     },
     setCurrent: async (id) => void (currentId = id),
     setSeeded: async () => void (seeded = true),
+    clearUnreadable: async () => void (unreadable = []),
   };
 }

@@ -224,6 +224,10 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     documentOf: (id) => (id === currentId() ? draft() : records.get(id)?.doc),
     flush,
     downloadUnreadable: () => (unreadable().length ? { filename: 'unreadable-scenarios.json', text: unreadableText(unreadable()) } : null),
+    async discardUnreadable() {
+      await db.clearUnreadable();
+      setUnreadable([]);
+    },
     keepMine() {
       const theirs = conflict();
       const mine = theirs && records.get(theirs.id);

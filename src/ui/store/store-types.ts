@@ -46,6 +46,8 @@ export interface ScenarioActions {
   flush(): Promise<void>;
   /** The set-aside unreadable records as a file, or null when there are none. */
   downloadUnreadable(): { filename: string; text: string } | null;
+  /** Deletes the set-aside unreadable records from the browser (offered once they are downloaded). */
+  discardUnreadable(): Promise<void>;
   /** Resolves a conflict by saving this tab's version over the other's. */
   keepMine(): void;
   /** Resolves a conflict by replacing this tab's version with the other's. */

@@ -40,6 +40,20 @@ describe('StorageNotices', () => {
     expect(JSON.parse(await blobs[0].text())).toEqual([{ id: 'x', name: 'X' }]);
   });
 
+  it('removes set-aside records from the browser only once they have been downloaded', async () => {
+    const p = memoryPersistence({ seeded: true, scenarios: [good, { id: 'x', name: 'X' }] });
+    await setup(p);
+    expect(screen.queryByRole('button', { name: 'Remove from this browser' })).toBeNull();
+    URL.createObjectURL = vi.fn(() => 'blob:unreadable');
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    fireEvent.click(screen.getByRole('button', { name: 'Download' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove from this browser' }));
+    await vi.waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(p.snapshot().unreadable).toEqual([]);
+    expect(p.snapshot().scenarios.map((s) => s.id)).toEqual(['baseline']);
+  });
+
   it('says at once that a save failed because storage is full', async () => {
     const p = memoryPersistence();
     const full = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
