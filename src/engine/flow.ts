@@ -72,7 +72,8 @@ export function createFlow(model: Model): Flow {
    * turned away wait for period 2, or in period 2 leave as completers of their source
    * activity. Sets admittedT and admittedS. O(sources); O(seats) draws only when seats bind.
    */
-  function admit(a: number, free: number, p: number, rng: Rng): void {
+  function admit(a: number, free: number, p: number, streams: IterationStreams): boolean {
+    const rng = streams.rng;
     const row = a * n;
     let sumT = 0;
     let sumS = 0;
@@ -82,7 +83,8 @@ export function createFlow(model: Model): Flow {
     }
     admittedT = sumT;
     admittedS = sumS;
-    if (sumT + sumS <= free) return;
+    if (sumT + sumS <= free) return false;
+    streams.site(entrySite[p * n + a]);
     let total = sumT + sumS;
     let left = free;
     admittedT = 0;
@@ -102,6 +104,7 @@ export function createFlow(model: Model): Flow {
         else if (sameGroup[row + src] === 1) (kind === 0 ? exitT : exitS)[src] += c - k;
       }
     }
+    return true;
   }
 
   /** Sends those of `count` who go on from activity a to its destinations; returns how many stay in the group. */
@@ -143,11 +146,14 @@ export function createFlow(model: Model): Flow {
     const seatsAt = p * n;
     for (let a = 0; a < n; a++) {
       const free = seats[seatsAt + a];
-      streams.site(entrySite[seatsAt + a]);
-      admit(a, free, p, rng);
+      // The entry site's stream starts at the first draw: admission when seats bind, else recruitment.
+      const drew = admit(a, free, p, streams);
       let nT = admittedT;
       let nS = admittedS;
-      if (recruitmentIn[a] >= 0) nT += binomial(free - nT - nS, x[recruitmentIn[a]], rng);
+      if (recruitmentIn[a] >= 0 && free > nT + nS) {
+        if (!drew) streams.site(entrySite[seatsAt + a]);
+        nT += binomial(free - nT - nS, x[recruitmentIn[a]], rng);
+      }
       participants[a] = nT + nS;
       if (supports[a] === 1) {
         newlySupported += nT;
