@@ -42,6 +42,26 @@ for (const value of ['45', '55', '50']) {
   })`) as number);
 }
 rows.push(`edit → quick re-forecast (20,000 iterations, 150 ms debounce included): ${edits.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+// Typing: a second edit while the first one's quick forecast is still running.
+const typed: number[] = [];
+for (const [first, second] of [['4', '47'], ['5', '52'], ['4', '49']]) {
+  typed.push(await page.evaluate(`new Promise((resolve) => {
+    const input = document.querySelector('#mobilisation');
+    const edit = (v) => { input.value = v; input.dispatchEvent(new InputEvent('input', { bubbles: true })); };
+    edit('${first}');
+    setTimeout(() => {
+      edit('${second}');
+      const t0 = performance.now();
+      const done = () => {
+        const table = document.querySelector('.forecast-table');
+        return table && !table.classList.contains('stale') && document.querySelector('.progress').getAttribute('data-status') === 'done';
+      };
+      const obs = new MutationObserver(() => { if (done()) { obs.disconnect(); resolve(performance.now() - t0); } });
+      obs.observe(document.body, { subtree: true, attributes: true, childList: true });
+    }, 250);
+  })`) as number);
+}
+rows.push(`typing (second edit 250 ms after the first, while its quick forecast runs) → updated: ${typed.map((ms) => ms.toFixed(0)).join(', ')} ms`);
 rows.push(`pool size: ${await page.evaluate('Math.min(8, Math.max(1, (navigator.hardwareConcurrency || 2) - 1))')} worker(s)`);
 console.log(rows.join('\n'));
 await browser.close();

@@ -8,7 +8,11 @@ export interface RunRequest {
   targets: Float64Array;
   seed: number | string;
   iterations: number;
-  /** Aborting rejects run() with an AbortError and stops the work within 200 ms. */
+  /**
+   * Aborting rejects run() with an AbortError and stops the work within 200 ms. Aborting
+   * with the reason SUPERSEDED (a newer run replaces this one) rejects at once too, but
+   * may let a block in progress finish in the background, so the workers stay warm.
+   */
   signal?: AbortSignal;
   onProgress?: (p: Progress) => void;
 }
@@ -29,6 +33,9 @@ export interface ForecastRunner {
   run(req: RunRequest): Promise<ForecastResult>;
   dispose(): void;
 }
+
+/** The abort reason of a run that a newer run replaces (an edit while the quick forecast runs). */
+export const SUPERSEDED = 'superseded by a newer run';
 
 export function abortError(): DOMException {
   return new DOMException('The forecast was cancelled', 'AbortError');

@@ -3,13 +3,13 @@ import type { SimulationWorkerApi } from '../../workers/simulation.worker';
 import { blockCount } from '../engine/blocks';
 import { createAccumulator, mergeAccumulator, type Accumulator } from '../engine/accumulator';
 import { createForecastMerger, finishForecast, type ForecastResult } from '../engine/run';
-import { abortError, isAbortError, progressAt, type ForecastRunner, type RunRequest } from './runner';
+import { SUPERSEDED, abortError, isAbortError, progressAt, type ForecastRunner, type RunRequest } from './runner';
 
 interface Slot {
   worker: Worker;
   api: Comlink.Remote<SimulationWorkerApi>;
-  /** True while a call to the worker is outstanding. */
-  busy: boolean;
+  /** Calls to the worker this pool is waiting for (a cancelled worker is terminated if any). */
+  busy: number;
 }
 
 function spawnSimulationWorker(): Worker {
@@ -25,9 +25,9 @@ export function defaultPoolSize(): number {
 /**
  * The one owner of the simulation workers. Each worker pulls the next block index until none
  * are left, so fast workers do more; blocks are seeded from (seed, block), so the answer does
- * not depend on who ran what. One forecast at a time: a new run() cancels the one before.
- * Cancelling terminates any worker that is mid-block (a block cannot be interrupted) and
- * replaces it on the next run.
+ * not depend on who ran what. One forecast at a time: a new run() replaces the one before
+ * (whose block in progress, if any, finishes unseen). Cancelling terminates any worker that
+ * is mid-block (a block cannot be interrupted) and replaces it on the next run.
  */
 export function createWorkerPool(size = defaultPoolSize(), spawn: () => Worker = spawnSimulationWorker): ForecastRunner {
   const slots: (Slot | null)[] = Array.from({ length: size }, () => null);
@@ -42,7 +42,7 @@ export function createWorkerPool(size = defaultPoolSize(), spawn: () => Worker =
       e.preventDefault();
       failCurrent?.(new Error(`simulation worker failed: ${e.message || 'could not start'}`));
     });
-    return (slots[i] = { worker, api: Comlink.wrap<SimulationWorkerApi>(worker), busy: false });
+    return (slots[i] = { worker, api: Comlink.wrap<SimulationWorkerApi>(worker), busy: 0 });
   };
   const retireAll = () => {
     slots.forEach((s, i) => {
@@ -52,7 +52,7 @@ export function createWorkerPool(size = defaultPoolSize(), spawn: () => Worker =
   };
   const retireBusy = () => {
     slots.forEach((s, i) => {
-      if (s?.busy) {
+      if (s && s.busy > 0) {
         s.worker.terminate();
         slots[i] = null;
       }
@@ -60,18 +60,21 @@ export function createWorkerPool(size = defaultPoolSize(), spawn: () => Worker =
   };
 
   async function run(req: RunRequest): Promise<ForecastResult> {
-    current?.abort();
+    current?.abort(SUPERSEDED);
     const ctrl = (current = new AbortController());
-    const onOuterAbort = () => ctrl.abort();
+    const onOuterAbort = () => ctrl.abort(req.signal?.reason);
     req.signal?.addEventListener('abort', onOuterAbort);
-    if (req.signal?.aborted) ctrl.abort();
+    if (req.signal?.aborted) ctrl.abort(req.signal.reason);
     const stopped = new Promise<never>((_, reject) => {
       failCurrent = (e) => {
         retireBusy();
         reject(e);
       };
       const stop = () => {
-        retireBusy();
+        // A run replaced by a newer one leaves its workers be: a block in progress ends
+        // within one block's time, and the newer run's calls queue behind it in the same
+        // warm worker, where a fresh worker would have to load and compile the engine again.
+        if (ctrl.signal.reason !== SUPERSEDED) retireBusy();
         reject(abortError());
       };
       if (ctrl.signal.aborted) stop();
@@ -107,11 +110,11 @@ export function createWorkerPool(size = defaultPoolSize(), spawn: () => Worker =
     const call = async <T>(slot: Slot, f: () => Promise<T>): Promise<T> => {
       // A cancelled run must not send more work: its worker may already serve the next run.
       if (signal.aborted) throw abortError();
-      slot.busy = true;
+      slot.busy++;
       try {
         return await Promise.race([stopped, f()]);
       } finally {
-        slot.busy = false;
+        slot.busy--;
       }
     };
     const drive = async (i: number) => {

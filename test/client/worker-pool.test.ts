@@ -6,7 +6,7 @@ import { validateScenario, type ValidScenario } from '../../src/scenario/parse';
 import { runForecast } from '../../src/engine/run';
 import { createInThreadRunner } from '../../src/client/in-thread-runner';
 import { createWorkerPool } from '../../src/client/worker-pool';
-import { isAbortError, type Progress } from '../../src/client/runner';
+import { SUPERSEDED, isAbortError, type Progress } from '../../src/client/runner';
 import { createSimulationApi } from '../../workers/simulation.worker';
 
 const parsed = validateScenario(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../scenarios/baseline.json'), 'utf8')));
@@ -69,12 +69,47 @@ describe('worker pool', () => {
     pool.dispose();
   });
 
-  it('cancels the previous run when a new one starts', async () => {
-    const pool = createWorkerPool(1, fakeWorker);
+  it('replaces the previous run when a new one starts, in the same warm workers', async () => {
+    let spawned = 0;
+    let terminated = 0;
+    const counted = () => {
+      spawned++;
+      const w = fakeWorker();
+      const terminate = w.terminate.bind(w);
+      return Object.assign(w, { terminate: () => (terminated++, terminate()) });
+    };
+    const pool = createWorkerPool(2, counted);
     const first = pool.run(request(1_000_000));
+    await new Promise((r) => setTimeout(r, 50)); // the first run's blocks are under way
     const second = pool.run(request(12_000));
     await expect(first).rejects.toSatisfy(isAbortError);
     expect((await second).cells).toEqual(engine.cells);
+    expect([spawned, terminated]).toEqual([2, 0]);
+
+    // A planner's cancel still stops the workers at once.
+    const ctrl = new AbortController();
+    const third = pool.run({ ...request(1_000_000), signal: ctrl.signal });
+    await new Promise((r) => setTimeout(r, 50));
+    ctrl.abort();
+    await expect(third).rejects.toSatisfy(isAbortError);
+    expect(terminated).toBe(2);
+    pool.dispose();
+  });
+
+  it('replaces a run whose signal says it was superseded without stopping its workers', async () => {
+    let terminated = 0;
+    const pool = createWorkerPool(1, () => {
+      const w = fakeWorker();
+      const terminate = w.terminate.bind(w);
+      return Object.assign(w, { terminate: () => (terminated++, terminate()) });
+    });
+    const ctrl = new AbortController();
+    const first = pool.run({ ...request(1_000_000), signal: ctrl.signal });
+    await new Promise((r) => setTimeout(r, 50));
+    ctrl.abort(SUPERSEDED);
+    await expect(first).rejects.toSatisfy(isAbortError);
+    expect((await pool.run(request(12_000))).cells).toEqual(engine.cells);
+    expect(terminated).toBe(0);
     pool.dispose();
   });
 });

@@ -1,7 +1,7 @@
 import { batch, createContext, createEffect, createSignal, on, onCleanup, useContext, type Accessor } from 'solid-js';
 import type { ForecastResult } from '../../engine/run';
 import type { ValidScenario } from '../../scenario/parse';
-import { isAbortError, type ForecastRunner, type Progress } from '../../client/runner';
+import { SUPERSEDED, isAbortError, type ForecastRunner, type Progress } from '../../client/runner';
 
 export const QUICK_ITERATIONS = 20_000;
 export const QUICK_DELAY_MS = 150;
@@ -35,7 +35,7 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
   let controller: AbortController | null = null;
 
   async function run(valid: ValidScenario, n: number): Promise<void> {
-    controller?.abort();
+    controller?.abort(SUPERSEDED);
     const ctrl = (controller = new AbortController());
     batch(() => {
       setStatus('running');
