@@ -13,18 +13,20 @@ function draw(n: number, p: number, seed: string): Float64Array {
 }
 
 /**
- * Cases on both sides of the switch at n·min(p, 1 − p) = 10: inversion below, BTRS above,
- * each also with p > 0.5 (the reflected branch), and the BTRS edge just above the switch.
+ * Cases on both sides of the switch at n·min(p, 1 − p) = INVERSION_BELOW (25): inversion
+ * below, BTRS above, each also with p > 0.5 (the reflected branch), and both edges.
  */
 const CASES: { n: number; p: number; branch: string }[] = [
   { n: 20, p: 0.3, branch: 'inversion' },
   { n: 100, p: 0.02, branch: 'inversion' },
   { n: 5000, p: 0.0015, branch: 'inversion, long walk' },
   { n: 30, p: 0.8, branch: 'inversion, reflected' },
+  { n: 49, p: 0.5, branch: 'inversion just below the switch, p = 1/2' },
+  { n: 600, p: 0.04, branch: 'inversion just below the switch, large n' },
   { n: 1000, p: 0.3, branch: 'BTRS' },
   { n: 1000, p: 0.7, branch: 'BTRS, reflected' },
-  { n: 50, p: 0.21, branch: 'BTRS just above the switch' },
-  { n: 40, p: 0.5, branch: 'BTRS, p = 1/2' },
+  { n: 120, p: 0.21, branch: 'BTRS just above the switch' },
+  { n: 60, p: 0.5, branch: 'BTRS, p = 1/2' },
   { n: 100_000, p: 0.45, branch: 'BTRS, large n' },
 ];
 
@@ -63,5 +65,21 @@ describe('binomial', () => {
     const { mean } = sampleMoments(xs);
     expect(new Set(xs)).toEqual(new Set([0, 1]));
     expect(Math.abs(mean - 0.37)).toBeLessThan(5 * Math.sqrt((0.37 * 0.63) / DRAWS));
+  });
+
+  it('is monotone in p below the switch, across p = 1/2 too: the same uniform never gives fewer for a larger p', () => {
+    for (const n of [1, 2, 10, 40, 49]) {
+      for (let k = 0; k < 2000; k++) {
+        const u = (k + 0.5) / 2000;
+        const at = (p: number) => binomial(n, p, () => u);
+        let last = -1;
+        for (const p of [0.03, 0.05, 0.1, 0.2, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.9, 0.97]) {
+          if (n * Math.min(p, 1 - p) >= 25) continue;
+          const x = at(p);
+          expect(x).toBeGreaterThanOrEqual(last);
+          last = x;
+        }
+      }
+    }
   });
 });
