@@ -1,31 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { validateScenario } from '../../src/scenario/parse';
 import { runForecast } from '../../src/engine/run';
 import { HORIZONS, INDICATORS, cellIndex } from '../../src/engine/indicators';
-import { launchChromium, serveBuiltApp, watchForeignRequests } from './harness';
+import { startAppSession, watchForeignRequests, type AppSession } from './harness';
 
-let app: Awaited<ReturnType<typeof serveBuiltApp>>;
-let browser: Browser;
+let session: AppSession;
+let app: AppSession['app'];
 let page: Page;
 let foreign: string[];
 
 const forecastOf = (n: number) => `.forecast[data-iterations="${n}"]`;
 
 beforeAll(async () => {
-  app = await serveBuiltApp();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'da-DK' });
+  session = await startAppSession({ locale: 'da-DK', height: 1000 });
+  ({ app, page } = session);
   foreign = watchForeignRequests(page, app.url.replace(/\/$/, ''));
-  page.on('pageerror', (e) => console.log('pageerror:', e.message));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => session?.close());
 
 describe('the workbench in Chromium', () => {
   it('opens on the baseline and shows its forecast, in Danish', async () => {

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { validateScenario } from '../../src/scenario/parse';
 import { comparePaired } from '../../src/engine/analysis/paired';
 import { solveForTarget } from '../../src/engine/analysis/solve';
 import { HORIZONS, cellIndex, indicatorIndex } from '../../src/engine/indicators';
-import { launchChromium, serveBuiltApp } from './harness';
+import { startAppSession, type AppSession } from './harness';
 
-let app: Awaited<ReturnType<typeof serveBuiltApp>>;
-let browser: Browser;
+let session: AppSession;
+let app: AppSession['app'];
 let page: Page;
 
 const load = (f: string) => {
@@ -19,16 +19,11 @@ const load = (f: string) => {
 };
 
 beforeAll(async () => {
-  app = await serveBuiltApp();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 1100 }, locale: 'en-GB' });
-  page.on('pageerror', (e) => console.log('pageerror:', e.message));
+  session = await startAppSession({ locale: 'en-GB', height: 1100 });
+  ({ app, page } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => session?.close());
 
 describe('comparing scenarios in Chromium', () => {
   it('compares the baseline with the evidence scenario and shows P(B > A) for growth companies, total, as the engine computes it', async () => {

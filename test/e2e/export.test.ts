@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
 import { shareFragment } from '../../src/ui/export/share-link';
-import { launchChromium, serveBuiltApp } from './harness';
+import { startAppSession, type AppSession } from './harness';
 
-let app: Awaited<ReturnType<typeof serveBuiltApp>>;
+let session: AppSession;
+let app: AppSession['app'];
 let browser: Browser;
 let page: Page;
 
@@ -25,16 +26,11 @@ async function download(name: string): Promise<{ file: string; bytes: Buffer }> 
 }
 
 beforeAll(async () => {
-  app = await serveBuiltApp();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 1100 }, locale: 'da-DK' });
-  page.on('pageerror', (e) => console.log('pageerror:', e.message));
+  session = await startAppSession({ locale: 'da-DK', height: 1100 });
+  ({ app, browser, page } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => session?.close());
 
 describe('exporting the forecast in Chromium', () => {
   it('downloads the CSV with a BOM and Danish conventions, its numbers those of the table', async () => {

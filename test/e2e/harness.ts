@@ -54,6 +54,17 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/** The built app served, Chromium launched, and one laptop-wide page whose script errors are logged. */
+export interface AppSession { app: Served; browser: Browser; page: Page; close(): Promise<void> }
+
+export async function startAppSession(opts: { locale: string; height: number }): Promise<AppSession> {
+  const app = await serveBuiltApp();
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1440, height: opts.height }, locale: opts.locale });
+  page.on('pageerror', (e) => console.log('pageerror:', e.message));
+  return { app, browser, page, close: async () => (await browser.close(), await app.close()) };
+}
+
 /** Records every request the page makes that does not go to the app's own origin. */
 export function watchForeignRequests(page: Page, origin: string): string[] {
   const foreign: string[] = [];

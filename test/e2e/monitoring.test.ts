@@ -1,22 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveBuiltApp } from './harness';
+import type { Page } from 'playwright-core';
+import { startAppSession, type AppSession } from './harness';
 
-let app: Awaited<ReturnType<typeof serveBuiltApp>>;
-let browser: Browser;
+let session: AppSession;
+let app: AppSession['app'];
 let page: Page;
 
 beforeAll(async () => {
-  app = await serveBuiltApp();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 1300 }, locale: 'en-GB' });
-  page.on('pageerror', (e) => console.log('pageerror:', e.message));
+  session = await startAppSession({ locale: 'en-GB', height: 1300 });
+  ({ app, page } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => session?.close());
 
 /** Whether the stored baseline document in IndexedDB holds the rate actual (the store saves after a short delay). */
 const storedSuccesses = () =>

@@ -4,6 +4,7 @@ import { errorsAt, errorsUnder, fieldId } from '../editor/field-errors';
 import { NumberField } from '../editor/NumberField';
 import { useScenarios } from '../store/scenario-context';
 import { entriesOf, entryPath } from './actuals-doc';
+import { RowEnd } from './RowEnd';
 import { useMonitoringText } from './use-monitoring-text';
 
 /** Horizons that can have passed: the total never has. */
@@ -41,14 +42,7 @@ export function ObservationRow(props: { index: number; onRemove: () => void }): 
         id={fieldId(path('tolerance'))} label={<><span class="visually-hidden">{name()}: </span>{tr('monitor.tolerance')}</>} value={entry().tolerance} errors={errs('tolerance')}
         onValue={(v) => actions.setAt(path('tolerance'), v === '' ? undefined : v)}
       />
-      <label class="field note">
-        <span>{tr('monitor.note')}</span>
-        <input type="text" id={fieldId(path('note'))} value={typeof entry().note === 'string' ? (entry().note as string) : ''} onInput={(e) => actions.setAt(path('note'), e.currentTarget.value || undefined)} />
-      </label>
-      <button type="button" class="danger small" aria-label={tr('monitor.removeObservation', { n: props.index + 1 })} onClick={() => props.onRemove()}>{tr('monitor.remove')}</button>
-      <Show when={other().length}>
-        <p class="field-error row-errors"><For each={other()}>{(e) => <span>{e.message}</span>}</For></p>
-      </Show>
+      <RowEnd notePath={path('note')} note={entry().note} removeLabel={tr('monitor.removeObservation', { n: props.index + 1 })} onRemove={props.onRemove} errors={other()} />
     </li>
   );
 }

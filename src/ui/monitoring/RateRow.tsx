@@ -4,6 +4,7 @@ import { errorsAt, errorsUnder, fieldId } from '../editor/field-errors';
 import { NumberField } from '../editor/NumberField';
 import { useScenarios } from '../store/scenario-context';
 import { entriesOf, entryPath } from './actuals-doc';
+import { RowEnd } from './RowEnd';
 import { useMonitoringText } from './use-monitoring-text';
 
 const FIELDS = ['input', 'successes', 'trials', 'note'];
@@ -31,14 +32,7 @@ export function RateRow(props: { index: number; paths: readonly string[]; onRemo
       </label>
       <NumberField id={fieldId(path('successes'))} label={<><span class="visually-hidden">{name()}: </span>{tr('monitor.successes')}</>} value={entry().successes} errors={errs('successes')} onValue={(v) => actions.setAt(path('successes'), v)} />
       <NumberField id={fieldId(path('trials'))} label={<><span class="visually-hidden">{name()}: </span>{tr('monitor.trials')}</>} value={entry().trials} errors={errs('trials')} onValue={(v) => actions.setAt(path('trials'), v)} />
-      <label class="field note">
-        <span>{tr('monitor.note')}</span>
-        <input type="text" id={fieldId(path('note'))} value={typeof entry().note === 'string' ? (entry().note as string) : ''} onInput={(e) => actions.setAt(path('note'), e.currentTarget.value || undefined)} />
-      </label>
-      <button type="button" class="danger small" aria-label={tr('monitor.removeRate', { n: props.index + 1 })} onClick={() => props.onRemove()}>{tr('monitor.remove')}</button>
-      <Show when={other().length}>
-        <p class="field-error row-errors"><For each={other()}>{(e) => <span>{e.message}</span>}</For></p>
-      </Show>
+      <RowEnd notePath={path('note')} note={entry().note} removeLabel={tr('monitor.removeRate', { n: props.index + 1 })} onRemove={props.onRemove} errors={other()} />
     </li>
   );
 }
