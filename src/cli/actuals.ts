@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseJsonText, type ValidScenario } from '../scenario/parse';
 import { parseActuals } from '../scenario/actuals';
-import { runConditioned } from '../engine/conditioning/condition';
+import { LOW_ESS, movedInputs, runConditioned } from '../engine/conditioning/condition';
 import { runForecast, type RunOptions } from '../engine/run';
 import { HORIZONS, HORIZON_LABELS, INDICATORS, cellIndex } from '../engine/indicators';
 import { formatPercent, formatValue } from '../report/format-number';
@@ -10,9 +10,6 @@ import { formatInput } from '../report/analysis-report';
 import { alignRows } from '../report/align';
 import type { Lang } from '../report/forecast-report';
 import { UsageError } from './options';
-
-/** Below this effective sample size the updated forecast rests on too few iterations to trust. */
-const LOW_ESS = 1000;
 
 /** `forecast FILE --actuals A.json`: the forecast before and after conditioning on what has happened. */
 export function conditionedReport(v: ValidScenario, file: string, opts: RunOptions, lang: Lang) {
@@ -47,8 +44,7 @@ export function conditionedReport(v: ValidScenario, file: string, opts: RunOptio
         return [h, { actual: observed.get(c) ?? null, target: p.target, prior: { p50: p.p50, pMeetsTarget: p.pMeetsTarget }, updated: { mean: u.mean, p10: u.p10, p50: u.p50, p90: u.p90, pMeetsTarget: u.pMeetsTarget } }];
       })),
     })),
-    // The assumptions the actuals moved: updated exactly, or shifted by a tenth of their spread or more.
-    inputs: updated.inputs.filter((x) => x.how === 'conjugate' || (x.how === 'weights' && Math.abs(x.updatedMean - x.priorMean) >= 0.1 * x.priorSd && x.priorSd > 0)),
+    inputs: movedInputs(updated.inputs),
   };
 }
 export type ConditionedReport = ReturnType<typeof conditionedReport>;

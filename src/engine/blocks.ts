@@ -1,4 +1,4 @@
-import type { Model } from './model';
+import { totalSeats, type Model } from './model';
 import { iterationStreams } from './rng';
 import { CELLS, LIVE_AMOUNT_CELLS } from './indicators';
 import { accumulate, createAccumulator, type Accumulator } from './accumulator';
@@ -59,7 +59,7 @@ export function createBlockRunner(model: Model, seed: number | string, iteration
   const k = model.inputs.length;
   const x = new Float64Array(k);
   const sampleInputs = createInputSampler(model, x);
-  const accumulator = createAccumulator(model.activities.reduce((k, a) => k + a.seats[0] + a.seats[1], 0));
+  const accumulator = createAccumulator(totalSeats(model));
   const out = new Float64Array(CELLS);
 
   // Fixed inputs need no draws.

@@ -30,6 +30,11 @@ export interface Model {
   };
 }
 
+/** Seats of all activities in both periods: no count indicator can exceed it. */
+export function totalSeats(model: Model): number {
+  return model.activities.reduce((k, a) => k + a.seats[0] + a.seats[1], 0);
+}
+
 export interface ModelInput {
   /** Where it sits in the scenario document, e.g. `activities.A1.routing.proceed`. */
   path: string;

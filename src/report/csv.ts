@@ -1,6 +1,9 @@
-import type { ForecastReport, Lang } from './forecast-report';
+import { STATS as COLUMNS, type ForecastReport, type Lang } from './forecast-report';
 
-const COLUMNS = ['mean', 'sd', 'se', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95', 'target', 'pMeetsTarget'] as const;
+/** Danish CSV (semicolon, decimal comma) or English (comma, decimal point). */
+export function csvConventions(lang: Lang): { sep: string; num: (x: number | null) => string } {
+  return { sep: lang === 'da' ? ';' : ',', num: (x) => (x === null ? '' : lang === 'da' ? String(x).replace('.', ',') : String(x)) };
+}
 /** UTF-8 byte-order mark: without it Excel reads æ, ø and å wrongly. */
 export const BOM = '\uFEFF';
 
@@ -10,8 +13,7 @@ export const BOM = '\uFEFF';
  * UTF-8 with a byte-order mark either way.
  */
 export function forecastCsv(r: ForecastReport, lang: Lang = 'en'): string {
-  const sep = lang === 'da' ? ';' : ',';
-  const num = (x: number | null) => (x === null ? '' : lang === 'da' ? String(x).replace('.', ',') : String(x));
+  const { sep, num } = csvConventions(lang);
   const rows = [['indicator', 'label', 'unit', 'horizon', ...COLUMNS].join(sep)];
   for (const ind of r.indicators) {
     for (const h of r.horizons) {

@@ -5,7 +5,13 @@ import type { Check } from '../scenario/checks';
 
 export type Lang = 'da' | 'en';
 
-const STATS = ['mean', 'sd', 'se', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95', 'target', 'pMeetsTarget'] as const;
+/** The statistics of each indicator × horizon cell, in the order every export lists them. */
+export const STATS = ['mean', 'sd', 'se', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95', 'target', 'pMeetsTarget'] as const;
+
+/** A cell that is 0 in every iteration and has no target (a horizon an indicator cannot reach): left out of tables. */
+export function isBlankCell(c: { target: number | null; p95: number | null; mean: number | null }): boolean {
+  return c.target === null && c.p95 === 0 && c.mean === 0;
+}
 
 /**
  * Every indicator with its label in `lang` and, per horizon, what `cell` makes of its cell

@@ -1,5 +1,5 @@
 import { INDICATORS } from '../engine/indicators';
-import type { ForecastReport, Lang } from './forecast-report';
+import { isBlankCell, type ForecastReport, type Lang } from './forecast-report';
 import { formatPercent, formatValue } from './format-number';
 
 /** Markdown needs its own cell escaping: a pipe ends a cell, a newline a row. */
@@ -16,7 +16,7 @@ export function forecastMarkdown(r: ForecastReport, lang: Lang): string {
     const unit = INDICATORS[i].unit;
     for (const h of r.horizons) {
       const c = ind.byHorizon[h.id];
-      if (c.target === null && c.p95 === 0 && c.mean === 0) continue;
+      if (isBlankCell(c)) continue;
       rows.push([mdText(ind.label), h.label, formatValue(c.p50, unit, lang), `${formatValue(c.p10, unit, lang)} – ${formatValue(c.p90, unit, lang)}`, formatValue(c.target, unit, lang), formatPercent(c.pMeetsTarget, lang)]);
     }
   });

@@ -1,5 +1,5 @@
 import { INDICATORS } from '../engine/indicators';
-import type { ForecastReport, Lang } from './forecast-report';
+import { isBlankCell, type ForecastReport, type Lang } from './forecast-report';
 import { formatPercent, formatValue } from './format-number';
 import { alignRows } from './align';
 
@@ -19,7 +19,7 @@ export function textTable(r: ForecastReport, lang: Lang): string {
     let first = true;
     r.horizons.forEach((h) => {
       const c = ind.byHorizon[h.id];
-      if (c.target === null && c.p95 === 0 && c.mean === 0) return;
+      if (isBlankCell(c)) return;
       rows.push([
         first ? ind.label : '',
         h.label,

@@ -1,6 +1,6 @@
 import writeXlsxFile, { type Sheet } from 'write-excel-file/universal';
 import { distQuantile, type Dist } from '../engine/dist';
-import type { ForecastReport, Lang } from './forecast-report';
+import { STATS, type ForecastReport, type Lang } from './forecast-report';
 import { inputLabel } from './input-labels';
 import type { ValidScenario } from '../scenario/parse';
 import { spreadsheetText } from './csv';
@@ -8,7 +8,6 @@ import { spreadsheetText } from './csv';
 /** The forecast as a workbook with its assumptions, checks and run (loaded on demand by the app). */
 export interface WorkbookInput { report: ForecastReport; scenario: ValidScenario; lang: Lang; date: Date; version: string }
 
-const STATS = ['mean', 'sd', 'se', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95', 'target', 'pMeetsTarget'] as const;
 const text = (s: string) => spreadsheetText(s);
 const params = (d: Dist) => Object.entries(d).filter(([k]) => k !== 'type').map(([k, v]) => `${k}=${v}`).join(', ');
 

@@ -34,13 +34,8 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
 
 /** Parses JSON text; a syntax error names its line and column. */
 export function parseScenarioText(text: string): Parsed {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, errors: [{ path: '(file)', message: describeJsonError(text, e as Error) }] };
-  }
-  return validateScenario(json);
+  const json = parseJsonText(text);
+  return json.ok ? validateScenario(json.value) : { ok: false, errors: [{ path: '(file)', message: json.message }] };
 }
 
 /** Validates an unknown value as a scenario: every error with its path, or the runnable scenario. */

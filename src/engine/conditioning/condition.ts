@@ -1,4 +1,4 @@
-import type { Model } from '../model';
+import { totalSeats, type Model } from '../model';
 import { BLOCK_SIZE, blockCount, createBlockRunner } from '../blocks';
 import { CELLS, LIVE_CELLS } from '../indicators';
 import { SUMMARY_QUANTILES, type CellSummary } from '../summarize';
@@ -39,6 +39,17 @@ export interface ConditionedForecast {
   model: Model;
 }
 
+/** Below this effective sample size the updated forecast rests on too few iterations to trust. */
+export const LOW_ESS = 1000;
+
+/**
+ * The assumptions the actuals moved: updated exactly, or shifted by weighting by at least a
+ * tenth of their prior spread (smaller shifts are within the Monte Carlo noise of the weights).
+ */
+export function movedInputs(inputs: readonly InputUpdate[]): InputUpdate[] {
+  return inputs.filter((x) => x.how === 'conjugate' || (x.how === 'weights' && x.priorSd > 0 && Math.abs(x.updatedMean - x.priorMean) >= 0.1 * x.priorSd));
+}
+
 /**
  * Forecast given what has happened. Rates with a beta distribution are updated exactly
  * (beta–binomial conjugacy) before the run; every other piece of evidence weights the
@@ -51,8 +62,11 @@ export function runConditioned(model: Model, opts: RunOptions, observations: Obs
   const { model: updated, weighted, conjugate } = conjugateUpdate(model, rates);
   const k = updated.inputs.length;
   const runner = createBlockRunner(updated, opts.seed, opts.iterations, opts.targets);
-  const prior = createWeightedAccumulator(k, maxCount(updated));
-  const posterior = createWeightedAccumulator(k, maxCount(updated));
+  // The prior needs only the inputs' plain sums (for their mean and spread before the update).
+  const priorSum = new Float64Array(k);
+  const priorSumSq = new Float64Array(k);
+  let priorN = 0;
+  const posterior = createWeightedAccumulator(k, totalSeats(updated));
   const outputs = new Float64Array(BLOCK_SIZE * CELLS);
   const xs = new Float64Array(BLOCK_SIZE * k);
   for (let b = 0; b < blockCount(opts.iterations); b++) {
@@ -63,7 +77,11 @@ export function runConditioned(model: Model, opts: RunOptions, observations: Obs
       let logW = 0;
       for (const r of weighted) logW += relativeBinomialLogLikelihood(x[r.input], r.successes, r.trials);
       for (const o of observations) logW -= 0.5 * ((o.share * out[o.cell] - o.value) / o.tolerance) ** 2;
-      addWeighted(prior, 1, out, x, opts.targets);
+      priorN++;
+      for (let j = 0; j < k; j++) {
+        priorSum[j] += x[j];
+        priorSumSq[j] += x[j] * x[j];
+      }
       addWeighted(posterior, Math.exp(logW), out, x, opts.targets);
     }
   }
@@ -78,8 +96,8 @@ export function runConditioned(model: Model, opts: RunOptions, observations: Obs
       const before = how === 'conjugate' && d.type === 'beta' ? betaMoments(d.alpha, d.beta) : undefined;
       return {
         path: input.path,
-        priorMean: before?.mean ?? prior.inputSum[j] / prior.sumW,
-        priorSd: before?.sd ?? spread(prior.inputSum[j], prior.inputSumSq[j], prior.sumW),
+        priorMean: before?.mean ?? priorSum[j] / priorN,
+        priorSd: before?.sd ?? spread(priorSum[j], priorSumSq[j], priorN),
         updatedMean: posterior.inputSum[j] / posterior.sumW,
         updatedSd: spread(posterior.inputSum[j], posterior.inputSumSq[j], posterior.sumW),
         how,
@@ -91,10 +109,6 @@ export function runConditioned(model: Model, opts: RunOptions, observations: Obs
 
 function betaMoments(a: number, b: number): { mean: number; sd: number } {
   return { mean: a / (a + b), sd: Math.sqrt((a * b) / ((a + b) ** 2 * (a + b + 1))) };
-}
-
-function maxCount(model: Model): number {
-  return model.activities.reduce((k, a) => k + a.seats[0] + a.seats[1], 0);
 }
 
 function spread(sum: number, sumSq: number, w: number): number {

@@ -1,5 +1,5 @@
 import { INDICATORS } from '../../engine/indicators';
-import type { ForecastReport, Lang } from '../../report/forecast-report';
+import { isBlankCell, type ForecastReport, type Lang } from '../../report/forecast-report';
 import { spreadsheetText } from '../../report/csv';
 
 /** A table to copy: text cells are neutralised and escaped, number cells written in the language's format. */
@@ -47,7 +47,7 @@ export function forecastCopyTable(r: ForecastReport, lang: Lang): TableData {
     const round = (x: number | null): Cell => (x === null ? '' : INDICATORS[i].unit === 'dkk' ? Math.round(x) : Math.round(x * 100) / 100);
     for (const h of r.horizons) {
       const c = ind.byHorizon[h.id];
-      if (c.target === null && c.p95 === 0 && c.mean === 0) continue;
+      if (isBlankCell(c)) continue;
       const label = INDICATORS[i].unit === 'dkk' ? `${ind.label} (${da ? 'kr.' : 'DKK'})` : ind.label;
       rows.push([label, h.label, round(c.p50), round(c.p10), round(c.p90), round(c.mean), round(c.target), c.pMeetsTarget === null ? '' : Math.round(c.pMeetsTarget * 1000) / 10]);
     }

@@ -1,7 +1,7 @@
 import { HORIZONS, INDICATORS, CELLS, cellIndex } from '../../engine/indicators';
 import type { ModelInput } from '../../engine/model';
 import type { ForecastResult } from '../../engine/run';
-import { BOM, csvText } from '../../report/csv';
+import { BOM, csvConventions, csvText } from '../../report/csv';
 import type { Lang } from '../../report/forecast-report';
 
 /** Cell names in the engine's order (indicator-major), as the forecast table names them: `growthCompanies:total`. */
@@ -17,8 +17,7 @@ export const cellNames = (): string[] => {
  * full precision. Danish or English conventions as forecastCsv; null when nothing was kept.
  */
 export function subsampleCsv(result: ForecastResult, inputs: ModelInput[], lang: Lang): string | null {
-  const sep = lang === 'da' ? ';' : ',';
-  const num = (x: number) => (lang === 'da' ? String(x).replace('.', ',') : String(x));
+  const { sep, num } = csvConventions(lang);
   const k = inputs.length;
   const blocks = result.blocks.filter((b) => b.subsample);
   if (blocks.length === 0) return null;

@@ -1,4 +1,6 @@
-import type { ConditionedForecast, InputUpdate, Observation } from '../../engine/conditioning/condition';
+import type { ConditionedForecast, Observation } from '../../engine/conditioning/condition';
+// The engine's rules, also used by the command line.
+export { LOW_ESS, movedInputs } from '../../engine/conditioning/condition';
 import { HORIZONS, INDICATORS, cellIndex, type HorizonId, type IndicatorDef } from '../../engine/indicators';
 import type { CellSummary } from '../../engine/summarize';
 
@@ -18,8 +20,6 @@ export interface BeforeAfterRow {
   target: number | null;
 }
 
-/** Below this effective sample size the updated forecast rests on too few iterations to trust (as the command line warns). */
-export const LOW_ESS = 1000;
 
 /** The cells with a target or an actual, indicator by indicator in the application's order. O(cells). */
 export function beforeAfterRows(run: ConditionedRun, observations: readonly Observation[]): BeforeAfterRow[] {
@@ -31,12 +31,4 @@ export function beforeAfterRows(run: ConditionedRun, observations: readonly Obse
       return { indicator, horizon, cell, actual: actual.get(cell) ?? null, before, after: run.updated.cells[cell], target: before.target };
     }).filter((r) => r.target !== null || r.actual !== null),
   );
-}
-
-/**
- * The assumptions the actuals moved: updated exactly, or shifted by weighting by at least a
- * tenth of their prior spread (smaller shifts are within the Monte Carlo noise of the weights).
- */
-export function movedInputs(inputs: readonly InputUpdate[]): InputUpdate[] {
-  return inputs.filter((x) => x.how === 'conjugate' || (x.how === 'weights' && x.priorSd > 0 && Math.abs(x.updatedMean - x.priorMean) >= 0.1 * x.priorSd));
 }

@@ -1,5 +1,6 @@
 import { Show, type JSX } from 'solid-js';
 import type { CellSummary } from '../../engine/summarize';
+import { isBlankCell } from '../../report/forecast-report';
 import type { IndicatorUnit } from '../../engine/indicators';
 import { useI18n } from '../i18n';
 import { ci95, formatExact, formatValue, probabilityBand } from './format';
@@ -18,7 +19,7 @@ export function ForecastCell(props: { cell: CellSummary; unit: IndicatorUnit; id
     }
     return lines.join('\n');
   };
-  const empty = () => props.cell.p95 === 0 && props.cell.mean === 0 && props.cell.target === null;
+  const empty = () => isBlankCell(props.cell);
   return (
     <td
       class="cell" classList={{ empty: empty() }}
