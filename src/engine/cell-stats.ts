@@ -1,9 +1,8 @@
 import { histogramQuantiles, binValue } from './histogram';
-import { HORIZONS, INDICATORS, LIVE_CELLS } from './indicators';
+import { LIVE_CELLS, cellKind as kindOf } from './indicators';
 import type { ForecastResult } from './run';
 
 const live = new Set(LIVE_CELLS);
-const kindOf = (cell: number) => INDICATORS[Math.floor(cell / HORIZONS.length)].kind;
 
 /** The p-quantile of a cell at any level p (exact for counts, within the bin tolerance for amounts). O(bins). */
 export function cellQuantile(r: ForecastResult, cell: number, p: number): number {

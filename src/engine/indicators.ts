@@ -72,11 +72,16 @@ export const LIVE_CELLS = Int32Array.from(
   INDICATORS.flatMap((ind, i) => HORIZONS.flatMap((h, j) => (ind.periodOnly && h.startsWith('after') ? [] : [i * HORIZONS.length + j]))),
 );
 
+/** Whether a cell holds whole counts (exact histogram) or amounts (binned). */
+export function cellKind(cell: number): IndicatorDef['kind'] {
+  return INDICATORS[Math.floor(cell / HORIZONS.length)].kind;
+}
+
 export function cellIndex(indicator: number, horizon: number): number {
   return indicator * HORIZONS.length + horizon;
 }
 
 /** Live cells of count indicators: exact histograms give their mean, variance and P(≥ target). */
-export const LIVE_COUNT_CELLS = LIVE_CELLS.filter((c) => INDICATORS[Math.floor(c / HORIZONS.length)].kind === 'count');
+export const LIVE_COUNT_CELLS = LIVE_CELLS.filter((c) => cellKind(c) === 'count');
 /** Live cells of amount indicators: binned histograms, so their moments and targets are counted as they arrive. */
-export const LIVE_AMOUNT_CELLS = LIVE_CELLS.filter((c) => INDICATORS[Math.floor(c / HORIZONS.length)].kind === 'amount');
+export const LIVE_AMOUNT_CELLS = LIVE_CELLS.filter((c) => cellKind(c) === 'amount');

@@ -1,7 +1,7 @@
 import type { Accumulator } from './accumulator';
 import type { MomentState } from './moments';
 import { countAtLeast, countMoments, histogramQuantiles } from './histogram';
-import { CELLS, HORIZONS, INDICATORS, LIVE_CELLS } from './indicators';
+import { CELLS, LIVE_CELLS, cellKind } from './indicators';
 
 export const SUMMARY_QUANTILES = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95] as const;
 
@@ -28,7 +28,7 @@ export function summarize(acc: Accumulator, moments: MomentState, targets: Float
   const cells: CellSummary[] = [];
   const live = new Set(LIVE_CELLS);
   for (let c = 0; c < CELLS; c++) {
-    const kind = INDICATORS[Math.floor(c / HORIZONS.length)].kind;
+    const kind = cellKind(c);
     const hasTarget = !Number.isNaN(targets[c]);
     let mean = 0;
     let m2 = 0;

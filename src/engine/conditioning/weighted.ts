@@ -1,5 +1,5 @@
 import { AMOUNT_BINS, amountBin, binValue } from '../histogram';
-import { CELLS, HORIZONS, INDICATORS, LIVE_CELLS } from '../indicators';
+import { CELLS, LIVE_CELLS, cellKind } from '../indicators';
 
 /**
  * Importance-weighted summaries in fixed memory: per cell a weighted histogram (the same
@@ -18,7 +18,7 @@ export interface WeightedAccumulator {
   inputSumSq: Float64Array;
 }
 
-const isCount = INDICATORS.flatMap((ind) => HORIZONS.map(() => ind.kind === 'count'));
+const isCount = Array.from({ length: CELLS }, (_, c) => cellKind(c) === 'count');
 
 export function createWeightedAccumulator(inputs: number, maxCount: number): WeightedAccumulator {
   return {
