@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { parseJsonText, type ValidScenario } from '../scenario/parse';
 import { parseActuals } from '../scenario/actuals';
 import { LOW_ESS, movedInputs, runConditioned } from '../engine/conditioning/condition';
@@ -10,19 +9,14 @@ import { formatInput } from '../report/analysis-report';
 import { alignRows } from '../report/align';
 import type { Lang } from '../report/forecast-report';
 import { UsageError } from './options';
+import { invalidFile, readInputFile } from './load';
 
 /** `forecast FILE --actuals A.json`: the forecast before and after conditioning on what has happened. */
 export function conditionedReport(v: ValidScenario, file: string, opts: RunOptions, lang: Lang) {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-  const json = parseJsonText(text);
+  const json = parseJsonText(readInputFile(file));
   if (!json.ok) throw new UsageError(`${file}: ${json.message}`);
   const actuals = parseActuals(json.value, v);
-  if (!actuals.ok) throw new UsageError(`${file}: not valid actuals\n${actuals.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
+  if (!actuals.ok) throw invalidFile(file, 'valid actuals', actuals.errors);
   const prior = runForecast(v.model, opts);
   const updated = runConditioned(v.model, opts, actuals.observations, actuals.rates);
   const observed = new Map(actuals.observations.map((o) => [o.cell, o.value]));

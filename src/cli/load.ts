@@ -2,15 +2,23 @@ import { readFileSync } from 'node:fs';
 import { parseScenarioText, type ValidScenario } from '../scenario/parse';
 import { UsageError } from './options';
 
-/** Reads and validates a scenario file; any problem becomes a UsageError naming the file. */
-export function loadScenario(file: string): ValidScenario {
-  let text: string;
+/** A file's text; a file that cannot be read becomes a UsageError naming it. */
+export function readInputFile(file: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (e) {
     throw new UsageError(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  const parsed = parseScenarioText(text);
-  if (!parsed.ok) throw new UsageError(`${file}: not a valid scenario\n${parsed.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
+}
+
+/** A UsageError for a file that is not valid `what`, listing each error with its path. */
+export function invalidFile(file: string, what: string, errors: readonly { path: string; message: string }[]): UsageError {
+  return new UsageError(`${file}: not ${what}\n${errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
+}
+
+/** Reads and validates a scenario file; any problem becomes a UsageError naming the file. */
+export function loadScenario(file: string): ValidScenario {
+  const parsed = parseScenarioText(readInputFile(file));
+  if (!parsed.ok) throw invalidFile(file, 'a valid scenario', parsed.errors);
   return parsed.value;
 }
