@@ -7,34 +7,35 @@ import { logFactorial } from './log-factorial';
  * transformed rejection (W. Hörmann, "The generation of binomial random variates",
  * J. Stat. Comput. Simul. 46, 1993). Cost: O(n·p) below the switch, O(1) expected above.
  */
+/** n·min(p, 1 − p) below which binomials are drawn by inversion (measured the cheaper of the two there, and monotone in p). */
+export const INVERSION_BELOW = 25;
+
 export function binomial(n: number, p: number, rng: Rng): number {
   if (n <= 0 || p <= 0) return 0;
   if (p >= 1) return n;
-  // n − Binomial(n, 1 − p), inverted at 1 − u: the same F⁻¹(u) as the direct branch, so
-  // the draw stays monotone in p across 1/2 (a rate moved from 0.97 to 0.4 stays paired).
-  if (p > 0.5) return n - binomialBelowHalf(n, 1 - p, rng, true);
-  return binomialBelowHalf(n, p, rng, false);
-}
-
-/** n·min(p, 1 − p) below which binomials are drawn by inversion. */
-export const INVERSION_BELOW = 25;
-
-function binomialBelowHalf(n: number, p: number, rng: Rng, reflected: boolean): number {
-  // Inversion is the cheaper of the two below about 25 here (measured), and it draws one
-  // uniform and is monotone in p, which keeps paired comparisons of two rates in step.
-  if (n * p < INVERSION_BELOW) return binomialInversion(n, p, reflected ? 1 - rng() : rng());
-  return binomialBtrs(n, p, rng);
-}
-
-/**
- * F⁻¹(u): walks the CDF from k = 0, 1 + n·p steps expected. q^n by squaring, since
- * Math.pow costs several times as much (relative error about n·2^−53, far below the
- * uniform's 2^−32 resolution).
- */
-function binomialInversion(n: number, p: number, u: number): number {
-  const q = 1 - p;
-  const s = p / q;
-  let f = powInt(q, n);
+  // Above 1/2: n − Binomial(n, 1 − p), inverted at 1 − u, so a draw is the same F⁻¹(u) as
+  // below 1/2 and stays monotone in p across it (a rate moved from 0.97 to 0.4 stays paired).
+  const reflected = p > 0.5;
+  const r = reflected ? 1 - p : p;
+  if (n * r >= INVERSION_BELOW) {
+    const k = binomialBtrs(n, r, rng);
+    return reflected ? n - k : k;
+  }
+  // Inversion, F⁻¹(u), walking the CDF from k = 0: 1 + n·r steps expected. Written out in
+  // this one function (q^n too), since the engine calls it from so many places that the
+  // compiler no longer inlines the helpers into it, and each call costs.
+  let u = rng();
+  if (reflected) u = 1 - u;
+  const q = 1 - r;
+  // q^n by squaring: Math.pow costs several times as much (relative error about n·2^−53,
+  // far below the uniform's 2^−32 resolution).
+  let f = 1;
+  let x = q;
+  for (let m = n; m > 0; m >>>= 1) {
+    if (m & 1) f *= x;
+    x *= x;
+  }
+  const s = r / q;
   let k = 0;
   // The guard on k stops a round-off walk past n.
   while (u > f && k < n) {
@@ -42,18 +43,7 @@ function binomialInversion(n: number, p: number, u: number): number {
     k++;
     f *= (s * (n - k + 1)) / k;
   }
-  return k;
-}
-
-/** x^n for whole n >= 0 by binary exponentiation. O(log n). */
-export function powInt(x: number, n: number): number {
-  let r = 1;
-  while (n > 0) {
-    if (n & 1) r *= x;
-    x *= x;
-    n >>>= 1;
-  }
-  return r;
+  return reflected ? n - k : k;
 }
 
 function binomialBtrs(n: number, p: number, rng: Rng): number {
