@@ -5,6 +5,7 @@
  * app, Debian's Chromium).
  */
 import { serveBuiltApp, launchChromium } from '../test/e2e/harness';
+import { QUICK_DELAY_MS } from '../src/ui/run/forecast-store';
 
 const app = await serveBuiltApp();
 const browser = await launchChromium();
@@ -41,7 +42,7 @@ for (const value of ['45', '55', '50']) {
     input.dispatchEvent(new InputEvent('input', { bubbles: true }));
   })`) as number);
 }
-rows.push(`edit → quick re-forecast (20,000 iterations, 150 ms debounce included): ${edits.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+rows.push(`edit → quick re-forecast (20,000 iterations, ${QUICK_DELAY_MS} ms debounce included): ${edits.map((ms) => ms.toFixed(0)).join(', ')} ms`);
 // Typing: a second edit while the first one's quick forecast is still running.
 const typed: number[] = [];
 for (const [first, second] of [['4', '47'], ['5', '52'], ['4', '49']]) {
