@@ -2,7 +2,7 @@ import { EVENT_HORIZONS, HORIZONS, HORIZON_LABELS, INDICATORS, cellIndex, type I
 import { cellQuantile, probabilityAtLeast } from '../engine/cell-stats';
 import type { ForecastResult } from '../engine/run';
 import type { Lang } from './forecast-report';
-import { formatPercent } from './format-number';
+import { formatNumber, formatPercent } from './format-number';
 
 /** The application's outcome indicators (not the per-activity participant counts). */
 const ROWS = INDICATORS.map((ind, i) => ({ ind, i })).filter(({ ind }) => !ind.id.startsWith('participants.'));
@@ -55,14 +55,13 @@ export function roundForApplication(x: number, unit: IndicatorUnit): number {
 
 /** "ca. 8,9 mio. kr." / "about DKK 8.9 million", "ca. 30". */
 export function formatApplicationValue(x: number, unit: IndicatorUnit, lang: Lang): string {
-  const locale = lang === 'da' ? 'da-DK' : 'en-GB';
   const ca = lang === 'da' ? 'ca.' : 'about';
   if (x === 0) return '0';
   if (unit === 'dkk') {
-    const m = (x / 1e6).toLocaleString(locale, { maximumFractionDigits: x < 1e7 ? 1 : 0 });
+    const m = formatNumber(x / 1e6, lang, x < 1e7 ? 1 : 0);
     return lang === 'da' ? `${ca} ${m} mio. kr.` : `${ca} DKK ${m} million`;
   }
-  return `${ca} ${x.toLocaleString(locale)}`;
+  return `${ca} ${formatNumber(x, lang)}`;
 }
 
 /** The application table as Markdown, ready to paste. */
