@@ -10,6 +10,11 @@ import { QUICK_DELAY_MS } from '../src/ui/run/forecast-store';
 const app = await serveBuiltApp();
 const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+const workersArg = process.argv.indexOf('--workers');
+if (workersArg > 0) {
+  const cores = Number(process.argv[workersArg + 1]) + 1;
+  await page.addInitScript(`Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => ${cores} })`);
+}
 await page.goto(app.url);
 await page.evaluate(() => localStorage.setItem('workbench.lang', 'en'));
 await page.reload();
