@@ -77,32 +77,42 @@ const sharedRng: Rng = () => {
  * cost most of a microsecond. The uniforms have 32-bit resolution, as seedrandom's do.
  */
 export function iterationStreams(seed: number | string, blockIndex: number): IterationStreams {
-  const keys = seedrandom.xor4096(`${seed}/${blockIndex}/fates`);
-  const k0 = keys.int32();
-  const k1 = keys.int32();
-  const k2 = keys.int32();
-  const k3 = keys.int32();
-  // The current iteration's key.
-  const key = new Int32Array(4);
-  const restart = (s: number) => {
+  return new BlockStreams(seed, blockIndex);
+}
+
+/**
+ * A class, so that every block's `start` and `site` are the same two functions: closures
+ * made per block left the engine's call sites seeing a new target at each block, which made
+ * the compiler throw away its code for them once per run.
+ */
+class BlockStreams implements IterationStreams {
+  readonly rng = sharedRng;
+  /** The block's key, then the current iteration's key. */
+  private readonly keys = new Int32Array(8);
+
+  constructor(seed: number | string, blockIndex: number) {
+    const gen = seedrandom.xor4096(`${seed}/${blockIndex}/fates`);
+    for (let j = 0; j < 4; j++) this.keys[j] = gen.int32();
+  }
+
+  start(i: number): void {
+    const k = this.keys;
+    const h = Math.imul(i + 1, GOLDEN);
+    k[4] = fmix32(k[0] ^ h);
+    k[5] = fmix32(k[1] + h);
+    k[6] = fmix32(k[2] ^ fmix32(h));
+    k[7] = fmix32(k[3] - h);
+    this.site(0);
+  }
+
+  site(s: number): void {
+    const k = this.keys;
     // xorshift128 needs a state that is not all zero: the last word is odd.
-    xyzw[0] = fmix32(key[0] ^ s);
-    xyzw[1] = fmix32(key[1] + s);
-    xyzw[2] = fmix32(key[2] ^ fmix32(s));
-    xyzw[3] = fmix32(key[3] - s) | 1;
-  };
-  return {
-    rng: sharedRng,
-    start(i: number) {
-      const h = Math.imul(i + 1, GOLDEN);
-      key[0] = fmix32(k0 ^ h);
-      key[1] = fmix32(k1 + h);
-      key[2] = fmix32(k2 ^ fmix32(h));
-      key[3] = fmix32(k3 - h);
-      restart(0);
-    },
-    site: restart,
-  };
+    xyzw[0] = fmix32(k[4] ^ s);
+    xyzw[1] = fmix32(k[5] + s);
+    xyzw[2] = fmix32(k[6] ^ fmix32(s));
+    xyzw[3] = fmix32(k[7] - s) | 1;
+  }
 }
 
 /**
