@@ -61,13 +61,15 @@ export function binValue(kind: 'count' | 'amount', bin: number): number {
  */
 export function histogramQuantiles(bins: Uint32Array, n: number, kind: 'count' | 'amount', ps: readonly number[]): number[] {
   const out: number[] = new Array(ps.length).fill(NaN);
+  const order = ps.map((_, i) => i).sort((a, b) => ps[a] - ps[b]);
+  // The cumulative count each quantile needs, worked out once rather than at every bin.
+  const need = order.map((i) => Math.max(1, Math.ceil(ps[i] * n - 1e-9)));
   let cum = 0;
   let j = 0;
-  const order = ps.map((p, i) => [p, i] as const).sort((a, b) => a[0] - b[0]);
   for (let b = 0; b < bins.length && j < order.length; b++) {
     cum += bins[b];
-    while (j < order.length && cum >= Math.max(1, Math.ceil(order[j][0] * n - 1e-9))) {
-      out[order[j][1]] = binValue(kind, b);
+    while (j < order.length && cum >= need[j]) {
+      out[order[j]] = binValue(kind, b);
       j++;
     }
   }

@@ -1,6 +1,7 @@
 import { distQuantile, type Dist } from '../engine/dist';
 import type { ValidScenario } from '../scenario/parse';
 import type { Lang } from './forecast-report';
+import { formatNumber } from './format-number';
 
 const UNITS: Record<string, { da: [string, string]; en: [string, string] }> = {
   module: { da: ['modul', 'moduler'], en: ['module', 'modules'] },
@@ -19,9 +20,9 @@ function describe(d: Dist, lang: Lang, format: (x: number) => string, suffix = '
 }
 
 /** A share as a percentage: whole points, one decimal below 10 %. */
-const pctNumber = (lang: Lang) => (x: number) => (x >= 0.1 ? Math.round(x * 100) : Math.round(x * 1000) / 10).toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB');
+const pctNumber = (lang: Lang) => (x: number) => formatNumber(x >= 0.1 ? Math.round(x * 100) : Math.round(x * 1000) / 10, lang);
 const describePct = (d: Dist, lang: Lang) => describe(d, lang, pctNumber(lang), ' %');
-const num = (lang: Lang, digits = 1) => (x: number) => (Math.round(x * 10 ** digits) / 10 ** digits).toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB');
+const num = (lang: Lang, digits = 1) => (x: number) => formatNumber(Math.round(x * 10 ** digits) / 10 ** digits, lang);
 
 /**
  * The scenario's critical assumptions as sentences, one paragraph per activity and one for

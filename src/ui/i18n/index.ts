@@ -57,8 +57,9 @@ function initialLang(): Lang {
 export function createI18n(fixed?: Lang): I18n {
   const [lang, setLangSignal] = createSignal<Lang>(fixed ?? initialLang());
   const formats = new Map<string, Intl.NumberFormat>();
-  const fmt = (opts: Intl.NumberFormatOptions) => {
-    const key = lang() + JSON.stringify(opts);
+  /** The format named `key` (with these options) in the current language, made once. */
+  const fmt = (key: string, opts: Intl.NumberFormatOptions) => {
+    key = lang() + key;
     let f = formats.get(key);
     if (!f) formats.set(key, (f = new Intl.NumberFormat(locale(lang()), opts)));
     return f;
@@ -75,12 +76,12 @@ export function createI18n(fixed?: Lang): I18n {
       if (typeof document !== 'undefined') document.documentElement.lang = l;
     },
     t: (key, params) => fill(DICTIONARIES[lang()][key] ?? key, params),
-    num: (x, digits = 0) => fmt({ maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(x),
+    num: (x, digits = 0) => fmt(`n${digits}`, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(x),
     money(x, compact = false) {
-      const n = fmt(compact ? { notation: 'compact', maximumFractionDigits: 1 } : { maximumFractionDigits: 0 }).format(x);
+      const n = (compact ? fmt('mc', { notation: 'compact', maximumFractionDigits: 1 }) : fmt('m', { maximumFractionDigits: 0 })).format(x);
       return lang() === 'da' ? `${n} kr.` : `DKK ${n}`;
     },
-    pct: (p, digits = 1) => fmt({ style: 'percent', maximumFractionDigits: digits }).format(p),
+    pct: (p, digits = 1) => fmt(`p${digits}`, { style: 'percent', maximumFractionDigits: digits }).format(p),
   };
 }
 
