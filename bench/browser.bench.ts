@@ -12,7 +12,9 @@ const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 const workersArg = process.argv.indexOf('--workers');
 if (workersArg > 0) {
-  const cores = Number(process.argv[workersArg + 1]) + 1;
+  const workers = Number(process.argv[workersArg + 1]);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 8) throw new Error('--workers: a whole number from 1 to 8 (the pool has at most 8 workers)');
+  const cores = workers + 1;
   await page.addInitScript(`Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => ${cores} })`);
 }
 await page.goto(app.url);

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Model } from '../engine/model';
 import { blockCount } from '../engine/blocks';
-import { createAccumulator, mergeAccumulator, type Accumulator } from '../engine/accumulator';
+import { mergeAccumulators, type Accumulator } from '../engine/accumulator';
 import { createForecastMerger, finishForecast, runForecast, type ForecastResult, type RunOptions } from '../engine/run';
 import type { WorkerReply } from '../../workers/node-blocks.worker';
 
@@ -32,7 +32,5 @@ export async function runOnThreads(model: Model, opts: RunOptions, workers: numb
       }),
     ),
   );
-  const accumulator = createAccumulator();
-  for (const a of accumulators) mergeAccumulator(accumulator, a);
-  return finishForecast(model, opts, accumulator, merger);
+  return finishForecast(model, opts, mergeAccumulators(accumulators), merger);
 }

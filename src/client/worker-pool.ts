@@ -1,7 +1,7 @@
 import * as Comlink from 'comlink';
 import type { SimulationWorkerApi } from '../../workers/simulation.worker';
 import { blockCount } from '../engine/blocks';
-import { createAccumulator, mergeAccumulator, type Accumulator } from '../engine/accumulator';
+import { mergeAccumulators, type Accumulator } from '../engine/accumulator';
 import { createForecastMerger, finishForecast, type ForecastResult } from '../engine/run';
 import { SUPERSEDED, abortError, isAbortError, progressAt, type ForecastRunner, type RunRequest } from './runner';
 
@@ -131,10 +131,7 @@ export function createWorkerPool(size = defaultPoolSize(), spawn: () => Worker =
     };
     const accumulators = await Promise.all(slots.slice(0, Math.min(slots.length, total)).map((_, i) => drive(i)));
     if (signal.aborted) throw abortError();
-    // One worker's histograms are the run's: copying them into a fresh accumulator cost the page ~10 ms.
-    const accumulator = accumulators.length === 1 ? accumulators[0] : createAccumulator();
-    if (accumulators.length > 1) for (const a of accumulators) mergeAccumulator(accumulator, a);
-    return finishForecast(model, { seed, iterations, targets }, accumulator, merger);
+    return finishForecast(model, { seed, iterations, targets }, mergeAccumulators(accumulators), merger);
   }
 
   return {

@@ -1,6 +1,6 @@
 import type { Model } from './model';
 import type { ActivityId } from './indicators';
-import { createAccumulator, mergeAccumulator, type Accumulator } from './accumulator';
+import { mergeAccumulators, type Accumulator } from './accumulator';
 import { blockCount, createBlockRunner, type BlockResult } from './blocks';
 import { summarize, type CellSummary } from './summarize';
 import { createBlockMerger, type BlockMerger } from './block-merger';
@@ -45,13 +45,9 @@ export function finishForecast(model: Model, opts: RunOptions, accumulator: Accu
 
 /** Gathers the block results and accumulators of one run, from however many runners. */
 export function collect(model: Model, opts: RunOptions, parts: { accumulator: Accumulator; blocks: BlockResult[] }[]): ForecastResult {
-  const accumulator = createAccumulator();
   const merger = createForecastMerger(model);
-  for (const p of parts) {
-    mergeAccumulator(accumulator, p.accumulator);
-    for (const b of p.blocks) merger.add(b);
-  }
-  return finishForecast(model, opts, accumulator, merger);
+  for (const p of parts) for (const b of p.blocks) merger.add(b);
+  return finishForecast(model, opts, mergeAccumulators(parts.map((p) => p.accumulator)), merger);
 }
 
 /**
@@ -72,7 +68,5 @@ export function runForecast(
     merger.add(runners[b % k].run(b));
     if (hooks.onProgress?.(merger.moments.n) === false) break;
   }
-  const accumulator = createAccumulator();
-  for (const r of runners) mergeAccumulator(accumulator, r.accumulator);
-  return finishForecast(model, opts, accumulator, merger);
+  return finishForecast(model, opts, mergeAccumulators(runners.map((r) => r.accumulator)), merger);
 }

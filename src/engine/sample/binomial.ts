@@ -1,15 +1,15 @@
 import type { Rng } from '../rng';
 import { logFactorial } from './log-factorial';
 
+/** n·min(p, 1 − p) below which binomials are drawn by inversion (measured the cheaper of the two there, and monotone in p). */
+export const INVERSION_BELOW = 25;
+
 /**
  * Binomial(n, p) variate, exact in distribution.
  * Inversion (sequential search from 0) when n·min(p, 1−p) < 25, else Hörmann's BTRS
  * transformed rejection (W. Hörmann, "The generation of binomial random variates",
  * J. Stat. Comput. Simul. 46, 1993). Cost: O(n·p) below the switch, O(1) expected above.
  */
-/** n·min(p, 1 − p) below which binomials are drawn by inversion (measured the cheaper of the two there, and monotone in p). */
-export const INVERSION_BELOW = 25;
-
 export function binomial(n: number, p: number, rng: Rng): number {
   if (n <= 0 || p <= 0) return 0;
   if (p >= 1) return n;
@@ -17,10 +17,13 @@ export function binomial(n: number, p: number, rng: Rng): number {
   // below 1/2 and stays monotone in p across it (a rate moved from 0.97 to 0.4 stays paired).
   const reflected = p > 0.5;
   const r = reflected ? 1 - p : p;
-  if (n * r >= INVERSION_BELOW) {
+  const mean = n * r;
+  if (mean >= INVERSION_BELOW) {
     const k = binomialBtrs(n, r, rng);
     return reflected ? n - k : k;
   }
+  // Only NaN gets here unanswered; the engine's inputs are validated, so this is a bug.
+  if (!(mean >= 0)) throw new RangeError(`binomial(${n}, ${p}): n and p must be numbers`);
   // Inversion, F⁻¹(u), walking the CDF from k = 0: 1 + n·r steps expected. Written out in
   // this one function (q^n too), since the engine calls it from so many places that the
   // compiler no longer inlines the helpers into it, and each call costs.

@@ -5,10 +5,11 @@ import { SUPERSEDED, isAbortError, type ForecastRunner, type Progress } from '..
 
 export const QUICK_ITERATIONS = 20_000;
 /**
- * How long an edit waits before its quick forecast starts: long enough to take a held-down
- * arrow key's repeats (about 30 a second) or a paste as one edit, short enough not to be
- * felt. A newer edit replaces a quick run in progress at little cost (see SUPERSEDED), so
- * a longer wait would only delay the numbers.
+ * How long an edit waits before its quick forecast starts: long enough to take a paste, or
+ * a held-down key repeating faster than 25 times a second, as one edit; short enough not to
+ * be felt. Slower repeats each start a quick run, and each replaces the one before at the
+ * cost of at most one block in the worker (see SUPERSEDED), so a longer wait would only
+ * delay the numbers.
  */
 export const QUICK_DELAY_MS = 40;
 /** The progress bar and its figures change at most this often. */

@@ -60,6 +60,13 @@ describe('binomial', () => {
     }
   });
 
+  it('refuses a NaN n or p with an error instead of an answer', () => {
+    const rng = seedrandom.xor4096('nan');
+    expect(() => binomial(10, NaN, rng)).toThrow(/n and p must be numbers/);
+    expect(() => binomial(NaN, 0.3, rng)).toThrow(/n and p must be numbers/);
+    expect(() => binomial(NaN, 0.7, rng)).toThrow(/n and p must be numbers/);
+  });
+
   it('draws 0 or 1 for n = 1 with probability p', () => {
     const xs = draw(1, 0.37, 'bernoulli');
     const { mean } = sampleMoments(xs);
