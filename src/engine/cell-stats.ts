@@ -1,4 +1,4 @@
-import { histogramQuantiles, binValue } from './histogram';
+import { binValue, countAtLeast, histogramQuantiles } from './histogram';
 import { LIVE_CELLS, cellKind as kindOf } from './indicators';
 import type { ForecastResult } from './run';
 
@@ -17,8 +17,8 @@ export function cellQuantile(r: ForecastResult, cell: number, p: number): number
 export function probabilityAtLeast(r: ForecastResult, cell: number, x: number): number {
   if (!live.has(cell)) return x <= 0 ? 1 : 0;
   const bins = r.accumulator.bins[cell];
-  const kind = kindOf(cell);
+  if (kindOf(cell) === 'count') return countAtLeast(bins, x) / r.iterations;
   let at = 0;
-  for (let b = 0; b < bins.length; b++) if (bins[b] && binValue(kind, b) >= x) at += bins[b];
+  for (let b = 0; b < bins.length; b++) if (bins[b] && binValue('amount', b) >= x) at += bins[b];
   return at / r.iterations;
 }

@@ -47,6 +47,8 @@ export function createFlow(model: Model): Flow {
   const routes = acts.flatMap((a) => a.routes);
   const routeTo = Int32Array.from(routes, (r) => r.to);
   const routeShareIn = Int32Array.from(routes, (r) => r.shareInput);
+  /** 1 where activity a sends anyone on: it has a proceed rate and at least one route. */
+  const routesOn = Uint8Array.from(acts, (a) => (a.proceedInput >= 0 && a.routes.length > 0 ? 1 : 0));
   const routeStays = Uint8Array.from(acts.flatMap((a) => a.routes.map((r) => (acts[r.to].group === a.group ? 1 : 0))));
   /** 1 at [destination · n + source] when both activities are in the same group. */
   const sameGroup = Uint8Array.from({ length: n * n }, (_, i) => (acts[Math.floor(i / n)].group === acts[i % n].group ? 1 : 0));
@@ -109,16 +111,14 @@ export function createFlow(model: Model): Flow {
 
   /** Sends those of `count` who go on from activity a to its destinations; returns how many stay in the group. */
   function route(a: number, count: number, x: Float64Array, rng: Rng, inflow: Float64Array): number {
-    const first = routeStart[a];
-    const end = routeStart[a + 1];
-    if (count === 0 || proceedIn[a] < 0 || first === end) return 0;
+    if (count === 0 || routesOn[a] === 0) return 0;
     let left = binomial(count, x[proceedIn[a]], rng);
     if (left === 0) return 0;
     // Exclusive destinations with the route shares: a multinomial split by conditional
     // binomials, the rest (1 − Σ shares) stopping here (as `multinomial` does).
     let mass = 1;
     let stay = 0;
-    for (let r = first; r < end; r++) {
+    for (let r = routeStart[a]; r < routeStart[a + 1]; r++) {
       const share = x[routeShareIn[r]];
       if (left === 0 || share <= 0) continue;
       const k = share >= mass ? left : binomial(left, share / mass, rng);
@@ -160,7 +160,7 @@ export function createFlow(model: Model): Flow {
         nS += nT;
         nT = 0;
       }
-      if (nT + nS > 0 && proceedIn[a] >= 0 && routeStart[a] < routeStart[a + 1]) streams.site(routeSite[seatsAt + a]);
+      if (nT + nS > 0 && routesOn[a] === 1) streams.site(routeSite[seatsAt + a]);
       exitT[a] = nT - route(a, nT, x, rng, inT);
       exitS[a] = nS - route(a, nS, x, rng, inS);
     }
