@@ -33,7 +33,13 @@ export function createScenarioStore(opts: StoreOptions = {}) {
   const [removed, setRemoved] = createSignal<{ record: StoredScenario; wasCurrent: boolean } | null>(null);
   const [unreadable, setUnreadable] = createSignal<unknown[]>([]);
   const [saveFailed, setSaveFailed] = createSignal<ScenarioState['saveFailed']>(null);
-  const [conflict, setConflict] = createSignal<StoredScenario | null>(null);
+  // Other tabs' newer versions of scenarios with unsaved edits here, one per scenario, shown
+  // to the planner one at a time (oldest first) until each is resolved.
+  const [conflicts, setConflicts] = createSignal<StoredScenario[]>([]);
+  const conflict = () => conflicts()[0] ?? null;
+  const addConflict = (theirs: StoredScenario) =>
+    setConflicts((cs) => (cs.some((c) => c.id === theirs.id) ? cs.map((c) => (c.id === theirs.id ? theirs : c)) : [...cs, theirs]));
+  const dropConflict = (id: string) => setConflicts((cs) => cs.filter((c) => c.id !== id));
   let timer: ReturnType<typeof setTimeout> | undefined;
   // Each record as last read from or written to storage: one that differs has unsaved edits, pending or in flight.
   const stored = new Map<string, StoredScenario>();
@@ -60,7 +66,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
       }
       channel?.postMessage({ ...r, rev });
     },
-    conflict: setConflict,
+    conflict: addConflict,
     failed: reportFailure,
   });
   const refresh = () =>
@@ -175,7 +181,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
             // Another tab saved it after this one read it: keep that version, show it, and say so.
             batch(() => {
               if (removed()?.record.id === id) setRemoved(null);
-              if (conflict()?.id === id) setConflict(null);
+              dropConflict(id);
               setRemoveRefused({ id, name: result.theirs.name });
               adopt(result.theirs);
               if (wasCurrent) actions.select(id);
@@ -230,16 +236,18 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     },
     keepMine() {
       const theirs = conflict();
-      const mine = theirs && records.get(theirs.id);
-      setConflict(null);
+      if (!theirs) return;
+      dropConflict(theirs.id);
+      const mine = records.get(theirs.id);
       if (!mine) return;
       records.set(mine.id, { ...mine, rev: theirs.rev });
       void saver.save(mine.id);
     },
     loadTheirs() {
       const theirs = conflict();
-      setConflict(null);
-      if (theirs) adopt(theirs);
+      if (!theirs) return;
+      dropConflict(theirs.id);
+      adopt(theirs);
     },
   };
 
@@ -258,7 +266,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
       const mine = records.get(theirs.id);
       if (mine && (mine.rev ?? 0) >= (theirs.rev ?? 0)) return;
       // Unsaved edits here and a newer save there: ask now rather than at our next save.
-      if (mine && mine !== stored.get(mine.id)) setConflict(theirs);
+      if (mine && mine !== stored.get(mine.id)) addConflict(theirs);
       else adopt(theirs);
     };
 

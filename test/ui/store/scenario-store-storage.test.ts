@@ -103,6 +103,32 @@ describe('scenario store when storage misbehaves', () => {
     expect(storedName()).toBe('A again');
   });
 
+  it('keeps every conflict until the planner has chosen for each, one at a time', async () => {
+    const p = memoryPersistence();
+    const a = await open(p);
+    await a.actions.flush();
+    const b = await open(p);
+    const storedName = (id: string) => p.snapshot().scenarios.find((s) => s.id === id)!.name;
+    const other = a.state.entries.find((e) => e.id !== a.state.currentId)!.id;
+    a.actions.rename(other, 'Other from A');
+    a.actions.setAt(['name'], 'Current from A');
+    await a.actions.flush();
+    b.actions.rename(other, 'Other from B');
+    b.actions.setAt(['name'], 'Current from B');
+    await b.actions.flush();
+    expect(b.state.conflict).toEqual({ id: other, name: 'Other from B' });
+
+    b.actions.keepMine();
+    await b.actions.flush();
+    expect(storedName(other)).toBe('Other from B');
+    expect(b.state.conflict).toEqual({ id: 'baseline', name: 'Current from B' });
+
+    b.actions.loadTheirs();
+    expect(b.state.conflict).toBeNull();
+    expect(storedName('baseline')).toBe('Current from A');
+    expect((b.state.draft as { name: string }).name).toBe('Current from A');
+  });
+
   it('keeps a scenario that another tab saved after this one read it, instead of deleting it', async () => {
     const p = memoryPersistence();
     const a = await open(p);
