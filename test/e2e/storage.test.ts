@@ -103,7 +103,7 @@ describe('stored scenarios in Chromium', () => {
     await context.close();
   });
 
-  it('takes a scenario deleted in one tab out of the other tab’s list, and stores the deletion once', async () => {
+  it('takes a scenario deleted in one tab out of the other tab’s list; neither stores it again or reports a problem', async () => {
     const context = await browser.newContext({ locale: 'en-GB' });
     const [a, b] = [await openApp(context), await openApp(context)];
     const names = (p: Page) => p.locator('.scenario-name').allTextContents();
@@ -113,6 +113,31 @@ describe('stored scenarios in Chromium', () => {
     expect(await names(a)).not.toContain('Evidensbaserede rater');
     await expect.poll(() => storedKeys(a).then((k) => k.scenarios)).toEqual(['baseline']);
     expect(await b.getByRole('alert').count()).toBe(0);
+    await context.close();
+  });
+
+  it('starts, working in memory and saying why, while a tab of an older version holds the storage open', async () => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const old = await context.newPage();
+    // A blank page of the app's origin (so the same storage) where the app itself does not start.
+    await old.route(`${app.url}blank`, (r) => r.fulfill({ body: '<!doctype html><title>blank</title>', contentType: 'text/html' }));
+    await old.goto(`${app.url}blank`);
+    // What an older version of the workbench left open: its database at version 1, with no
+    // handler to let a newer version upgrade it (the app is not started in this tab).
+    await old.evaluate(() => new Promise<void>((done, fail) => {
+      indexedDB.deleteDatabase('sme-forecast-workbench').onsuccess = () => {
+        const open = indexedDB.open('sme-forecast-workbench', 1);
+        open.onupgradeneeded = () => {
+          open.result.createObjectStore('scenarios', { keyPath: 'id' });
+          open.result.createObjectStore('meta');
+        };
+        open.onsuccess = () => ((globalThis as unknown as { held: IDBDatabase }).held = open.result, done());
+        open.onerror = () => fail(open.error);
+      };
+    }));
+    const page = await openApp(context);
+    await page.getByRole('alert').filter({ hasText: 'Another tab of the workbench, from an older version, holds its storage' }).waitFor();
+    await expect(page.locator('.scenario-name').allTextContents()).resolves.toHaveLength(2);
     await context.close();
   });
 });

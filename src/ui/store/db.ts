@@ -11,11 +11,16 @@ interface WorkbenchDb extends DBSchema {
 
 const VERSION = 2;
 
-/** Moves unreadable records out of `scenarios`, in one transaction so none is lost half-way. */
+/**
+ * Moves unreadable records out of `scenarios`, in one transaction so none is lost half-way.
+ * Each is read again inside it: another tab starting at the same time may have moved it (or
+ * saved a good one under that key) since this tab looked.
+ */
 async function setAside(d: IDBPDatabase<WorkbenchDb>, keys: string[]): Promise<void> {
   const tx = d.transaction(['scenarios', 'unreadable'], 'readwrite');
   const moves = keys.map(async (k) => {
     const v: unknown = await tx.objectStore('scenarios').get(k);
+    if (v === undefined || isReadable(v)) return;
     await tx.objectStore('unreadable').add(v);
     await tx.objectStore('scenarios').delete(k);
   });
@@ -26,12 +31,25 @@ async function setAside(d: IDBPDatabase<WorkbenchDb>, keys: string[]): Promise<v
 export function idbPersistence(dbName = 'sme-forecast-workbench'): ScenarioPersistence {
   let db: Promise<IDBPDatabase<WorkbenchDb>> | undefined;
   const open = () =>
-    (db ??= openDB<WorkbenchDb>(dbName, VERSION, {
-      upgrade(d, old) {
-        if (old < 1) d.createObjectStore('scenarios', { keyPath: 'id' });
-        if (old < 1) d.createObjectStore('meta');
-        if (old < 2) d.createObjectStore('unreadable', { autoIncrement: true });
-      },
+    (db ??= new Promise<IDBPDatabase<WorkbenchDb>>((resolve, reject) => {
+      openDB<WorkbenchDb>(dbName, VERSION, {
+        upgrade(d, old) {
+          if (old < 1) d.createObjectStore('scenarios', { keyPath: 'id' });
+          if (old < 1) d.createObjectStore('meta');
+          if (old < 2) d.createObjectStore('unreadable', { autoIncrement: true });
+        },
+        // A tab of an older version holds the database open: waiting would leave this one
+        // never starting, so say what to do instead (the store then works in memory and says so).
+        blocked: () => reject(new Error('Another tab of the workbench, from an older version, holds its storage: close it and reload this one to keep your scenarios in this browser')),
+        // A newer version in another tab wants to upgrade: let it, and open again when next needed.
+        blocking: () => {
+          void db?.then((d) => d.close());
+          db = undefined;
+        },
+      }).then((d) => {
+        // Opened after all, once the older tab had gone: not needed if this start gave up waiting.
+        db === undefined ? d.close() : resolve(d);
+      }, reject);
     }));
   return {
     async load() {
@@ -44,11 +62,12 @@ export function idbPersistence(dbName = 'sme-forecast-workbench'): ScenarioPersi
         tx.objectStore('meta').get('currentId'),
         tx.objectStore('meta').get('seeded'),
       ]);
-      const bad = keys.filter((_, i) => !isReadable(values[i]));
+      const readable = values.map(isReadable);
+      const bad = keys.filter((_, i) => !readable[i]);
       // If moving fails (a full disk), the records stay where they were and are still offered.
       const moved = bad.length > 0 && (await setAside(d, bad).then(() => true, () => false));
-      const unreadable = [...(await d.getAll('unreadable')), ...(moved ? [] : values.filter((v) => !isReadable(v)))];
-      return { scenarios: values.filter(isReadable), currentId: typeof currentId === 'string' ? currentId : null, seeded: seeded === true, unreadable };
+      const unreadable = [...(await d.getAll('unreadable')), ...(moved ? [] : values.filter((_, i) => !readable[i]))];
+      return { scenarios: values.filter((_, i) => readable[i]) as StoredScenario[], currentId: typeof currentId === 'string' ? currentId : null, seeded: seeded === true, unreadable };
     },
     async put(s) {
       // Read and write in one transaction, so no other tab's save can land in between.
