@@ -5,7 +5,7 @@
  * own), and measures how late a 50 ms timer on the page fires (is the page responsive?).
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { serveBuiltApp, launchChromium } from '../test/e2e/harness';
+import { startAppSession } from '../test/e2e/harness';
 
 const ITERATIONS = Number(process.argv[2] ?? 10_000_000);
 
@@ -23,12 +23,8 @@ function rendererRssMb(): number {
   return kb / 1024;
 }
 
-const app = await serveBuiltApp();
-const browser = await launchChromium();
-const page = await browser.newPage();
+const { app, page, close } = await startAppSession({ locale: 'en-GB', height: 900 });
 await page.goto(app.url);
-await page.evaluate(() => localStorage.setItem('workbench.lang', 'en'));
-await page.reload();
 await page.locator('.forecast[data-iterations="20000"]').first().waitFor({ timeout: 120_000 });
 // A timer that should fire every 50 ms; how late it fires is the page's unresponsiveness.
 await page.evaluate(`(() => { window.__lag = 0; let last = performance.now(); setInterval(() => { const now = performance.now(); window.__lag = Math.max(window.__lag, now - last - 50); last = now; }, 50); })()`);
@@ -50,8 +46,8 @@ while (!(await done.count())) {
 }
 const seconds = (Date.now() - t0) / 1000;
 const lag = Number(await page.evaluate('window.__lag'));
-const at = (f: number) => samples[Math.min(samples.length - 1, Math.floor(f * samples.length))].toFixed(0);
+// A run shorter than a second has no samples.
+const at = (f: number) => (samples.length ? samples[Math.min(samples.length - 1, Math.floor(f * samples.length))].toFixed(0) : '–');
 console.log(`renderer memory at 10 %, 50 % and 90 % of the run: ${at(0.1)}, ${at(0.5)}, ${at(0.9)} MB`);
 console.log(`${ITERATIONS.toLocaleString('en-GB')} iterations in the browser: ${seconds.toFixed(1)} s; peak page JS heap ${heapMb.toFixed(0)} MB; peak renderer memory (page + worker) ${rssMb.toFixed(0)} MB; the page's 50 ms timer was at most ${lag.toFixed(0)} ms late`);
-await browser.close();
-await app.close();
+await close();

@@ -16,10 +16,17 @@ function spawnSimulationWorker(): Worker {
   return new Worker(new URL('../../workers/simulation.worker.ts', import.meta.url), { type: 'module', name: 'simulation' });
 }
 
-/** One worker per core but one, which is kept for the page (at most eight workers). */
+/** The most workers a pool starts, however many cores there are. */
+export const MAX_WORKERS = 8;
+
+/** One worker per core but one, which is kept for the page (at least one, at most MAX_WORKERS). */
+export function poolSizeFor(cores: number): number {
+  return Math.min(MAX_WORKERS, Math.max(1, cores - 1));
+}
+
+/** The pool size for this browser's cores (two where it does not say). */
 export function defaultPoolSize(): number {
-  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
-  return Math.min(8, Math.max(1, cores - 1));
+  return poolSizeFor(typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2);
 }
 
 /**

@@ -59,7 +59,11 @@ export interface AppSession { app: Served; browser: Browser; page: Page; close()
 
 export async function startAppSession(opts: { locale: string; height: number }): Promise<AppSession> {
   const app = await serveBuiltApp();
-  const browser = await launchChromium();
+  // A browser that fails to start must not leave the server running.
+  const browser = await launchChromium().catch(async (e: unknown) => {
+    await app.close();
+    throw e;
+  });
   const page = await browser.newPage({ viewport: { width: 1440, height: opts.height }, locale: opts.locale });
   page.on('pageerror', (e) => console.log('pageerror:', e.message));
   return { app, browser, page, close: async () => (await browser.close(), await app.close()) };
