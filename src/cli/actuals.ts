@@ -2,12 +2,12 @@ import { parseJsonText, type ValidScenario } from '../scenario/parse';
 import { parseActuals } from '../scenario/actuals';
 import { LOW_ESS, movedInputs, runConditioned } from '../engine/conditioning/condition';
 import { runForecast, type RunOptions } from '../engine/run';
-import { HORIZONS, HORIZON_LABELS, INDICATORS, cellIndex } from '../engine/indicators';
-import { formatPercent, formatValue } from '../report/format-number';
+import { HORIZONS, HORIZON_LABELS } from '../engine/indicators';
+import { formatNumber, formatPercent, formatValue } from '../report/format-number';
 import { inputLabel } from '../report/input-labels';
 import { formatInput } from '../report/analysis-report';
 import { alignRows } from '../report/align';
-import type { Lang } from '../report/forecast-report';
+import { byIndicator, type Lang } from '../report/forecast-report';
 import { UsageError } from './options';
 import { invalidFile, readInputFile } from './load';
 
@@ -27,17 +27,11 @@ export function conditionedReport(v: ValidScenario, file: string, opts: RunOptio
     seed: opts.seed,
     effectiveSampleSize: ess,
     warning: ess < LOW_ESS ? `the actuals leave an effective sample of only ${Math.round(ess)} iterations; run more iterations or widen the observations' tolerances` : null,
-    indicators: INDICATORS.map((ind, i) => ({
-      id: ind.id,
-      label: ind.label[lang],
-      unit: ind.unit,
-      byHorizon: Object.fromEntries(HORIZONS.map((h, j) => {
-        const c = cellIndex(i, j);
-        const p = prior.cells[c];
-        const u = updated.cells[c];
-        return [h, { actual: observed.get(c) ?? null, target: p.target, prior: { p50: p.p50, pMeetsTarget: p.pMeetsTarget }, updated: { mean: u.mean, p10: u.p10, p50: u.p50, p90: u.p90, pMeetsTarget: u.pMeetsTarget } }];
-      })),
-    })),
+    indicators: byIndicator(lang, (c) => {
+      const p = prior.cells[c];
+      const u = updated.cells[c];
+      return { actual: observed.get(c) ?? null, target: p.target, prior: { p50: p.p50, pMeetsTarget: p.pMeetsTarget }, updated: { mean: u.mean, p10: u.p10, p50: u.p50, p90: u.p90, pMeetsTarget: u.pMeetsTarget } };
+    }),
     inputs: movedInputs(updated.inputs),
   };
 }
@@ -48,13 +42,12 @@ export function conditionedTable(r: ConditionedReport, lang: Lang): string {
   const da = lang === 'da';
   const head = da ? ['Indikator', 'Horisont', 'Faktisk', 'Median før', 'Median nu (P10–P90)', 'Mål', 'P(mål) før', 'P(mål) nu'] : ['Indicator', 'Horizon', 'Actual', 'Median before', 'Median now (P10–P90)', 'Target', 'P(target) before', 'P(target) now'];
   const rows: string[][] = [];
-  r.indicators.forEach((ind, i) => {
-    const unit = INDICATORS[i].unit;
+  r.indicators.forEach((ind) => {
     let first = true;
     for (const h of HORIZONS) {
       const c = ind.byHorizon[h];
       if (c.target === null && c.actual === null) continue;
-      const f = (x: number | null) => formatValue(x, unit, lang);
+      const f = (x: number | null) => formatValue(x, ind.unit, lang);
       rows.push([first ? ind.label : '', HORIZON_LABELS[h][lang], f(c.actual), f(c.prior.p50), `${f(c.updated.p50)} (${f(c.updated.p10)}–${f(c.updated.p90)})`, f(c.target), formatPercent(c.prior.pMeetsTarget, lang), formatPercent(c.updated.pMeetsTarget, lang)]);
       first = false;
     }
@@ -63,6 +56,6 @@ export function conditionedTable(r: ConditionedReport, lang: Lang): string {
     const { label, unit } = inputLabel(x.path, lang);
     return `  ${label}: ${formatInput(x.priorMean, unit, lang)} → ${formatInput(x.updatedMean, unit, lang)} (${x.how === 'conjugate' ? (da ? 'eksakt, beta-binomial' : 'exact, beta–binomial') : da ? 'vægtning' : 'weighting'})`;
   });
-  const essLine = `${da ? 'Effektiv stikprøve' : 'Effective sample size'}: ${Math.round(r.effectiveSampleSize).toLocaleString(da ? 'da-DK' : 'en-GB')} / ${r.iterations.toLocaleString(da ? 'da-DK' : 'en-GB')}${r.warning ? `\n${da ? 'Advarsel' : 'Warning'}: ${r.warning}` : ''}`;
+  const essLine = `${da ? 'Effektiv stikprøve' : 'Effective sample size'}: ${formatNumber(Math.round(r.effectiveSampleSize), lang)} / ${formatNumber(r.iterations, lang)}${r.warning ? `\n${da ? 'Advarsel' : 'Warning'}: ${r.warning}` : ''}`;
   return [`${r.scenario.name}`, essLine, '', alignRows(head, rows), '', da ? 'Antagelser, gennemsnit før → nu:' : 'Assumptions, mean before → now:', ...(moved.length ? moved : ['  –']), ''].join('\n');
 }

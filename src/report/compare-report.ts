@@ -1,10 +1,10 @@
-import { HORIZONS, HORIZON_LABELS, INDICATORS } from '../engine/indicators';
+import { HORIZONS, HORIZON_LABELS } from '../engine/indicators';
 import type { Comparison } from '../engine/analysis/paired';
 import type { ValidScenario } from '../scenario/parse';
-import { byIndicator, type Lang } from './forecast-report';
-import { formatPercent, formatValue } from './format-number';
+import { byIndicator, isBlankCell, type Lang } from './forecast-report';
+import { formatNumber, formatPercent, formatValue } from './format-number';
 import { alignRows } from './align';
-import { csvText } from './csv';
+import { csvConventions, csvText } from './csv';
 
 /** A paired comparison as plain data (`forecast compare --format json`). */
 export function compareReport(valids: ValidScenario[], cmp: Comparison, lang: Lang, elapsedMs: number) {
@@ -33,13 +33,12 @@ export function compareTable(r: CompareReport, lang: Lang): string {
   const head = [da ? 'Indikator' : 'Indicator', da ? 'Horisont' : 'Horizon', ...r.scenarios.map((s) => s.id), ...r.scenarios.map((s) => `P(${da ? 'mål' : 'target'}) ${s.id}`),
     ...others.flatMap((s) => [`${s.id} − ${ref} (95 %)`, `P(${s.id} > ${ref})`])];
   const rows: string[][] = [];
-  r.indicators.forEach((ind, i) => {
-    const unit = INDICATORS[i].unit;
+  r.indicators.forEach((ind) => {
     let first = true;
     for (const h of HORIZONS) {
       const cell = ind.byHorizon[h];
-      if (cell.scenarios.every((s) => s.target === null && s.p90 === 0 && s.mean === 0)) continue;
-      const f = (x: number | null) => formatValue(x === null ? null : Math.round(x * 10) / 10, unit, lang);
+      if (cell.scenarios.every(isBlankCell)) continue;
+      const f = (x: number | null) => formatValue(x === null ? null : Math.round(x * 10) / 10, ind.unit, lang);
       rows.push([
         first ? ind.label : '', HORIZON_LABELS[h][lang],
         ...cell.scenarios.map((s) => `${f(s.p50)} (${f(s.p10)}–${f(s.p90)})`),
@@ -49,19 +48,21 @@ export function compareTable(r: CompareReport, lang: Lang): string {
       first = false;
     }
   });
-  const title = `${r.scenarios.map((s) => `${s.id}: ${s.name}`).join('\n')}\n${r.iterations.toLocaleString(da ? 'da-DK' : 'en-GB')} ${da ? 'parrede iterationer, frø' : 'paired iterations, seed'} ${r.seed}`;
+  const title = `${r.scenarios.map((s) => `${s.id}: ${s.name}`).join('\n')}\n${formatNumber(r.iterations, lang)} ${da ? 'parrede iterationer, frø' : 'paired iterations, seed'} ${r.seed}`;
   return `${title}\n\n${alignRows(head, rows)}\n`;
 }
 
 /** One row per indicator × horizon × scenario, with the difference to the reference. */
 export function compareCsv(r: CompareReport): string {
+  // English conventions (comma, decimal point) whatever --lang says: `compare --format csv` is for tools.
+  const { num } = csvConventions('en');
+  const v = (x: number | null | undefined) => num(x ?? null);
   const head = 'indicator,horizon,scenario,mean,p10,p50,p90,target,pMeetsTarget,diffMean,diffMeanLow,diffMeanHigh,pGreater,pLess';
   const rows = r.indicators.flatMap((ind) =>
     HORIZONS.flatMap((h) =>
       r.scenarios.map((s, k) => {
         const c = ind.byHorizon[h].scenarios[k];
         const d = ind.byHorizon[h].differences[k];
-        const v = (x: number | null | undefined) => (x === null || x === undefined ? '' : String(x));
         return [ind.id, h, csvText(s.id), v(c.mean), v(c.p10), v(c.p50), v(c.p90), v(c.target), v(c.pMeetsTarget), v(d?.mean), v(d?.meanLow), v(d?.meanHigh), v(d?.pGreater), v(d?.pLess)].join(',');
       }),
     ),

@@ -8,9 +8,12 @@ export type Lang = 'da' | 'en';
 /** The statistics of each indicator × horizon cell, in the order every export lists them. */
 export const STATS = ['mean', 'sd', 'se', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95', 'target', 'pMeetsTarget'] as const;
 
-/** A cell that is 0 in every iteration and has no target (a horizon an indicator cannot reach): left out of tables. */
-export function isBlankCell(c: { target: number | null; p95: number | null; mean: number | null }): boolean {
-  return c.target === null && c.p95 === 0 && c.mean === 0;
+/**
+ * A cell that is 0 in every iteration and has no target (a horizon an indicator cannot
+ * reach): left out of tables. Values are never negative, so a mean of 0 means all are 0.
+ */
+export function isBlankCell(c: { target: number | null; mean: number | null }): boolean {
+  return c.target === null && c.mean === 0;
 }
 
 /**

@@ -1,26 +1,32 @@
 import type { IndicatorUnit } from '../engine/indicators';
 import type { Lang } from './forecast-report';
 
-const locale = (lang: Lang) => (lang === 'da' ? 'da-DK' : 'en-GB');
+/** The locale each language's numbers are written in. */
+export const locale = (lang: Lang) => (lang === 'da' ? 'da-DK' : 'en-GB');
 
 /**
- * Formatters per language and decimals, made once: `toLocaleString` with options builds a
+ * Formatters per language and options, made once: `toLocaleString` with options builds a
  * new formatter on every call, which cost a forecast table several milliseconds.
  */
 const formats = new Map<string, Intl.NumberFormat>();
 
+/** The formatter for `lang` with `opts`, made the first time `key` (which names the options) is asked for. */
+export function numberFormat(lang: Lang, key: string, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const k = `${lang}/${key}`;
+  let f = formats.get(k);
+  if (!f) formats.set(k, (f = new Intl.NumberFormat(locale(lang), opts)));
+  return f;
+}
+
 /**
  * x in the language's format with at most `max` decimals (at least `min`); with no `max`,
- * the language's plain format (up to three decimals).
+ * the language's plain format (up to three decimals). `grouping` false leaves out the
+ * thousands separators.
  */
-export function formatNumber(x: number, lang: Lang, max?: number, min = 0): string {
-  const key = `${lang}/${max}/${min}`;
-  let f = formats.get(key);
-  if (!f) {
-    const opts = max === undefined ? {} : { maximumFractionDigits: max, minimumFractionDigits: min };
-    formats.set(key, (f = new Intl.NumberFormat(locale(lang), opts)));
-  }
-  return f.format(x);
+export function formatNumber(x: number, lang: Lang, max?: number, min = 0, grouping = true): string {
+  const opts: Intl.NumberFormatOptions = max === undefined ? {} : { maximumFractionDigits: max, minimumFractionDigits: min };
+  if (!grouping) opts.useGrouping = false;
+  return numberFormat(lang, `${max}/${min}/${grouping}`, opts).format(x);
 }
 
 /** A value for people: whole companies, one decimal of FTE, money rounded to three significant digits. */

@@ -1,6 +1,5 @@
-import { INDICATORS } from '../engine/indicators';
 import { isBlankCell, type ForecastReport, type Lang } from './forecast-report';
-import { formatPercent, formatValue } from './format-number';
+import { formatNumber, formatPercent, formatValue } from './format-number';
 
 /** Markdown needs its own cell escaping: a pipe ends a cell, a newline a row. */
 export function mdText(s: string): string {
@@ -12,14 +11,14 @@ export function forecastMarkdown(r: ForecastReport, lang: Lang): string {
   const da = lang === 'da';
   const head = da ? ['Indikator', 'Horisont', 'Median', 'P10–P90', 'Mål', 'P(mål nås)'] : ['Indicator', 'Horizon', 'Median', 'P10–P90', 'Target', 'P(meets target)'];
   const rows: string[][] = [];
-  r.indicators.forEach((ind, i) => {
-    const unit = INDICATORS[i].unit;
+  r.indicators.forEach((ind) => {
+    const unit = ind.unit;
     for (const h of r.horizons) {
       const c = ind.byHorizon[h.id];
       if (isBlankCell(c)) continue;
       rows.push([mdText(ind.label), h.label, formatValue(c.p50, unit, lang), `${formatValue(c.p10, unit, lang)} – ${formatValue(c.p90, unit, lang)}`, formatValue(c.target, unit, lang), formatPercent(c.pMeetsTarget, lang)]);
     }
   });
-  const title = `**${mdText(r.scenario.name)}** — ${r.iterations.toLocaleString(da ? 'da-DK' : 'en-GB')} ${da ? 'iterationer, frø' : 'iterations, seed'} ${r.seed}`;
+  const title = `**${mdText(r.scenario.name)}** — ${formatNumber(r.iterations, lang)} ${da ? 'iterationer, frø' : 'iterations, seed'} ${r.seed}`;
   return [title, '', `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`), ''].join('\n');
 }

@@ -1,6 +1,5 @@
-import { INDICATORS } from '../engine/indicators';
 import { isBlankCell, type ForecastReport, type Lang } from './forecast-report';
-import { formatPercent, formatValue } from './format-number';
+import { formatNumber, formatPercent, formatValue } from './format-number';
 import { alignRows } from './align';
 
 const HEAD = {
@@ -14,8 +13,8 @@ const HEAD = {
  */
 export function textTable(r: ForecastReport, lang: Lang): string {
   const rows: string[][] = [];
-  r.indicators.forEach((ind, i) => {
-    const unit = INDICATORS[i].unit;
+  r.indicators.forEach((ind) => {
+    const unit = ind.unit;
     let first = true;
     r.horizons.forEach((h) => {
       const c = ind.byHorizon[h.id];
@@ -33,8 +32,8 @@ export function textTable(r: ForecastReport, lang: Lang): string {
     });
   });
   const title = lang === 'da'
-    ? `${r.scenario.name}: ${r.iterations.toLocaleString('da-DK')} iterationer, frø ${r.seed}`
-    : `${r.scenario.name}: ${r.iterations.toLocaleString('en-GB')} iterations, seed ${r.seed}`;
+    ? `${r.scenario.name}: ${formatNumber(r.iterations, lang)} iterationer, frø ${r.seed}`
+    : `${r.scenario.name}: ${formatNumber(r.iterations, lang)} iterations, seed ${r.seed}`;
   const checks = r.checks.map((c) => `  [${c.severity}] ${c.message}`);
   return [title, '', alignRows(HEAD[lang], rows), '',
     lang === 'da' ? 'Sammenhængstjek:' : 'Coherence checks:', ...(checks.length ? checks : ['  –']), ''].join('\n');

@@ -19,7 +19,7 @@ function sheet(name: string, head: string[], rows: Row[]): Sheet<Blob> {
   const width = Math.max(head.length, ...rows.map((r) => r.length));
   return {
     sheet: name.slice(0, 31), // Excel allows 31 characters a sheet name
-    data: [head.length > 0 ? head.map((value) => ({ value, fontWeight: 'bold' as const })) : [], ...rows].filter((r) => r.length > 0),
+    data: head.length > 0 ? [head.map((value) => ({ value, fontWeight: 'bold' as const })), ...rows] : rows,
     stickyRowsCount: head.length > 0 ? 1 : 0,
     columns: Array.from({ length: width }, () => ({ width: 18 })),
   };
@@ -35,7 +35,7 @@ export function workbookSheets(w: WorkbookInput, prefix = ''): Sheet<Blob>[] {
   for (const ind of w.report.indicators) {
     for (const h of w.report.horizons) {
       const c = ind.byHorizon[h.id];
-      forecast.push([ind.id, text(ind.label), ind.unit, h.id, ...STATS.map((k) => c[k] ?? null)]);
+      forecast.push([ind.id, text(ind.label), ind.unit, h.id, ...STATS.map((k) => c[k])]);
     }
   }
   const assumptions: Row[] = w.scenario.model.inputs.map((input) => {

@@ -5,6 +5,7 @@ import type { Scenario } from './schema';
 import { EVIDENCE_RANGES } from './evidence-ranges';
 import { horizonStarts } from '../engine/horizons';
 import { maximumPossible } from './capacity';
+import { formatNumber } from '../report/format-number';
 
 /** One finding about a scenario: where its targets contradict each other, the definitions or the evidence. */
 export interface Check {
@@ -18,7 +19,7 @@ export interface Check {
 export const MIN_FTE_PER_GROWTH_COMPANY = 5 * (1.2 ** 3 - 1);
 export const GROWTH_DEFINITION_YEARS = 3;
 
-const fmt = (x: number, lang: 'da' | 'en') => x.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 2 });
+const fmt = (x: number, lang: 'da' | 'en') => formatNumber(x, lang, 2);
 
 /** All coherence checks of a valid scenario, most severe first. O(indicators × horizons). */
 export function coherenceChecks(v: ValidScenario): Check[] {
@@ -65,11 +66,10 @@ function plannedSeats(s: Scenario): Check[] {
 
 /** Targets above the number of companies that can possibly reach that stage. */
 function unreachable(s: Scenario, v: ValidScenario): Check[] {
-  // Participants and supported companies are counted in the period they take part in, so
-  // each period is bounded by its own seats as well as the total.
-  const perPeriod = (id: string) => id.startsWith('participants.') || id.startsWith('supportedCompanies');
+  // Indicators counted in the period a company takes part in are bounded in each period by
+  // that period's seats as well as in total (see maximumPossible; amounts have no bound).
   return INDICATORS.flatMap((ind) => {
-    const horizons: HorizonId[] = perPeriod(ind.id) ? ['total', 'period1', 'period2'] : ['total'];
+    const horizons: HorizonId[] = ind.periodOnly ? ['total', 'period1', 'period2'] : ['total'];
     return horizons.flatMap((h) => {
       const max = maximumPossible(v, ind.id, h);
       const t = target(s, ind.id, h);

@@ -1,6 +1,7 @@
 import { INDICATORS } from '../../engine/indicators';
 import { isBlankCell, type ForecastReport, type Lang } from '../../report/forecast-report';
 import { spreadsheetText } from '../../report/csv';
+import { formatNumber } from '../../report/format-number';
 
 /** A table to copy: text cells are neutralised and escaped, number cells written in the language's format. */
 export type Cell = string | number;
@@ -13,7 +14,7 @@ export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => HTML_ESCAP
 
 /** A number without thousands separators, so Word shows it and Excel reads it as a number in that locale. */
 export function numberText(x: number, lang: Lang): string {
-  return x.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB', { useGrouping: false, maximumFractionDigits: 6 });
+  return formatNumber(x, lang, 6, 0, false);
 }
 
 const cellText = (c: Cell, lang: Lang) => (typeof c === 'number' ? numberText(c, lang) : spreadsheetText(c));

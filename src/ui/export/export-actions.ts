@@ -1,4 +1,3 @@
-export { downloadBlob } from '../library/download';
 import { tableHtml, tableTsv, type TableData } from './clipboard-table';
 import type { Lang } from '../../report/forecast-report';
 

@@ -1,6 +1,7 @@
 import { createContext, createSignal, useContext, type Accessor, type JSX, createComponent } from 'solid-js';
 import { appMessages, type AppMessageKey } from './messages-app';
 import { editorMessages } from './messages-editor';
+import { numberFormat } from '../../report/format-number';
 
 export type Lang = 'da' | 'en';
 export type MessageKey = AppMessageKey | keyof (typeof editorMessages)['en'];
@@ -19,8 +20,6 @@ export interface I18n {
   /** A probability 0…1 as a percentage: da '12,5 %'. */
   pct(p: number, digits?: number): string;
 }
-
-const locale = (l: Lang) => (l === 'da' ? 'da-DK' : 'en-GB');
 
 /** `text` with each `{name}` replaced from `params` (unknown names are left as they are). */
 function fill(text: string, params?: Params): string {
@@ -56,14 +55,8 @@ function initialLang(): Lang {
 /** Builds the i18n layer; `fixed` pins the language (tests). */
 export function createI18n(fixed?: Lang): I18n {
   const [lang, setLangSignal] = createSignal<Lang>(fixed ?? initialLang());
-  const formats = new Map<string, Intl.NumberFormat>();
   /** The format named `key` (with these options) in the current language, made once. */
-  const fmt = (key: string, opts: Intl.NumberFormatOptions) => {
-    key = lang() + key;
-    let f = formats.get(key);
-    if (!f) formats.set(key, (f = new Intl.NumberFormat(locale(lang()), opts)));
-    return f;
-  };
+  const fmt = (key: string, opts: Intl.NumberFormatOptions) => numberFormat(lang(), key, opts);
   return {
     lang,
     setLang(l) {
