@@ -22,6 +22,18 @@ function fakeWorker(): Worker {
   return Object.assign(port2, { terminate: () => { port1.close(); port2.close(); } }) as unknown as Worker;
 }
 
+/** fakeWorker, counting the workers made and terminated. */
+function countingWorkers() {
+  const count = { spawned: 0, terminated: 0 };
+  const spawn = () => {
+    count.spawned++;
+    const w = fakeWorker();
+    const terminate = w.terminate.bind(w);
+    return Object.assign(w, { terminate: () => (count.terminated++, terminate()) });
+  };
+  return { count, spawn };
+}
+
 describe('in-thread runner', () => {
   it('gives the numbers of the engine run for the same seed', async () => {
     const r = await createInThreadRunner().run(request(12_000));
@@ -70,21 +82,14 @@ describe('worker pool', () => {
   });
 
   it('replaces the previous run when a new one starts, in the same warm workers', async () => {
-    let spawned = 0;
-    let terminated = 0;
-    const counted = () => {
-      spawned++;
-      const w = fakeWorker();
-      const terminate = w.terminate.bind(w);
-      return Object.assign(w, { terminate: () => (terminated++, terminate()) });
-    };
-    const pool = createWorkerPool(2, counted);
+    const { count, spawn } = countingWorkers();
+    const pool = createWorkerPool(2, spawn);
     const first = pool.run(request(1_000_000));
     await new Promise((r) => setTimeout(r, 50)); // the first run's blocks are under way
     const second = pool.run(request(12_000));
     await expect(first).rejects.toSatisfy(isAbortError);
     expect((await second).cells).toEqual(engine.cells);
-    expect([spawned, terminated]).toEqual([2, 0]);
+    expect([count.spawned, count.terminated]).toEqual([2, 0]);
 
     // A planner's cancel still stops the workers at once.
     const ctrl = new AbortController();
@@ -92,24 +97,20 @@ describe('worker pool', () => {
     await new Promise((r) => setTimeout(r, 50));
     ctrl.abort();
     await expect(third).rejects.toSatisfy(isAbortError);
-    expect(terminated).toBe(2);
+    expect(count.terminated).toBe(2);
     pool.dispose();
   });
 
   it('replaces a run whose signal says it was superseded without stopping its workers', async () => {
-    let terminated = 0;
-    const pool = createWorkerPool(1, () => {
-      const w = fakeWorker();
-      const terminate = w.terminate.bind(w);
-      return Object.assign(w, { terminate: () => (terminated++, terminate()) });
-    });
+    const { count, spawn } = countingWorkers();
+    const pool = createWorkerPool(1, spawn);
     const ctrl = new AbortController();
     const first = pool.run({ ...request(1_000_000), signal: ctrl.signal });
     await new Promise((r) => setTimeout(r, 50));
     ctrl.abort(SUPERSEDED);
     await expect(first).rejects.toSatisfy(isAbortError);
     expect((await pool.run(request(12_000))).cells).toEqual(engine.cells);
-    expect(terminated).toBe(0);
+    expect(count.terminated).toBe(0);
     pool.dispose();
   });
 });

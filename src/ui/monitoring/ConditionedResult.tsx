@@ -1,7 +1,8 @@
 import { Show, type JSX } from 'solid-js';
 import type { Observation } from '../../engine/conditioning/condition';
 import { BeforeAfterTable } from './BeforeAfterTable';
-import { beforeAfterRows, LOW_ESS, movedInputs, type ConditionedRun } from './conditioned-rows';
+import { LOW_ESS, movedInputs } from '../../engine/conditioning/condition';
+import { beforeAfterRows, type ConditionedRun } from './conditioned-rows';
 import { MovedInputs } from './MovedInputs';
 import { useMonitoringText } from './use-monitoring-text';
 

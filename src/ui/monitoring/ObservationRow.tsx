@@ -1,9 +1,9 @@
 import { For, Show, type JSX } from 'solid-js';
 import { HORIZONS, HORIZON_LABELS, INDICATORS, INDICATOR_IDS } from '../../engine/indicators';
-import { errorsAt, errorsUnder, fieldId } from '../editor/field-errors';
+import { fieldId } from '../editor/field-errors';
 import { NumberField } from '../editor/NumberField';
 import { useScenarios } from '../store/scenario-context';
-import { entriesOf, entryPath } from './actuals-doc';
+import { useActualRow } from './use-actual-row';
 import { RowEnd } from './RowEnd';
 import { useMonitoringText } from './use-monitoring-text';
 
@@ -14,12 +14,8 @@ const FIELDS = ['indicator', 'horizon', 'value', 'share', 'tolerance', 'note'];
 /** One observed indicator value: indicator, horizon, value, optional tolerance and note; its errors beside it. */
 export function ObservationRow(props: { index: number; onRemove: () => void }): JSX.Element {
   const { i18n, tr } = useMonitoringText();
-  const { state, actions } = useScenarios();
-  const entry = () => entriesOf(state.draft, 'observations')[props.index] ?? {};
-  const path = (f: string) => entryPath('observations', props.index, f);
-  const errs = (f: string) => errorsAt(state.parsed, path(f));
-  const other = () => errorsUnder(state.parsed, entryPath('observations', props.index)).filter((e) => !FIELDS.some((f) => e.path === path(f).join('.')));
-  const name = () => `${tr('monitor.observations')} ${props.index + 1}`;
+  const { actions } = useScenarios();
+  const { entry, path, errs, other, invalid, name } = useActualRow('observations', () => props.index, FIELDS);
   const select = (f: 'indicator' | 'horizon', options: readonly string[], label: (o: string) => string) => (
     <label class="field">
       <span>{tr(`monitor.${f}`)}</span>
@@ -30,7 +26,7 @@ export function ObservationRow(props: { index: number; onRemove: () => void }): 
     </label>
   );
   return (
-    <li class="actual-row observation" data-index={props.index} classList={{ invalid: errorsUnder(state.parsed, entryPath('observations', props.index)).length > 0 }}>
+    <li class="actual-row observation" data-index={props.index} classList={{ invalid: invalid() }}>
       {select('indicator', INDICATOR_IDS, (id) => INDICATORS.find((d) => d.id === id)!.label[i18n.lang()])}
       {select('horizon', EVENT_HORIZONS, (h) => HORIZON_LABELS[h as (typeof HORIZONS)[number]][i18n.lang()])}
       <NumberField id={fieldId(path('value'))} label={<><span class="visually-hidden">{name()}: </span>{tr('monitor.value')}</>} value={entry().value} errors={errs('value')} onValue={(v) => actions.setAt(path('value'), v)} />

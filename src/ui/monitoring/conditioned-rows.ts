@@ -1,6 +1,4 @@
 import type { ConditionedForecast, Observation } from '../../engine/conditioning/condition';
-// The engine's rules, also used by the command line.
-export { LOW_ESS, movedInputs } from '../../engine/conditioning/condition';
 import { HORIZONS, INDICATORS, cellIndex, type HorizonId, type IndicatorDef } from '../../engine/indicators';
 import type { CellSummary } from '../../engine/summarize';
 
@@ -19,7 +17,6 @@ export interface BeforeAfterRow {
   after: CellSummary;
   target: number | null;
 }
-
 
 /** The cells with a target or an actual, indicator by indicator in the application's order. O(cells). */
 export function beforeAfterRows(run: ConditionedRun, observations: readonly Observation[]): BeforeAfterRow[] {

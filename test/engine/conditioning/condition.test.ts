@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import seedrandom from 'seedrandom';
-import { runConditioned } from '../../../src/engine/conditioning/condition';
+import { movedInputs, runConditioned, type InputUpdate } from '../../../src/engine/conditioning/condition';
 import { conjugateUpdate, relativeBinomialLogLikelihood } from '../../../src/engine/conditioning/conjugate';
 import { distCdf, type Dist } from '../../../src/engine/dist';
 import { binomial } from '../../../src/engine/sample/binomial';
@@ -109,5 +109,21 @@ describe('an observation part-way through a horizon', () => {
     expect(ok.ok && ok.observations.map((o) => o.share)).toEqual([0.5, 1]);
     const bad = parseActuals({ schemaVersion: 1, observations: [{ indicator: 'participants.A1', horizon: 'period1', value: 30, share: 1.5 }] }, v);
     expect(!bad.ok && bad.errors[0].path).toBe('observations.0.share');
+  });
+});
+
+const input = (over: Partial<InputUpdate>): InputUpdate => ({ path: 'x', priorMean: 0.5, priorSd: 0.1, updatedMean: 0.5, updatedSd: 0.1, how: 'weights', ...over });
+
+describe('the assumptions the actuals moved', () => {
+  it('lists exact updates always, weighted ones from a tenth of their prior spread, and never the unchanged', () => {
+    const inputs = [
+      input({ path: 'exact', how: 'conjugate', updatedMean: 0.5 }),
+      input({ path: 'moved', updatedMean: 0.51 }),
+      input({ path: 'noise', updatedMean: 0.509 }),
+      input({ path: 'down', updatedMean: 0.48 }),
+      input({ path: 'fixed', priorSd: 0, updatedMean: 0.7 }),
+      input({ path: 'untouched', how: 'unchanged', updatedMean: 0.9 }),
+    ];
+    expect(movedInputs(inputs).map((x) => x.path)).toEqual(['exact', 'moved', 'down']);
   });
 });
