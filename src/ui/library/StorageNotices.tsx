@@ -19,7 +19,7 @@ export function StorageNotices() {
     const out = actions.downloadUnreadable();
     if (out) downloadText(out.filename, out.text), setDownloaded(true);
   };
-  const discard = () => void actions.discardUnreadable().catch(() => setDownloaded(false));
+  const discard = () => void actions.discardUnreadable();
   return (
     <>
       <Show when={state.unreadable > 0 && !hidden()}>

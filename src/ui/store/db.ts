@@ -90,7 +90,12 @@ export function idbPersistence(dbName = 'sme-forecast-workbench'): ScenarioPersi
     },
     setCurrent: async (id) => void (await (await open()).put('meta', id, 'currentId')),
     setSeeded: async () => void (await (await open()).put('meta', true, 'seeded')),
-    // Only records that were set aside; one that could not be moved (a full disk) stays in place and is offered again.
-    clearUnreadable: async () => (await open()).clear('unreadable'),
+    async clearUnreadable() {
+      // The set-aside records, and any that could not be moved at start (a full disk) and were offered with them.
+      const tx = (await open()).transaction(['scenarios', 'unreadable'], 'readwrite');
+      const scenarios = tx.objectStore('scenarios');
+      const [keys, values] = await Promise.all([scenarios.getAllKeys(), scenarios.getAll() as Promise<unknown[]>]);
+      await Promise.all([tx.objectStore('unreadable').clear(), ...keys.filter((_, i) => !isReadable(values[i])).map((k) => scenarios.delete(k)), tx.done]);
+    },
   };
 }

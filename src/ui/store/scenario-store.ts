@@ -53,7 +53,10 @@ export function createScenarioStore(opts: StoreOptions = {}) {
 
   const reportFailure = (e: unknown) =>
     setSaveFailed(e === null ? null : { detail: String((e as Error)?.message ?? e), full: (e as Error)?.name === 'QuotaExceededError' });
-  const guard = (p: Promise<unknown>) => p.catch(reportFailure);
+  // Writes that are not saves (which scenario is open, a delete) are not retried: a failure is
+  // the general storage notice, not the failed-save one that promises a retry. A failed delete
+  // leaves the scenario stored, so it is back in the list at the next start.
+  const guard = (p: Promise<unknown>) => p.catch((e: unknown) => setError(String((e as Error)?.message ?? e)));
   const saver = createSaveQueue({
     db: () => db,
     latest: (id) => records.get(id),
@@ -231,8 +234,13 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     flush,
     downloadUnreadable: () => (unreadable().length ? { filename: 'unreadable-scenarios.json', text: unreadableText(unreadable()) } : null),
     async discardUnreadable() {
-      await db.clearUnreadable();
-      setUnreadable([]);
+      try {
+        await db.clearUnreadable();
+        setUnreadable([]);
+      } catch (e) {
+        // They stay, and so does the notice offering them.
+        setError(String((e as Error)?.message ?? e));
+      }
     },
     keepMine() {
       const theirs = conflict();

@@ -36,6 +36,14 @@ describe('scenario store when storage misbehaves', () => {
     expect(saved[2]).toMatchObject({ id: 'broken', doc: { big: '10', self: '[repeated or circular reference]' } });
   });
 
+  it('keeps unreadable records, and says why, when removing them fails', async () => {
+    const p = memoryPersistence({ seeded: true, scenarios: [record('baseline', baseline), 'not an object'] });
+    const { state, actions } = await open({ ...p, clearUnreadable: () => Promise.reject(new Error('disk error')) });
+    await actions.discardUnreadable();
+    expect(state.unreadable).toBe(1);
+    expect(state.error).toBe('disk error');
+  });
+
   it('reports a failed write at once, keeps the draft and what was saved, and retries at the next edit', async () => {
     const p = memoryPersistence();
     const full = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
@@ -56,6 +64,16 @@ describe('scenario store when storage misbehaves', () => {
     await actions.flush();
     expect(state.saveFailed).toBeNull();
     expect(stored()).toMatchObject({ name: 'Plan A', description: 'more room now' });
+  });
+
+  it('reports a failed delete as a storage problem, not as a save that will be retried', async () => {
+    const p = memoryPersistence();
+    const { state, actions } = await open({ ...p, remove: () => Promise.reject(new Error('disk error')) });
+    await actions.flush();
+    actions.remove('evidence');
+    await vi.waitFor(() => expect(state.error).toBe('disk error'));
+    expect(state.saveFailed).toBeNull();
+    expect(p.snapshot().scenarios.map((s) => s.id)).toContain('evidence');
   });
 
   it('retries a failed write of another scenario with the next save', async () => {
