@@ -48,8 +48,13 @@ export function createScenarioStore(opts: StoreOptions = {}) {
   const [removeRefused, setRemoveRefused] = createSignal<{ id: string; name: string } | null>(null);
   // Scenarios whose delete this tab has sent to storage and not yet heard back about.
   const deleting = new Set<string>();
-  // Other tabs of the same database announce their saves; injected persistences (tests) have none.
-  const channel = !opts.persistence && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(opts.dbName ?? 'sme-forecast-workbench') : null;
+  // Other tabs of the same database announce their saves and deletes.
+  const channelName = opts.channel ?? (opts.persistence ? undefined : (opts.dbName ?? 'sme-forecast-workbench'));
+  const channel = channelName !== undefined && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(channelName) : null;
+  // Announcements that arrive before this tab has loaded, or about a scenario whose delete is
+  // pending here, wait: taken in at once they would be judged against a list not read yet, or
+  // against a delete whose outcome decides what they mean.
+  const held: unknown[] = [];
 
   const reportFailure = (e: unknown) =>
     setSaveFailed(e === null ? null : { detail: String((e as Error)?.message ?? e), full: (e as Error)?.name === 'QuotaExceededError' });
@@ -190,7 +195,10 @@ export function createScenarioStore(opts: StoreOptions = {}) {
               if (wasCurrent) actions.select(id);
             });
           })
-          .finally(() => deleting.delete(id)),
+          .finally(() => {
+            deleting.delete(id);
+            receiveHeld();
+          }),
       );
     },
     dismissRemoveRefused: () => setRemoveRefused(null),
@@ -259,24 +267,28 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     },
   };
 
-  if (channel)
-    channel.onmessage = (e: MessageEvent<unknown>) => {
-      const theirs = e.data;
-      if (!ready()) return;
-      if (isRemoval(theirs)) {
-        const mine = records.get(theirs.removed);
-        // Unsaved edits here stay, and so does a copy saved after the one deleted (its save
-        // stored the scenario again): nothing is lost.
-        if (mine && mine === stored.get(mine.id) && (mine.rev ?? 0) <= theirs.rev) drop(mine.id);
-        return;
-      }
-      if (!isReadable(theirs) || deleting.has(theirs.id)) return;
-      const mine = records.get(theirs.id);
-      if (mine && (mine.rev ?? 0) >= (theirs.rev ?? 0)) return;
-      // Unsaved edits here and a newer save there: ask now rather than at our next save.
-      if (mine && mine !== stored.get(mine.id)) addConflict(theirs);
-      else adopt(theirs);
-    };
+  /** Takes in another tab's announcement: a delete, or a save. */
+  function receive(theirs: unknown): void {
+    if (!ready() || (isReadable(theirs) && deleting.has(theirs.id))) return void held.push(theirs);
+    if (isRemoval(theirs)) {
+      const mine = records.get(theirs.removed);
+      // Unsaved edits here stay, and so does a copy saved after the one deleted (its save
+      // stored the scenario again): nothing is lost.
+      if (mine && mine === stored.get(mine.id) && (mine.rev ?? 0) <= theirs.rev) drop(mine.id);
+      return;
+    }
+    if (!isReadable(theirs)) return;
+    const mine = records.get(theirs.id);
+    if (mine && (mine.rev ?? 0) >= (theirs.rev ?? 0)) return;
+    // Unsaved edits here and a newer save there: ask now rather than at our next save.
+    if (mine && mine !== stored.get(mine.id)) addConflict(theirs);
+    else adopt(theirs);
+  }
+  /** Takes in the announcements that had to wait (see `held`), in the order they came. */
+  function receiveHeld(): void {
+    for (const m of held.splice(0)) receive(m);
+  }
+  if (channel) channel.onmessage = (e: MessageEvent<unknown>) => receive(e.data);
 
   const load = async () => {
     const snap = await db.load().catch((e: unknown) => {
@@ -296,6 +308,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     const first = snap.currentId && records.has(snap.currentId) ? snap.currentId : entries()[0]?.id;
     if (first) actions.select(first);
     setReady(true);
+    receiveHeld();
   };
   const loaded = load();
 

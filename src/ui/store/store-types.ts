@@ -54,4 +54,13 @@ export interface ScenarioActions {
   loadTheirs(): void;
 }
 
-export interface StoreOptions { dbName?: string; persistence?: ScenarioPersistence; saveDelayMs?: number }
+export interface StoreOptions {
+  dbName?: string;
+  persistence?: ScenarioPersistence;
+  saveDelayMs?: number;
+  /**
+   * The channel on which tabs announce their saves and deletes: the database's name by
+   * default; none with an injected persistence unless named (tests of two tabs in one thread).
+   */
+  channel?: string;
+}

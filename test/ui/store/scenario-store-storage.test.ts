@@ -197,3 +197,49 @@ describe('scenario store when storage misbehaves', () => {
     expect(b.state.removeRefused).toBeNull();
   });
 });
+
+describe('scenario store between two tabs (one memory persistence, one announcement channel)', () => {
+  let n = 0;
+  async function twoTabs() {
+    const p = memoryPersistence();
+    const channel = `tabs-${n++}`;
+    const tab = async () => {
+      const store = createScenarioStore({ persistence: p, saveDelayMs: 60_000, channel });
+      await store.loaded;
+      return store;
+    };
+    const a = await tab();
+    await a.actions.flush();
+    return { p, a, b: await tab() };
+  }
+  const nameOf = (s: { state: { draft: unknown } }) => (s.state.draft as { name: string }).name;
+
+  it('takes in the other tab’s save when there are no edits here', async () => {
+    const { a, b } = await twoTabs();
+    a.actions.setAt(['name'], 'Saved in A');
+    await a.actions.flush();
+    await vi.waitFor(() => expect(nameOf(b)).toBe('Saved in A'));
+    expect(b.state.conflict).toBeNull();
+  });
+
+  it('asks at once when the other tab saves a scenario with unsaved edits here', async () => {
+    const { a, b } = await twoTabs();
+    b.actions.setAt(['name'], 'Unsaved in B');
+    a.actions.setAt(['name'], 'Saved in A');
+    await a.actions.flush();
+    await vi.waitFor(() => expect(b.state.conflict).toEqual({ id: 'baseline', name: 'Unsaved in B' }));
+    expect(nameOf(b)).toBe('Unsaved in B');
+  });
+
+  it('drops a scenario the other tab deleted, unless it has unsaved edits here', async () => {
+    const { p, a, b } = await twoTabs();
+    b.actions.select('evidence');
+    b.actions.setAt(['name'], 'Edited in B');
+    a.actions.remove('baseline');
+    a.actions.remove('evidence');
+    await vi.waitFor(() => expect(b.state.entries.map((e) => e.id)).toEqual(['evidence']));
+    expect(nameOf(b)).toBe('Edited in B');
+    await b.actions.flush();
+    expect(p.snapshot().scenarios.map((s) => s.name)).toEqual(['Edited in B']);
+  });
+});
