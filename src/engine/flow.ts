@@ -2,6 +2,7 @@ import type { Model } from './model';
 import { siteKey, type IterationStreams, type Rng } from './rng';
 import { binomial } from './sample/binomial';
 import { hypergeometric } from './sample/hypergeometric';
+import { multinomial } from './sample/multinomial';
 
 /**
  * Companies flowing through the activities in one period, aggregated: every split of a
@@ -109,24 +110,27 @@ export function createFlow(model: Model): Flow {
     return true;
   }
 
+  /** Per activity: its routes' shares in this iteration, and how many took each route. */
+  const shares = acts.map((a) => new Float64Array(a.routes.length));
+  const taken = acts.map((a) => new Float64Array(a.routes.length));
+
   /** Sends those of `count` who go on from activity a to its destinations; returns how many stay in the group. */
   function route(a: number, count: number, x: Float64Array, rng: Rng, inflow: Float64Array): number {
     if (count === 0 || routesOn[a] === 0) return 0;
-    let left = binomial(count, x[proceedIn[a]], rng);
-    if (left === 0) return 0;
-    // Exclusive destinations with the route shares: a multinomial split by conditional
-    // binomials, the rest (1 − Σ shares) stopping here (as `multinomial` does).
-    let mass = 1;
+    const goOn = binomial(count, x[proceedIn[a]], rng);
+    if (goOn === 0) return 0;
+    // Exclusive destinations with the route shares; the rest (1 − Σ shares) stop here.
+    const first = routeStart[a];
+    const share = shares[a];
+    const k = taken[a];
+    for (let r = 0; r < share.length; r++) share[r] = x[routeShareIn[first + r]];
+    multinomial(goOn, share, k, rng);
     let stay = 0;
-    for (let r = routeStart[a]; r < routeStart[a + 1]; r++) {
-      const share = x[routeShareIn[r]];
-      if (left === 0 || share <= 0) continue;
-      const k = share >= mass ? left : binomial(left, share / mass, rng);
-      left -= k;
-      mass -= share;
-      inflow[routeTo[r] * n + a] += k;
-      routeTotals[r] += k;
-      if (routeStays[r] === 1) stay += k;
+    for (let r = 0; r < k.length; r++) {
+      if (k[r] === 0) continue;
+      inflow[routeTo[first + r] * n + a] += k[r];
+      routeTotals[first + r] += k[r];
+      if (routeStays[first + r] === 1) stay += k[r];
     }
     return stay;
   }
