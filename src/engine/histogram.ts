@@ -60,18 +60,22 @@ export function binValue(kind: 'count' | 'amount', bin: number): number {
  * cumulative count reaches p·n (the inverse of the empirical CDF). O(bins).
  */
 export function histogramQuantiles(bins: Uint32Array, n: number, kind: 'count' | 'amount', ps: readonly number[]): number[] {
-  const out: number[] = new Array(ps.length).fill(NaN);
-  const order = ps.map((_, i) => i).sort((a, b) => ps[a] - ps[b]);
-  // The cumulative count each quantile needs, worked out once rather than at every bin.
-  const need = order.map((i) => Math.max(1, Math.ceil(ps[i] * n - 1e-9)));
+  return firstBinsReaching(bins, kind, ps.map((p) => Math.max(1, Math.ceil(p * n - 1e-9))));
+}
+
+/**
+ * For each threshold, the value of the first non-empty bin where the cumulative weight
+ * reaches it (NaN where none does). Shared by plain and importance-weighted quantiles. O(bins).
+ */
+export function firstBinsReaching(bins: ArrayLike<number>, kind: 'count' | 'amount', thresholds: readonly number[]): number[] {
+  const out: number[] = new Array(thresholds.length).fill(NaN);
+  const order = thresholds.map((_, i) => i).sort((a, b) => thresholds[a] - thresholds[b]);
   let cum = 0;
   let j = 0;
   for (let b = 0; b < bins.length && j < order.length; b++) {
+    if (bins[b] === 0) continue;
     cum += bins[b];
-    while (j < order.length && cum >= need[j]) {
-      out[order[j]] = binValue(kind, b);
-      j++;
-    }
+    while (j < order.length && cum >= thresholds[order[j]]) out[order[j++]] = binValue(kind, b);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { AMOUNT_BINS, amountBin, binValue } from '../histogram';
+import { AMOUNT_BINS, amountBin, firstBinsReaching } from '../histogram';
 import { CELLS, LIVE_CELLS, cellKind } from '../indicators';
 
 /**
@@ -55,16 +55,7 @@ export function effectiveSampleSize(acc: WeightedAccumulator): number {
 
 /** The p-quantiles of cell c under the weights: the first bin where the cumulative weight reaches p·Σw. O(bins). */
 export function weightedQuantiles(acc: WeightedAccumulator, c: number, ps: readonly number[]): number[] {
-  const kind = isCount[c] ? 'count' : 'amount';
-  const out = ps.map(() => 0);
-  if (!LIVE_CELLS.includes(c) || acc.sumW === 0) return out;
-  const order = ps.map((p, i) => [p, i] as const).sort((a, b) => a[0] - b[0]);
-  let cum = 0;
-  let j = 0;
-  const bins = acc.bins[c];
-  for (let b = 0; b < bins.length && j < order.length; b++) {
-    cum += bins[b];
-    while (j < order.length && cum >= order[j][0] * acc.sumW * (1 - 1e-12) && bins[b] > 0) out[order[j++][1]] = binValue(kind, b);
-  }
-  return out;
+  if (!LIVE_CELLS.includes(c) || acc.sumW === 0) return ps.map(() => 0);
+  // A hair below p·Σw, so that rounding in the sum of weights cannot skip the bin that reaches it.
+  return firstBinsReaching(acc.bins[c], isCount[c] ? 'count' : 'amount', ps.map((p) => p * acc.sumW * (1 - 1e-12)));
 }
