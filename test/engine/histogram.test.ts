@@ -8,6 +8,7 @@ import {
   amountBinValue,
   countAtLeast,
   countMoments,
+  firstBinsReaching,
   histogramQuantiles,
 } from '../../src/engine/histogram';
 import * as ss from 'simple-statistics';
@@ -110,6 +111,13 @@ describe('histogramQuantiles', () => {
       expect(got[i]).toBe(amountBinValue(amountBin(exact)));
       expect(Math.abs(got[i] - exact) / exact).toBeLessThanOrEqual(AMOUNT_RELATIVE_TOLERANCE);
     });
+  });
+});
+
+describe('firstBinsReaching', () => {
+  it('gives, per threshold in any order, the first non-empty bin where the running weight reaches it', () => {
+    const weights = Float64Array.from([0, 0.5, 0, 0, 1.5, 0, 2]);
+    expect(firstBinsReaching(weights, 'count', [3.9, 0, 0.5, 2, 2.01, 4, 4.5])).toEqual([6, 1, 1, 4, 6, 6, NaN]);
   });
 });
 
