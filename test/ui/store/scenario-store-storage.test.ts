@@ -242,4 +242,61 @@ describe('scenario store between two tabs (one memory persistence, one announcem
     await b.actions.flush();
     expect(p.snapshot().scenarios.map((s) => s.name)).toEqual(['Edited in B']);
   });
+
+  /** A stand-in for a slow disk: `load` and `remove` do their work, then wait until released. */
+  function slowed(p: ReturnType<typeof memoryPersistence>) {
+    let releaseLoad = () => {};
+    let releaseRemove = () => {};
+    const loadGate = new Promise<void>((r) => (releaseLoad = r));
+    const removeGate = new Promise<void>((r) => (releaseRemove = r));
+    const persistence = {
+      ...p,
+      load: async () => {
+        const snap = await p.load();
+        await loadGate;
+        return snap;
+      },
+      remove: async (id: string, rev: number | undefined) => {
+        await removeGate;
+        return p.remove(id, rev);
+      },
+    };
+    return { persistence, releaseLoad, releaseRemove };
+  }
+
+  it('takes in a save announced while this tab was still loading, after it has loaded', async () => {
+    const { p, a } = await twoTabs();
+    const channel = `tabs-${n - 1}`;
+    const slow = slowed(p);
+    const b = createScenarioStore({ persistence: slow.persistence, saveDelayMs: 60_000, channel });
+    // B has read storage but not finished loading when A saves.
+    await new Promise((r) => setTimeout(r, 0));
+    a.actions.setAt(['name'], 'Saved in A while B loaded');
+    await a.actions.flush();
+    await new Promise((r) => setTimeout(r, 10));
+    slow.releaseLoad();
+    await b.loaded;
+    await vi.waitFor(() => expect(nameOf(b)).toBe('Saved in A while B loaded'));
+    expect(b.state.conflict).toBeNull();
+  });
+
+  it('keeps a scenario whose delete here is pending when the other tab saves it meanwhile', async () => {
+    const { p, a } = await twoTabs();
+    const channel = `tabs-${n - 1}`;
+    const slow = slowed(p);
+    const b = createScenarioStore({ persistence: slow.persistence, saveDelayMs: 60_000, channel });
+    slow.releaseLoad();
+    await b.loaded;
+    b.actions.remove('baseline');
+    a.actions.setAt(['name'], 'Saved in A during the delete');
+    await a.actions.flush();
+    await new Promise((r) => setTimeout(r, 10));
+    // Until the delete is decided, the other tab's save waits: the scenario stays removed here.
+    expect(b.state.entries.map((e) => e.id)).toEqual(['evidence']);
+    slow.releaseRemove();
+    await vi.waitFor(() => expect(b.state.removeRefused).toEqual({ id: 'baseline', name: 'Saved in A during the delete' }));
+    expect(b.state.entries.map((e) => e.id)).toEqual(['baseline', 'evidence']);
+    expect(b.state.conflict).toBeNull();
+    expect(p.snapshot().scenarios.map((s) => s.name)).toContain('Saved in A during the delete');
+  });
 });
