@@ -7,9 +7,39 @@ export function formatNumber(x: number, lang: 'da' | 'en'): string {
   return lang === 'da' ? s.replace('.', ',') : s;
 }
 
-/** What the planner typed as a number, accepting either decimal mark and spaces; null if it is not one. */
-export function parseNumber(text: string): number | null {
-  const t = text.replace(/[\s\u00a0]/g, '').replace(',', '.').replace(/^−/, '-');
+/** The language's mark between thousands: what the app itself writes ("55,000", "55.000 kr."). */
+const GROUP_MARK = { da: '.', en: ',' } as const;
+/** Whole digits in groups of three after a first group of one to three (not starting with 0 unless alone). */
+const GROUPED = (mark: string) => new RegExp(`^[-+]?([1-9]\\d{0,2}(\\${mark}\\d{3})+|0)$`);
+
+/**
+ * What the planner typed as a number; null if it is not one. Spaces, a leading "DKK" and a
+ * trailing "%", "kr." or "DKK" are ignored. Either decimal mark is accepted, but a mark that
+ * groups thousands in the language ("55,000" in English, "55.000" in Danish, as the app
+ * writes amounts) is read as grouping, and a number with both marks takes the last as the
+ * decimal mark: "55,000" is never read as 55.
+ */
+export function parseNumber(text: string, lang: 'da' | 'en'): number | null {
+  let t = text
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/^−/, '-')
+    .replace(/^dkk/i, '')
+    .replace(/(%|kr\.?|dkk)$/i, '');
+  const dots = t.split('.').length - 1;
+  const commas = t.split(',').length - 1;
+  if (dots > 0 && commas > 0) {
+    const decimal = t.lastIndexOf('.') > t.lastIndexOf(',') ? '.' : ',';
+    const group = decimal === '.' ? ',' : '.';
+    const [whole, fraction, ...rest] = t.split(decimal);
+    if (rest.length > 0 || !GROUPED(group).test(whole)) return null;
+    t = `${whole.split(group).join('')}.${fraction}`;
+  } else if (dots + commas > 0) {
+    const mark = dots > 0 ? '.' : ',';
+    // Repeated, it can only group; once, it groups where the language groups with it and the digits fit.
+    if ((dots + commas > 1 || mark === GROUP_MARK[lang]) && GROUPED(mark).test(t)) t = t.split(mark).join('');
+    else if (dots + commas > 1) return null;
+    else t = t.replace(',', '.');
+  }
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return null;
   const x = Number(t);
   return Number.isFinite(x) ? x : null;

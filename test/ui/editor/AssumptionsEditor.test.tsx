@@ -111,6 +111,20 @@ describe('AssumptionsEditor', () => {
     expect(document.querySelector('.error-summary')!.textContent).toContain('activities.A1.routing.proceed: needs min <= mode <= max');
   });
 
+  it('reads an amount typed with the language’s thousands mark as thousands, not as a decimal', async () => {
+    const MINIMUM = ['outcomes', 'cofinancingPerSupportedCompanyDkk', 'minimum'];
+    const { state } = await setup('en');
+    for (const d of document.querySelectorAll('details')) d.open = true;
+    await waitFor(() => expect(field(MINIMUM)).not.toBeNull(), { timeout: 5000 });
+    fireEvent.input(field(MINIMUM), { target: { value: '55,000' } });
+    expect(getIn(state.draft, MINIMUM)).toBe(55000);
+    switchLang('da');
+    fireEvent.input(field(MINIMUM), { target: { value: '45.000' } });
+    expect(getIn(state.draft, MINIMUM)).toBe(45000);
+    fireEvent.input(field(MINIMUM), { target: { value: '45,5' } });
+    expect(getIn(state.draft, MINIMUM)).toBe(45.5);
+  });
+
   it('says so at the field when the text is not a number, and keeps it in the draft as typed', async () => {
     const { state } = await setup();
     const years = field(['activities', 'A1', 'companiesPerUnit']);

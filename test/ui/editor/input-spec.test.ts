@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { distQuantile } from '../../../src/engine/dist';
 import { resolveInput } from '../../../src/scenario/resolve';
 import { centreOf, specFields, withCentre, withForm, withType } from '../../../src/ui/editor/input-spec';
-import { formatNumber, parseNumber } from '../../../src/ui/editor/number-text';
 
 const pert = { type: 'pert' as const, min: 0.4, mode: 0.5, max: 0.6, note: 'about half' };
 
@@ -39,21 +38,5 @@ describe('input forms', () => {
     expect(withCentre(pert, 0.05, 'probability')).toMatchObject({ min: 0, mode: 0.05, max: 0.15 });
     expect(withCentre(0.5, 0.3, 'probability')).toBe(0.3);
     expect(withCentre({ type: 'fixed', value: 0.5 }, 0.3, 'probability')).toEqual({ type: 'fixed', value: 0.3 });
-  });
-});
-
-describe('number text', () => {
-  it('reads either decimal mark and refuses what is not a number', () => {
-    expect(parseNumber('35,5')).toBe(35.5);
-    expect(parseNumber(' 1 515 000 ')).toBe(1515000);
-    expect(parseNumber('0.')).toBe(0);
-    expect(parseNumber('abc')).toBeNull();
-    expect(parseNumber('')).toBeNull();
-    expect(parseNumber('1,2,3')).toBeNull();
-  });
-
-  it('shows percentages without floating-point noise, with the language’s decimal mark', () => {
-    expect(formatNumber(0.035 * 100, 'en')).toBe('3.5');
-    expect(formatNumber(0.035 * 100, 'da')).toBe('3,5');
   });
 });

@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatNumber, parseNumber } from '../../../src/ui/editor/number-text';
+
+describe('number text', () => {
+  it('reads either decimal mark and refuses what is not a number', () => {
+    for (const lang of ['en', 'da'] as const) {
+      expect(parseNumber('35,5', lang)).toBe(35.5);
+      expect(parseNumber('35.5', lang)).toBe(35.5);
+      expect(parseNumber('0,125', lang)).toBe(0.125);
+      expect(parseNumber(' 1 515 000 ', lang)).toBe(1515000);
+      expect(parseNumber('0.', lang)).toBe(0);
+      expect(parseNumber('−3', lang)).toBe(-3);
+      expect(parseNumber('abc', lang)).toBeNull();
+      expect(parseNumber('', lang)).toBeNull();
+      expect(parseNumber('1,2,3', lang)).toBeNull();
+      expect(parseNumber('12,34.5', lang)).toBeNull();
+    }
+  });
+
+  it('reads thousands grouped the way the language writes them, never as a decimal', () => {
+    expect(parseNumber('55,000', 'en')).toBe(55000);
+    expect(parseNumber('1,515,000', 'en')).toBe(1515000);
+    expect(parseNumber('DKK 55,000', 'en')).toBe(55000);
+    expect(parseNumber('55.000', 'da')).toBe(55000);
+    expect(parseNumber('1.515.000 kr.', 'da')).toBe(1515000);
+    // In each language the other mark is its decimal mark.
+    expect(parseNumber('55.000', 'en')).toBe(55);
+    expect(parseNumber('55,000', 'da')).toBe(55);
+    // With both marks, the last is the decimal mark, whatever the language.
+    expect(parseNumber('1,234.5', 'da')).toBe(1234.5);
+    expect(parseNumber('1.234,5', 'en')).toBe(1234.5);
+    // Repeated, a mark can only group.
+    expect(parseNumber('1.515.000', 'en')).toBe(1515000);
+  });
+
+  it('ignores a percent sign, as the field already says %', () => {
+    expect(parseNumber('45 %', 'en')).toBe(45);
+    expect(parseNumber('4,5%', 'da')).toBe(4.5);
+  });
+
+  it('reads back every number it writes, in both languages', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.constantFrom('en' as const, 'da' as const), (x, lang) => {
+        const shown = formatNumber(x, lang);
+        expect(parseNumber(shown, lang)).toBe(Number(x.toPrecision(12)));
+      }),
+    );
+  });
+
+  it('shows percentages without floating-point noise, with the language’s decimal mark', () => {
+    expect(formatNumber(0.035 * 100, 'en')).toBe('3.5');
+    expect(formatNumber(0.035 * 100, 'da')).toBe('3,5');
+  });
+});
