@@ -15,8 +15,12 @@ export function MobilisationField() {
   const t = useText();
   const { state, actions } = useScenarios();
   const spec = () => getIn(state.draft, MOBILISATION_PATH);
+  // The distribution as it was when the planner started typing here: every keystroke moves
+  // that one, so passing through 3 % or 150 % on the way to 35 % (where the bounds are cut
+  // at 0 or 100 %) does not cut the spread of the range the planner ends with.
+  let before: unknown;
   return (
-    <div class="mobilisation">
+    <div class="mobilisation" onFocusIn={() => (before = spec())} onFocusOut={() => (before = undefined)}>
       <NumberField
         id="mobilisation"
         label={t('editor.mobilisation')}
@@ -24,7 +28,7 @@ export function MobilisationField() {
         scale={100}
         unit="%"
         errors={errorsUnder(state.parsed, MOBILISATION_PATH).map((e) => e.message)}
-        onValue={(v) => typeof v === 'number' && actions.setAt(MOBILISATION_PATH, withCentre(spec(), v, 'probability'))}
+        onValue={(v) => typeof v === 'number' && actions.setAt(MOBILISATION_PATH, withCentre(before ?? spec(), v, 'probability'))}
       />
       <p class="hint">{t('editor.mobilisationHint')}</p>
     </div>

@@ -50,6 +50,25 @@ describe('AssumptionsEditor', () => {
     expect(state.parsed.ok).toBe(true);
   });
 
+  it('keeps the range’s spread whatever the mobilisation passes through while typing', async () => {
+    const { state } = await setup();
+    const input = document.getElementById('mobilisation') as HTMLInputElement;
+    const original = getIn(state.draft, PROCEED);
+    input.focus();
+    // Typed key by key: 3 %, 35 %, then back to 5 % and 50 %; and 150 % on the way to 50 %.
+    for (const typed of ['3', '35', '5', '50', '15', '150', '15', '1', '', '5', '50']) fireEvent.input(input, { target: { value: typed } });
+    expect(getIn(state.draft, PROCEED)).toEqual(original);
+    fireEvent.input(input, { target: { value: '3' } });
+    fireEvent.input(input, { target: { value: '35' } });
+    expect(getIn(state.draft, PROCEED)).toMatchObject({ min: 0.25, mode: 0.35, max: 0.45 });
+    input.blur();
+    // A new visit starts from the range as it now is.
+    input.focus();
+    fireEvent.input(input, { target: { value: '40' } });
+    expect(getIn(state.draft, PROCEED)).toMatchObject({ min: 0.3, mode: 0.4, max: 0.5 });
+    expect(state.parsed.ok).toBe(true);
+  });
+
   it('is labelled in Danish, with Danish decimal commas', async () => {
     await setup('da');
     expect(labelOf(document.getElementById('mobilisation')!)).toBe('Mobilisering');
