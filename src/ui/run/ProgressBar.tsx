@@ -23,6 +23,9 @@ export function ProgressBar(): JSX.Element {
           </Show>
         </p>
       </Show>
+      <Show when={state.stoppedByEdit()}>
+        {(n) => <p class="status notice" data-testid="stopped-by-edit">{t('run.status.stoppedByEdit', { n: num(n()) })}</p>}
+      </Show>
       <Switch>
         <Match when={state.status() === 'cancelled'}><p class="status">{t('run.status.cancelled')}</p></Match>
         <Match when={state.status() === 'error'}><p class="status error">{t('run.status.error', { message: state.error() ?? '' })}</p></Match>

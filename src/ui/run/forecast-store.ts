@@ -27,10 +27,40 @@ export interface Forecast {
   seconds: number;
 }
 
+/** The model and targets as one text, kept per scenario object (a scenario is not changed once made). */
+const inputsKey = (() => {
+  const keys = new WeakMap<ValidScenario, string>();
+  return (v: ValidScenario): string => {
+    let k = keys.get(v);
+    if (k === undefined) keys.set(v, (k = JSON.stringify([v.model, Array.from(v.targets, (t) => (Number.isNaN(t) ? null : t))])));
+    return k;
+  };
+})();
+
+/**
+ * Whether two scenarios give the same forecast: the same model and targets (a forecast
+ * depends on nothing else but the seed and iterations). A changed note, name or
+ * description does not change the numbers.
+ */
+export function sameForecastInputs(a: ValidScenario, b: ValidScenario): boolean {
+  return a === b || inputsKey(a) === inputsKey(b);
+}
+
+/** A run in progress: what it forecasts (kept up to date through edits that do not change the numbers). */
+interface ActiveRun {
+  ctrl: AbortController;
+  scenario: ValidScenario;
+  iterations: number;
+  quick: boolean;
+}
+
 /**
  * The forecast shown on screen and the run in progress. A quick forecast reruns, debounced,
- * whenever `scenario()` changes to a new valid scenario; a full run is started by the planner.
- * A failed or cancelled run leaves the last forecast in place.
+ * whenever `scenario()` changes to a new valid scenario whose model or targets differ; a
+ * full run is started by the planner. An edit that changes the numbers stops a full run in
+ * progress (its result would be out of date) and says so (`stoppedByEdit`); an edit that
+ * does not (a note, a name) leaves runs and the forecast as they are, now for the edited
+ * scenario. A failed or cancelled run leaves the last forecast in place.
  */
 export function createForecastStore(runner: ForecastRunner, scenario: Accessor<ValidScenario | null>) {
   const [forecast, setForecast] = createSignal<Forecast | null>(null);
@@ -39,11 +69,14 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
   const [error, setError] = createSignal<string | null>(null);
   const [iterations, setIterations] = createSignal(100_000);
   const [seed, setSeed] = createSignal('1');
-  let controller: AbortController | null = null;
+  /** The iterations of a full run that an edit stopped, until the next full run or cancel. */
+  const [stoppedByEdit, setStoppedByEdit] = createSignal<number | null>(null);
+  let active: ActiveRun | null = null;
 
-  async function run(valid: ValidScenario, n: number): Promise<void> {
-    controller?.abort(SUPERSEDED);
-    const ctrl = (controller = new AbortController());
+  async function run(valid: ValidScenario, n: number, quick: boolean): Promise<void> {
+    active?.ctrl.abort(SUPERSEDED);
+    const ctrl = new AbortController();
+    const me: ActiveRun = (active = { ctrl, scenario: valid, iterations: n, quick });
     batch(() => {
       setStatus('running');
       setProgress({ done: 0, total: n, iterationsPerSecond: 0, secondsLeft: Infinity });
@@ -55,7 +88,7 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
       const result = await runner.run({
         model: valid.model, targets: valid.targets, seed: seed(), iterations: n, signal: ctrl.signal,
         onProgress: (p) => {
-          if (ctrl !== controller) return;
+          if (me !== active) return;
           // A few updates a second read well; each one costs the page a layout and a paint while the workers need the CPU.
           const now = performance.now();
           if (now - shownAt < PROGRESS_INTERVAL_MS && p.done < p.total) return;
@@ -63,35 +96,58 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
           setProgress(p);
         },
       });
-      if (ctrl !== controller) return;
+      if (me !== active) return;
       batch(() => {
-        setForecast({ result, scenario: valid, seconds: (performance.now() - start) / 1000 });
+        setForecast({ result, scenario: me.scenario, seconds: (performance.now() - start) / 1000 });
         setStatus('done');
       });
     } catch (e) {
-      if (ctrl !== controller) return;
+      if (me !== active) return;
       batch(() => {
         setStatus(isAbortError(e) ? 'cancelled' : 'error');
         if (!isAbortError(e)) setError(e instanceof Error ? e.message : String(e));
       });
     } finally {
-      if (ctrl === controller) controller = null;
+      if (me === active) active = null;
     }
+  }
+
+  /** Stops the run in progress without a word (the forecast it would replace is already right). */
+  function dropActive(): void {
+    const stopped = active;
+    if (!stopped) return;
+    active = null;
+    stopped.ctrl.abort(SUPERSEDED);
+    if (!stopped.quick) setStoppedByEdit(stopped.iterations);
+    setStatus(forecast() ? 'done' : 'idle');
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   createEffect(on(scenario, (valid) => {
     clearTimeout(timer);
-    if (valid) timer = setTimeout(() => void run(valid, QUICK_ITERATIONS), QUICK_DELAY_MS);
+    if (!valid) return;
+    if (active && sameForecastInputs(active.scenario, valid)) return void (active.scenario = valid);
+    const shown = forecast();
+    if (shown && sameForecastInputs(shown.scenario, valid)) {
+      // Back to the numbers on screen (or a note edited): nothing to compute.
+      return batch(() => {
+        dropActive();
+        setForecast({ ...shown, scenario: valid });
+      });
+    }
+    timer = setTimeout(() => {
+      if (active && !active.quick) setStoppedByEdit(active.iterations);
+      void run(valid, QUICK_ITERATIONS, true);
+    }, QUICK_DELAY_MS);
   }));
   onCleanup(() => {
     clearTimeout(timer);
-    controller?.abort();
+    active?.ctrl.abort();
   });
 
   return {
     state: {
-      forecast, status, progress, error, iterations, seed,
+      forecast, status, progress, error, iterations, seed, stoppedByEdit,
       /** The forecast on screen was computed from another scenario than the current one. */
       stale: () => forecast() !== null && forecast()!.scenario !== scenario(),
     },
@@ -101,9 +157,13 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
       runFull: () => {
         const valid = scenario();
         clearTimeout(timer);
-        if (valid) void run(valid, iterations());
+        setStoppedByEdit(null);
+        if (valid) void run(valid, iterations(), false);
       },
-      cancel: () => controller?.abort(),
+      cancel: () => {
+        setStoppedByEdit(null);
+        active?.ctrl.abort();
+      },
     },
   };
 }

@@ -12,6 +12,10 @@ import { RunControls } from '../../../src/ui/run/RunControls';
 const parsed = validateScenario(baseline);
 if (!parsed.ok) throw new Error('baseline does not validate');
 const valid = parsed.value;
+/** The baseline with one target changed: other numbers, so another forecast. */
+const firstTarget = valid.targets.findIndex((t) => !Number.isNaN(t));
+const changed = (by: number): ValidScenario => ({ ...valid, targets: valid.targets.map((t, i) => (i === firstTarget ? t + by : t)) });
+const result = (iterations: number) => ({ iterations, seed: '1' }) as unknown as ForecastResult;
 
 /** A runner that records requests and finishes only when told to, or rejects when aborted. */
 function fakeRunner() {
@@ -98,8 +102,8 @@ describe('RunControls', () => {
     const { calls } = setup(scenario);
     vi.advanceTimersByTime(QUICK_DELAY_MS);
     expect(calls.map((c) => c.req.iterations)).toEqual([QUICK_ITERATIONS]);
-    setScenario({ ...valid });
-    setScenario({ ...valid });
+    setScenario(changed(1));
+    setScenario(changed(2));
     vi.advanceTimersByTime(QUICK_DELAY_MS - 1);
     expect(calls).toHaveLength(1);
     vi.advanceTimersByTime(1);
@@ -108,5 +112,64 @@ describe('RunControls', () => {
     setScenario(null);
     vi.advanceTimersByTime(QUICK_DELAY_MS);
     expect(calls).toHaveLength(2);
+  });
+
+  it('leaves runs and numbers alone when an edit does not change them (a note, a name)', async () => {
+    vi.useFakeTimers();
+    const [scenario, setScenario] = createSignal<ValidScenario | null>(valid);
+    const { calls } = setup(scenario);
+    vi.advanceTimersByTime(QUICK_DELAY_MS);
+    calls[0].finish(result(QUICK_ITERATIONS));
+    await vi.runAllTimersAsync();
+    setScenario({ ...valid, scenario: { ...valid.scenario, name: 'Renamed' } });
+    vi.advanceTimersByTime(QUICK_DELAY_MS);
+    expect(calls).toHaveLength(1);
+    // A full run goes on through such an edit.
+    fireEvent.click(screen.getByRole('button', { name: 'Run forecast' }));
+    setScenario({ ...valid });
+    vi.advanceTimersByTime(QUICK_DELAY_MS);
+    expect(calls).toHaveLength(2);
+    expect(calls[1].req.signal!.aborted).toBe(false);
+    expect(screen.queryByTestId('stopped-by-edit')).toBeNull();
+  });
+
+  it('says so when an edit that changes the numbers stops a full run, until the next run', async () => {
+    vi.useFakeTimers();
+    const [scenario, setScenario] = createSignal<ValidScenario | null>(valid);
+    const { calls } = setup(scenario);
+    vi.advanceTimersByTime(QUICK_DELAY_MS);
+    calls[0].finish(result(QUICK_ITERATIONS));
+    await vi.runAllTimersAsync();
+    fireEvent.click(screen.getByRole('button', { name: '1,000,000' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Run forecast' }));
+    setScenario(changed(1));
+    vi.advanceTimersByTime(QUICK_DELAY_MS);
+    expect(calls.map((c) => c.req.iterations)).toEqual([QUICK_ITERATIONS, 1_000_000, QUICK_ITERATIONS]);
+    expect(calls[1].req.signal!.aborted).toBe(true);
+    expect(screen.getByTestId('stopped-by-edit').textContent).toBe(
+      'Your edit stopped the 1,000,000-iteration run, whose numbers would no longer match the assumptions. The quick forecast shows the new assumptions; run again for the full forecast.',
+    );
+    calls[2].finish(result(QUICK_ITERATIONS));
+    await vi.runAllTimersAsync();
+    expect(screen.getByTestId('stopped-by-edit')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Run forecast' }));
+    expect(screen.queryByTestId('stopped-by-edit')).toBeNull();
+  });
+
+  it('goes back to the forecast on screen, computing nothing, when an edit is undone', async () => {
+    vi.useFakeTimers();
+    const [scenario, setScenario] = createSignal<ValidScenario | null>(valid);
+    const { calls } = setup(scenario);
+    vi.advanceTimersByTime(QUICK_DELAY_MS);
+    calls[0].finish(result(QUICK_ITERATIONS));
+    await vi.runAllTimersAsync();
+    setScenario(changed(1));
+    vi.advanceTimersByTime(QUICK_DELAY_MS);
+    expect(calls).toHaveLength(2);
+    setScenario({ ...valid });
+    expect(calls[1].req.signal!.aborted).toBe(true);
+    vi.advanceTimersByTime(QUICK_DELAY_MS);
+    expect(calls).toHaveLength(2);
+    expect(screen.getByTestId('run-status').textContent).toContain('20,000 iterations');
   });
 });
