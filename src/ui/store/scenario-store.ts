@@ -1,16 +1,17 @@
 import { batch, createSignal } from 'solid-js';
 import baseline from '../../../scenarios/baseline.json';
 import evidence from '../../../scenarios/evidence.json';
-import { parseScenarioText, validateScenario, type Parsed, type ValidScenario } from '../../scenario/parse';
+import { parseJsonText, parseScenarioText, validateScenario, type Parsed, type ValidScenario } from '../../scenario/parse';
 import { idbPersistence } from './db';
 import { getIn, setIn } from './draft-path';
-import { docId, freshCopy, uniqueSlug } from './ids';
+import { docId, freshCopy, uniqueName, uniqueSlug } from './ids';
 import { memoryPersistence, type StoredScenario } from './persistence';
 import { createSaveQueue } from './save-queue';
+import { notAScenario } from './scenario-shape';
 import { isReadable, unreadableText } from './stored-record';
 import type { ScenarioActions, ScenarioEntry, ScenarioState, StoreOptions } from './store-types';
 
-export type { ScenarioActions, ScenarioEntry, ScenarioState, StoreOptions } from './store-types';
+export type { ScenarioActions, ScenarioEntry, ScenarioState, SharedOpened, StoreOptions } from './store-types';
 
 const EMPTY: Parsed = { ok: false, errors: [{ path: '(scenario)', message: 'no scenario selected' }] };
 
@@ -121,6 +122,21 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     return id;
   };
   const fresh = (doc: unknown, name: string) => freshCopy(doc, name, [...records.values()]);
+  /**
+   * Adds a document from outside (a file, a share link) as a new scenario and opens it. Its id
+   * is made unique, and so is its name when another scenario has it: `renamed(name)` first,
+   * then " (2)", " (3)", … as duplicating does.
+   */
+  const addNew = (doc: unknown, name: string, renamed: (name: string) => string = (n) => n): string => {
+    const names = new Set([...records.values()].map((r) => r.name));
+    const unique = names.has(name) ? uniqueName(renamed(name), names) : name;
+    const ids = new Set([...records.values()].map((r) => docId(r.doc)));
+    let next = setIn(doc, ['id'], uniqueSlug(docId(doc) || unique, ids));
+    if (unique !== name && getIn(doc, ['name']) === name) next = setIn(next, ['name'], unique);
+    const id = add(next, unique);
+    actions.select(id);
+    return id;
+  };
   /** Takes a record out of the list (deleted here or in another tab); the current one passes to its neighbour. */
   const drop = (id: string) => {
     const wasCurrent = id === currentId();
@@ -214,11 +230,18 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     importText(text) {
       const p = parseScenarioText(text);
       if (!p.ok) return p.errors;
-      const doc = JSON.parse(text) as unknown;
-      const ids = new Set([...records.values()].map((r) => docId(r.doc)));
-      const id = add(setIn(doc, ['id'], uniqueSlug(docId(doc), ids)), p.value.scenario.name);
-      actions.select(id);
+      addNew(JSON.parse(text) as unknown, p.value.scenario.name);
       return [];
+    },
+    openShared(text, names) {
+      const json = parseJsonText(text);
+      if (!json.ok) return { ok: false, error: { path: '(scenario)', message: json.message } };
+      const wrong = notAScenario(json.value);
+      if (wrong) return { ok: false, error: wrong };
+      const own = getIn(json.value, ['name']);
+      const id = addNew(json.value, typeof own === 'string' && own.trim() ? own : names.untitled, (n) => `${n} (${names.suffix})`);
+      const p = parsed();
+      return { ok: true, id, name: records.get(id)!.name, errors: p.ok ? [] : p.errors };
     },
     exportCurrent() {
       const doc = draft();

@@ -36,8 +36,19 @@ export interface ScenarioActions {
   remove(id: string): void;
   dismissRemoveRefused(): void;
   undoRemove(): void;
-  /** Adds the file as a new scenario, or returns its errors and changes nothing. */
+  /**
+   * Adds the file as a new scenario, or returns its errors and changes nothing. A name another
+   * scenario has becomes "name (2)", "name (3)", …
+   */
   importText(text: string): PathError[];
+  /**
+   * Adds a shared scenario as a new one and opens it, valid or not: one with errors is kept as
+   * a draft, its errors shown as for any draft, so nothing shared is lost. Refused, changing
+   * nothing, only when the text is not a scenario at all (see `notAScenario`). A name another
+   * scenario has gets `names.suffix` ("Plan (shared)"), then " (2)", …; a missing or empty
+   * name is `names.untitled`.
+   */
+  openShared(text: string, names: { suffix: string; untitled: string }): SharedOpened;
   exportCurrent(): { filename: string; text: string } | null;
   setAt(path: DraftPath, value: unknown): void;
   /** The latest document of any entry (the current one is the draft), as edited; undefined if unknown. */
@@ -53,6 +64,9 @@ export interface ScenarioActions {
   /** Resolves a conflict by replacing this tab's version with the other's. */
   loadTheirs(): void;
 }
+
+/** A shared scenario as opened: added (with its errors, if any), or refused with why. */
+export type SharedOpened = { ok: true; id: string; name: string; errors: PathError[] } | { ok: false; error: PathError };
 
 export interface StoreOptions {
   dbName?: string;

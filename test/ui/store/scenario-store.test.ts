@@ -150,6 +150,75 @@ describe('scenario store', () => {
     expect((state.draft as { name: string }).name).toBe(baseline.name);
   });
 
+  it('gives an imported scenario whose name another has the next free "(2)", in the list and in its document', async () => {
+    const { state, actions } = await fresh();
+    expect(actions.importText(JSON.stringify(baseline))).toEqual([]);
+    expect(actions.importText(JSON.stringify(baseline))).toEqual([]);
+    expect(state.entries.map((e) => e.name)).toEqual([baseline.name, 'Evidensbaserede rater', `${baseline.name} (2)`, `${baseline.name} (3)`]);
+    expect((state.draft as { name: string }).name).toBe(`${baseline.name} (3)`);
+    expect(state.parsed.ok).toBe(true);
+  });
+
+  describe('opening a shared scenario', () => {
+    const names = { suffix: 'shared', untitled: 'Shared scenario' };
+    const invalid = () => {
+      const doc = structuredClone(baseline) as typeof baseline;
+      doc.activities.A1.units.period1 = -1;
+      return doc;
+    };
+
+    it('adds a scenario with errors as a draft, its errors shown, and saves it', async () => {
+      const { state, actions, persistence } = await fresh();
+      const opened = actions.openShared(JSON.stringify(invalid()), names);
+      expect(opened).toMatchObject({ ok: true, name: `${baseline.name} (shared)`, errors: [{ path: 'activities.A1.units.period1', message: 'must be >= 0' }] });
+      expect(state.entries).toHaveLength(3);
+      expect(state.currentId).toBe(opened.ok && opened.id);
+      expect(state.parsed.ok).toBe(false);
+      expect(state.lastValid).toBeNull();
+      const draft = state.draft as typeof baseline;
+      expect(draft.activities.A1.units.period1).toBe(-1);
+      expect(draft.name).toBe(`${baseline.name} (shared)`);
+      expect(draft.id).toMatch(SLUG);
+      expect(draft.id).not.toBe('baseline');
+      await actions.flush();
+      expect(persistence.snapshot().scenarios.find((s) => s.id === state.currentId)?.doc).toEqual(draft);
+      // Fixing it makes it a scenario like any other.
+      actions.setAt(['activities', 'A1', 'units', 'period1'], 3);
+      expect(state.parsed.ok).toBe(true);
+    });
+
+    it('adds a valid one under its own name when no other scenario has it, and then "(shared) (2)"', async () => {
+      const { state, actions } = await fresh();
+      expect(actions.openShared(JSON.stringify({ ...baseline, name: 'Plan B' }), names)).toMatchObject({ ok: true, name: 'Plan B', errors: [] });
+      expect(state.parsed.ok).toBe(true);
+      actions.openShared(JSON.stringify(baseline), names);
+      expect(actions.openShared(JSON.stringify(baseline), names)).toMatchObject({ ok: true, name: `${baseline.name} (shared) (2)` });
+      expect(new Set(state.entries.map((e) => e.name)).size).toBe(5);
+    });
+
+    it('names one without a name as the caller says, leaving its name field to be fixed', async () => {
+      const { state, actions } = await fresh();
+      expect(actions.openShared(JSON.stringify({ ...baseline, name: '' }), names)).toMatchObject({ ok: true, name: 'Shared scenario' });
+      expect((state.draft as { name: string }).name).toBe('');
+      expect(!state.parsed.ok && state.parsed.errors.map((e) => e.path)).toContain('name');
+    });
+
+    it('refuses what is not a scenario at all, and changes nothing', async () => {
+      const { state, actions } = await fresh();
+      const before = { entries: state.entries, draft: state.draft, currentId: state.currentId };
+      const refused = (text: string) => {
+        const r = actions.openShared(text, names);
+        return r.ok ? null : r.error;
+      };
+      expect(refused('[1, 2]')).toEqual({ path: '(scenario)', message: 'is not a JSON object' });
+      expect(refused('not json')?.message).toMatch(/^not valid JSON/);
+      expect(refused(JSON.stringify({ ...baseline, schemaVersion: 2 }))).toMatchObject({ path: 'schemaVersion' });
+      expect(refused(JSON.stringify({ schemaVersion: 1, name: 'x' }))).toEqual({ path: 'periods', message: 'is required (object)' });
+      expect(refused(JSON.stringify({ ...baseline, activities: [] }))).toEqual({ path: 'activities', message: 'is required (object)' });
+      expect({ entries: state.entries, draft: state.draft, currentId: state.currentId }).toEqual(before);
+    });
+  });
+
   it('gives the latest document of any scenario, edited or not', async () => {
     const { actions } = await fresh();
     actions.setAt(['name'], 'Redigeret');
