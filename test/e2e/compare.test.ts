@@ -105,6 +105,16 @@ describe('comparing scenarios in Chromium', () => {
     await result.waitFor({ timeout: 110_000 });
     console.log(`precision run: ${Date.now() - t0} ms, ${await result.getAttribute('data-iterations')} iterations, precise ${await result.getAttribute('data-precise')}`);
     await analysis.locator('.convergence canvas').waitFor();
+    expect(await result.textContent()).toMatch(
+      /Precise after [\d,]+ iterations: the largest error is [\d.]+ ?% of the margin allowed\.|Not precise after [\d,]+ iterations: the largest error is [\d.]+ times the margin allowed\./,
+    );
+    // The legend names the series; a colon appears only with a value under the pointer.
+    const legend = await analysis.locator('.convergence .u-legend').evaluate((el) => ({
+      text: el.textContent,
+      colons: [...el.querySelectorAll('th')].map((th) => getComputedStyle(th, '::after').content),
+    }));
+    expect(legend.text).toContain('Mean');
+    expect(legend.colons.every((c) => c === 'none' || c === 'normal' || c === '""')).toBe(true);
     await analysis.screenshot({ path: '/tmp/precision.png' });
   });
 });

@@ -33,6 +33,8 @@ export function PrecisionPanel(props: { client: AnalysisClient; scenario: ValidS
     );
     if (r) setRun({ cells, trace: r.trace, precise: r.precise, iterations: r.result.iterations, relativeMean });
   }
+  // Within the margin: a share of it (97 %); beyond it: how many times it (1.4).
+  const worstText = (precise: boolean, worst: number) => (precise ? i18n.pct(Math.min(worst, 1)) : i18n.num(worst, 1));
   const cellName = (c: number) => `${INDICATORS[Math.floor(c / HORIZONS.length)].label[i18n.lang()]}, ${HORIZON_LABELS[HORIZONS[c % HORIZONS.length]][i18n.lang()]}`;
   const shown = (r: Run) => (r.cells.includes(plotted()) ? plotted() : r.cells[0]);
   const columns = (r: Run) => {
@@ -74,7 +76,7 @@ export function PrecisionPanel(props: { client: AnalysisClient; scenario: ValidS
         {(r) => (
           <div class="precision-result" classList={{ stale: job.running() }} data-precise={String(r().precise)} data-iterations={r().iterations}>
             <p class="status" role="status">
-              {tr(r().precise ? 'precision.done' : 'precision.notDone', { n: i18n.num(r().iterations), worst: i18n.num(r().trace[r().trace.length - 1].worst, 2) })}
+              {tr(r().precise ? 'precision.done' : 'precision.notDone', { n: i18n.num(r().iterations), worst: worstText(r().precise, r().trace[r().trace.length - 1].worst) })}
             </p>
             <div class="chart-controls">
               <label class="field">
