@@ -27,7 +27,12 @@ export function AssumptionsEditor(props: { focus?: ActivityId }) {
       (a) => {
         if (!a) return;
         setOne(a, true);
-        requestAnimationFrame(() => document.getElementById(`activity-${a}`)?.scrollIntoView?.({ behavior: 'smooth', block: 'start' }));
+        requestAnimationFrame(() => {
+          const section = document.getElementById(`activity-${a}`);
+          section?.scrollIntoView?.({ behavior: 'smooth', block: 'start' });
+          // Keyboard users land where they chose to go, not back on the diagram.
+          section?.querySelector<HTMLElement>('summary')?.focus({ preventScroll: true });
+        });
       },
     ),
   );

@@ -5,6 +5,8 @@ import { layoutFlow, NODE_H, NODE_W } from './flow-layout';
 
 export interface FlowData {
   routes: { from: ActivityId; to: ActivityId }[];
+  /** The scenario's name for each activity, for the nodes' accessible names and hover titles. */
+  names?: Partial<Record<ActivityId, string>>;
   /** Mean participants per activity over the whole project, when a forecast exists. */
   participants?: Partial<Record<ActivityId, number>>;
   /** Mean companies along each route, when a forecast exists. */
@@ -17,6 +19,12 @@ export function FlowDiagram(props: { data: FlowData; selected?: ActivityId; onSe
   const layout = createMemo(() => layoutFlow(props.data.routes));
   const meanOf = (from: ActivityId, to: ActivityId) => props.data.routeMeans?.find((r) => r.from === from && r.to === to)?.mean;
   const widest = () => Math.max(1, ...(props.data.routeMeans ?? []).map((r) => r.mean));
+  /** "A1: Kollektive træningsforløb, 255 companies": what a screen reader says and a hover shows. */
+  const nodeName = (id: ActivityId) => {
+    const name = props.data.names?.[id];
+    const mean = props.data.participants?.[id];
+    return `${id}${name ? `: ${name}` : ''}${mean === undefined ? '' : `, ${t('flow.participants', { n: num(mean, 0) })}`}`;
+  };
   const stroke = (m: number | undefined) => (m === undefined ? 1.5 : 1 + 7 * Math.sqrt(m / widest()));
 
   return (
@@ -37,10 +45,11 @@ export function FlowDiagram(props: { data: FlowData; selected?: ActivityId; onSe
         {(n) => (
           <g
             class="node" classList={{ selected: props.selected === n.id }} data-activity={n.id}
-            role="button" tabindex="0" aria-label={n.id}
+            role="button" tabindex="0" aria-label={nodeName(n.id)}
             onClick={() => props.onSelect(n.id)}
             onKeyDown={(ev) => (ev.key === 'Enter' || ev.key === ' ') && (ev.preventDefault(), props.onSelect(n.id))}
           >
+            <title>{nodeName(n.id)}</title>
             <rect x={n.x} y={n.y} width={NODE_W} height={NODE_H} rx="5" />
             <text x={n.x + NODE_W / 2} y={n.y + 18} text-anchor="middle" class="node-id">{n.id}</text>
             <Show when={props.data.participants?.[n.id] !== undefined}>

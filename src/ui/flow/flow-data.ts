@@ -6,7 +6,8 @@ import type { FlowData } from './FlowDiagram';
 /** The diagram's data: routes from the scenario, means from the forecast when there is one. */
 export function toFlowData(scenario: Scenario, result?: ForecastResult): FlowData {
   const routes = ACTIVITIES.flatMap((from) => Object.keys(scenario.activities[from].routing?.to ?? {}).map((to) => ({ from, to: to as ActivityId })));
-  if (!result) return { routes };
+  const names = Object.fromEntries(ACTIVITIES.map((a) => [a, scenario.activities[a].name]));
+  if (!result) return { routes, names };
   const participants = Object.fromEntries(ACTIVITIES.map((a) => [a, result.cells[cellIndex(indicatorIndex(`participants.${a}`), TOTAL)].mean]));
-  return { routes, participants, routeMeans: result.routeMeans };
+  return { routes, names, participants, routeMeans: result.routeMeans };
 }

@@ -185,4 +185,12 @@ describe('AssumptionsEditor', () => {
     await waitFor(() => expect(d().open).toBe(true));
     expect(field(['activities', 'D', 'units', 'period1']).value).toBe('1');
   });
+
+  it('opens the activity chosen in the diagram and moves the keyboard focus there', async () => {
+    const [focus, setFocus] = createSignal<ActivityId | undefined>();
+    await setup('en', focus);
+    setFocus('C');
+    await waitFor(() => expect(document.activeElement?.closest('details')?.id).toBe('activity-C'));
+    expect((document.getElementById('activity-C') as HTMLDetailsElement).open).toBe(true);
+  });
 });

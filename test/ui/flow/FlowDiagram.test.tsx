@@ -11,7 +11,7 @@ describe('FlowDiagram', () => {
     const { container } = render(() => (
       <I18nProvider lang="da">
         <FlowDiagram
-          data={{ routes: [{ from: 'A1', to: 'A2' }], participants: { A1: 253.6, A2: 117.2 }, routeMeans: [{ from: 'A1', to: 'A2', mean: 117.24 }] }}
+          data={{ routes: [{ from: 'A1', to: 'A2' }], names: { A1: 'Basismoduler', A2: 'Vækstforløb' }, participants: { A1: 253.6, A2: 117.2 }, routeMeans: [{ from: 'A1', to: 'A2', mean: 117.24 }] }}
           onSelect={onSelect}
         />
       </I18nProvider>
@@ -21,5 +21,11 @@ describe('FlowDiagram', () => {
     expect(container.querySelector('[data-route="A1-A2"] title')!.textContent).toBe('A1 → A2: 117,2 virksomheder');
     fireEvent.click(container.querySelector('[data-activity="A2"]')!);
     expect(onSelect).toHaveBeenCalledWith('A2');
+    // Named by activity and what the forecast puts there, for screen readers and on hover.
+    const a1 = container.querySelector('[data-activity="A1"]')!;
+    expect(a1.getAttribute('aria-label')).toBe('A1: Basismoduler, 254 virksomheder');
+    expect(a1.querySelector('title')!.textContent).toBe('A1: Basismoduler, 254 virksomheder');
+    fireEvent.keyDown(a1, { key: 'Enter' });
+    expect(onSelect).toHaveBeenCalledWith('A1');
   });
 });
