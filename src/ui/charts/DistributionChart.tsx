@@ -3,27 +3,40 @@ import uPlot from 'uplot';
 import type { Columns } from './chart-data';
 import { UPlotChart } from './UPlotChart';
 
-/** Draws a dashed vertical line at `x` (the target), labelled. */
-function targetLine(x: () => number | null, label: string): uPlot.Plugin {
+/**
+ * Draws a dashed vertical line at `x` (the target), labelled. A target off the scale (far
+ * out in the tails) is not dropped: an arrow at that edge says where it lies, with its value.
+ */
+function targetLine(x: () => number | null, label: string, format: (x: number) => string): uPlot.Plugin {
   return {
     hooks: {
       draw: (u) => {
         const v = x();
         if (v === null) return;
         const px = u.valToPos(v, 'x', true);
-        if (px < u.bbox.left || px > u.bbox.left + u.bbox.width) return;
+        const left = u.bbox.left;
+        const right = u.bbox.left + u.bbox.width;
         const ctx = u.ctx;
+        const dpr = devicePixelRatio;
         ctx.save();
         ctx.strokeStyle = '#a33a2b';
         ctx.fillStyle = '#a33a2b';
-        ctx.lineWidth = 2 * devicePixelRatio;
-        ctx.setLineDash([6 * devicePixelRatio, 4 * devicePixelRatio]);
+        ctx.font = `${12 * dpr}px system-ui, sans-serif`;
+        const textY = u.bbox.top + 12 * dpr;
+        if (px < left || px > right) {
+          const text = px < left ? `← ${label} ${format(v)}` : `${label} ${format(v)} →`;
+          ctx.textAlign = px < left ? 'left' : 'right';
+          ctx.fillText(text, px < left ? left + 4 * dpr : right - 4 * dpr, textY);
+          ctx.restore();
+          return;
+        }
+        ctx.lineWidth = 2 * dpr;
+        ctx.setLineDash([6 * dpr, 4 * dpr]);
         ctx.beginPath();
         ctx.moveTo(px, u.bbox.top);
         ctx.lineTo(px, u.bbox.top + u.bbox.height);
         ctx.stroke();
-        ctx.font = `${12 * devicePixelRatio}px system-ui, sans-serif`;
-        ctx.fillText(label, px + 4 * devicePixelRatio, u.bbox.top + 12 * devicePixelRatio);
+        ctx.fillText(label, px + 4 * dpr, textY);
         ctx.restore();
       },
     },
@@ -55,7 +68,7 @@ export function DistributionChart(props: {
           ? { stroke: '#1f5f99', fill: 'rgba(31, 95, 153, 0.35)', paths: uPlot.paths.bars!({ size: [0.9, Infinity] }), points: { show: false } }
           : { stroke: '#1f5f99', width: 2, paths: uPlot.paths.stepped!({ align: 1 }), points: { show: false } },
       ],
-      plugins: [targetLine(() => props.target, props.targetLabel)],
+      plugins: [targetLine(() => props.target, props.targetLabel, props.format)],
     };
   });
   const data = (): uPlot.AlignedData => [props.columns.x, props.columns.y];
