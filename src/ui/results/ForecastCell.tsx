@@ -36,6 +36,8 @@ export function ForecastCell(props: { cell: CellSummary; unit: IndicatorUnit; id
           </span>
         </Show>
       </Show>
+      {/* The Monte Carlo errors of the hover text, for screen readers (a title is not reliably read). */}
+      <span class="sr-only">{title()}</span>
     </td>
   );
 }

@@ -26,7 +26,7 @@ export function ForecastTable(props: { cells: CellSummary[]; stale?: boolean }):
   );
   return (
     <div class="forecast-table" classList={{ stale: props.stale }}>
-      <p class="cell-key">{t('results.cellKey')}</p>
+      <p class="cell-key">{t('results.cellKey')} <span class="screen-only">{t('results.cellHover')}</span></p>
       <table>
         <thead>
           <tr>

@@ -39,6 +39,9 @@ describe('ForecastTable', () => {
     expect(td.getAttribute('data-band')).toBe('low');
     expect(td.getAttribute('title')).toContain('Mean 125.46 ± 0.02 (95 %)');
     expect(td.getAttribute('title')).toContain('met in 9.11% of iterations ± 0.18%');
+    // The same for screen readers, and the key says where to find it.
+    expect(td.querySelector('.sr-only')!.textContent).toBe(td.getAttribute('title'));
+    expect(container.querySelector('.cell-key')!.textContent).toContain('Point at a cell, or read it with a screen reader, for its Monte Carlo error.');
   });
 
   it('writes money in millions with Danish separators, and the largest Monte Carlo error below', () => {
