@@ -11,7 +11,6 @@ import { copyTable, fileStem } from './export-actions';
 import { downloadBlob } from '../library/download';
 import { subsampleCsv } from './subsample-csv';
 import { SHARE_MAX_CHARS, shareFragment } from './share-link';
-import { createShareImport, type ShareOutcome } from './share-import';
 import { ApplicationView } from './ApplicationView';
 import { APP_VERSION, RunMeta } from './RunMeta';
 import { useExportText } from './use-export-text';
@@ -27,13 +26,6 @@ export function ExportBar(): JSX.Element {
   const [busy, setBusy] = createSignal(false);
   const say = (text: string, error = false) => setMessage({ text, error });
   const failed = (e: unknown) => say(x.tr('export.failed', { message: String((e as Error)?.message ?? e) }), true);
-
-  createShareImport(scenarios, (o: ShareOutcome) => {
-    if (o.ok) return say(x.tr('export.imported', { name: o.name }));
-    const why = o.reason === 'invalid' ? x.tr('export.shareInvalid', { path: o.path, message: o.message })
-      : o.reason === 'tooLong' ? x.tr('export.shareTooLong', { max: x.i18n.num(SHARE_MAX_CHARS) }) : x.tr('export.shareMalformed');
-    say(x.tr('export.shareError', { message: why }), true);
-  });
 
   const report = (f: Forecast) => forecastReport(f.scenario, f.result, coherenceChecks(f.scenario), lang(), f.seconds * 1000);
   const stem = (f: Forecast) => fileStem(f.scenario.scenario.id);
@@ -60,7 +52,10 @@ export function ExportBar(): JSX.Element {
     // A link the receiving side would refuse is not offered.
     if (fragment.length > SHARE_MAX_CHARS) return say(x.tr('export.shareError', { message: x.tr('export.shareTooLong', { max: x.i18n.num(SHARE_MAX_CHARS) }) }), true);
     const link = `${location.origin}${location.pathname}${location.search}${fragment}`;
-    copied(navigator.clipboard.writeText(link), x.tr('export.shareCopied', { n: x.i18n.num(link.length) }));
+    const p = scenarios.state.parsed;
+    const n = x.i18n.num(link.length);
+    // A scenario with errors is shared as it is (it opens as a draft): the planner is told so.
+    copied(navigator.clipboard.writeText(link), p.ok ? x.tr('export.shareCopied', { n }) : x.tr('export.shareCopiedErrors', { n, errors: p.errors.length }));
   };
 
   return (

@@ -2,23 +2,27 @@ import { createEffect, onCleanup } from 'solid-js';
 import type { ScenarioStore } from '../store/scenario-store';
 import { readShareFragment } from './share-link';
 
-export type ShareOutcome = { ok: true; name: string } | { ok: false; reason: 'tooLong' | 'malformed' } | { ok: false; reason: 'invalid'; path: string; message: string };
+export type ShareOutcome =
+  | { ok: true; name: string; errors: number }
+  | { ok: false; reason: 'tooLong' | 'malformed' }
+  | { ok: false; reason: 'notScenario'; path: string; message: string };
 
 /**
- * Imports a scenario shared in the URL fragment (#s=…) as a new scenario once the store is
- * ready, and whenever the fragment changes; the fragment is removed either way. A bad link
- * changes nothing and is reported.
+ * Opens a scenario shared in the URL fragment (#s=…) as a new scenario once the store is
+ * ready, and whenever the fragment changes; the fragment is removed either way. A scenario
+ * with errors is added as a draft (nothing shared is lost); a link that is corrupt or holds
+ * no scenario changes nothing. `names` gives the words for a name another scenario has, in
+ * the language of the moment.
  */
-export function createShareImport(scenarios: ScenarioStore, report: (o: ShareOutcome) => void): void {
+export function createShareImport(scenarios: ScenarioStore, names: () => { suffix: string; untitled: string }, report: (o: ShareOutcome) => void): void {
   const check = () => {
     const shared = readShareFragment(location.hash);
     if (!shared) return;
     history.replaceState(history.state, '', location.pathname + location.search);
     if (!shared.ok) return report(shared);
-    const errors = scenarios.actions.importText(shared.text);
-    if (errors.length > 0) return report({ ok: false, reason: 'invalid', path: errors[0].path, message: errors[0].message });
-    const id = scenarios.state.currentId;
-    report({ ok: true, name: scenarios.state.entries.find((e) => e.id === id)?.name ?? '' });
+    const opened = scenarios.actions.openShared(shared.text, names());
+    if (!opened.ok) return report({ ok: false, reason: 'notScenario', path: opened.error.path, message: opened.error.message });
+    report({ ok: true, name: opened.name, errors: opened.errors.length });
   };
   let started = false;
   createEffect(() => {

@@ -4,12 +4,14 @@ import { useText } from '../editor/use-text';
 import { useScenarios } from '../store/scenario-context';
 import { downloadText, readText } from './download';
 import { ScenarioRow } from './ScenarioRow';
+import { SharedScenarioNotice } from './SharedScenarioNotice';
 import { StorageNotices } from './StorageNotices';
 import './library.css';
 
 /**
  * The planner's scenarios: pick one to edit, create one from the baseline, duplicate, rename,
- * delete (with undo), import a JSON file (refused with its errors if invalid) and export.
+ * delete (with undo), import a JSON file (refused with its errors if invalid) and export;
+ * a scenario opened from a share link is added here, and said so here.
  */
 export function ScenarioLibrary() {
   const t = useText();
@@ -44,6 +46,7 @@ export function ScenarioLibrary() {
         <p class="library-error" role="alert">{t('library.storageError', { detail: state.error! })}</p>
       </Show>
       <StorageNotices />
+      <SharedScenarioNotice />
       <Show when={failed()}>
         {(f) => (
           <div class="import-errors" role="alert">

@@ -8,8 +8,7 @@ import { ScenarioProvider } from '../../../src/ui/store/scenario-context';
 import { createScenarioStore } from '../../../src/ui/store/scenario-store';
 import { runForecast } from '../../../src/engine/run';
 import { applicationTable, formatApplicationValue } from '../../../src/report/application-table';
-import { shareFragment } from '../../../src/ui/export/share-link';
-import { baseline, baselineText } from './fixture';
+import { baseline } from './fixture';
 
 const v = baseline();
 const forecast: Forecast = { result: runForecast(v.model, { seed: 3, iterations: 3000, targets: v.targets }), scenario: v, seconds: 0.1 };
@@ -69,25 +68,16 @@ describe('ExportBar', () => {
     expect(new TextDecoder().decode(bytes.slice(3)).split('\r\n')[0]).toMatch(/^indicator,label,unit,horizon,mean,/);
   });
 
-  it('imports a shared scenario as a new one and removes the fragment', async () => {
-    const { store, before } = await show(shareFragment(baselineText()));
-    await screen.findByText(/was added as a new scenario/);
-    expect(store.state.entries).toHaveLength(before + 1);
-    expect(store.state.currentId).not.toBe('baseline');
-    expect(location.hash).toBe('');
-  });
-
-  it('refuses a tampered link, says so and changes nothing', async () => {
-    const f = shareFragment(baselineText());
-    const { store, before } = await show(f.slice(0, -5));
-    expect((await screen.findByRole('alert')).textContent).toContain('incomplete or has been altered');
-    expect(store.state.entries).toHaveLength(before);
-    expect(location.hash).toBe('');
-  });
-
-  it('reports a link whose scenario does not validate, naming the first error, and changes nothing', async () => {
-    const { store, before } = await show(shareFragment(JSON.stringify({ schemaVersion: 1, name: 'x' })));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/The share link could not be opened: the scenario in it is not valid \(\S+: .+\)/);
-    expect(store.state.entries).toHaveLength(before);
+  it('copies a share link and says when the scenario in it has errors', async () => {
+    const { store } = await show();
+    const writes: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: (t: string) => (writes.push(t), Promise.resolve()) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy share link' }));
+    expect((await screen.findByRole('status')).textContent).toMatch(/^Share link copied \([\d,]+ characters\)\. Opening it adds the scenario as a new one\.$/);
+    store.actions.setAt(['activities', 'A1', 'units', 'period1'], -1);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy share link' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('The scenario has 1 error(s): opening the link adds it as a draft'));
+    expect(writes).toHaveLength(2);
+    expect(writes[1]).toMatch(/#s=1\.[0-9a-f]{8}\./);
   });
 });

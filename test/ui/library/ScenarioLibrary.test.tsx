@@ -73,7 +73,7 @@ describe('ScenarioLibrary', () => {
     await setup();
     fireEvent.click(screen.getByRole('button', { name: 'Delete Evidensbaserede rater' }));
     expect(names()).toEqual([baseline.name]);
-    expect(screen.getByRole('status').textContent).toContain('Deleted “Evidensbaserede rater”.');
+    expect(screen.getAllByRole('status').map((s) => s.textContent).join(' ')).toContain('Deleted “Evidensbaserede rater”.');
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(names()).toEqual([baseline.name, 'Evidensbaserede rater']);
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();

@@ -1,0 +1,79 @@
+import { cleanup, render, screen } from '@solidjs/testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import baseline from '../../../scenarios/baseline.json';
+import { I18nProvider, type Lang } from '../../../src/ui/i18n';
+import { ScenarioLibrary } from '../../../src/ui/library/ScenarioLibrary';
+import { shareFragment } from '../../../src/ui/export/share-link';
+import { memoryPersistence } from '../../../src/ui/store/persistence';
+import { ScenarioProvider } from '../../../src/ui/store/scenario-context';
+import { createScenarioStore } from '../../../src/ui/store/scenario-store';
+
+/** The scenario list opened at a URL with `hash`, as the app opens a share link. */
+async function open(hash: string, lang: Lang = 'en') {
+  history.replaceState(null, '', `/${hash}`);
+  const store = createScenarioStore({ persistence: memoryPersistence() });
+  await store.loaded;
+  const before = store.state.entries.length;
+  render(() => (
+    <I18nProvider lang={lang}>
+      <ScenarioProvider store={store}>
+        <ScenarioLibrary />
+      </ScenarioProvider>
+    </I18nProvider>
+  ));
+  return { store, before };
+}
+
+const names = () => [...document.querySelectorAll('.scenario-list .scenario-name')].map((n) => n.textContent);
+const withA1Period1 = (units: number) => {
+  const doc = structuredClone(baseline);
+  doc.activities.A1.units.period1 = units;
+  return JSON.stringify(doc);
+};
+
+afterEach(cleanup);
+
+describe('opening a share link beside the scenario list', () => {
+  it('adds the scenario as a new one, under a name no other has, says so in a status message, and removes the fragment', async () => {
+    const { store, before } = await open(shareFragment(JSON.stringify(baseline)));
+    const status = await screen.findByText(`The shared scenario “${baseline.name} (shared)” was added as a new scenario.`);
+    expect(status.closest('[role=status]')).toBeTruthy();
+    expect(status.closest('.scenario-library')).toBeTruthy();
+    expect(store.state.entries).toHaveLength(before + 1);
+    expect(names()).toEqual([baseline.name, 'Evidensbaserede rater', `${baseline.name} (shared)`]);
+    expect(store.state.currentId).not.toBe('baseline');
+    expect(location.hash).toBe('');
+  });
+
+  it('names the copy in the language of the page', async () => {
+    await open(shareFragment(JSON.stringify(baseline)), 'da');
+    await screen.findByText(/blev tilføjet som et nyt scenarie\./);
+    expect(names()).toContain(`${baseline.name} (delt)`);
+  });
+
+  it('adds a scenario with errors as a draft, its errors in the message and in the store', async () => {
+    const { store, before } = await open(shareFragment(withA1Period1(-1)));
+    const status = await screen.findByRole('status');
+    await screen.findByText(/was added as a draft: it has 1 error\(s\), listed under Assumptions/);
+    expect(status.textContent).toContain(`“${baseline.name} (shared)”`);
+    expect(store.state.entries).toHaveLength(before + 1);
+    expect(store.state.parsed.ok).toBe(false);
+    expect(!store.state.parsed.ok && store.state.parsed.errors).toEqual([{ path: 'activities.A1.units.period1', message: 'must be >= 0' }]);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('refuses a tampered link, says so and changes nothing', async () => {
+    const f = shareFragment(JSON.stringify(baseline));
+    const { store, before } = await open(f.slice(0, -5));
+    expect((await screen.findByRole('alert')).textContent).toContain('The share link could not be opened: the link is incomplete or has been altered. Nothing was changed.');
+    expect(store.state.entries).toHaveLength(before);
+    expect(location.hash).toBe('');
+  });
+
+  it('refuses a link that holds no scenario, naming why, and changes nothing', async () => {
+    const { store, before } = await open(shareFragment(JSON.stringify({ schemaVersion: 1, name: 'x' })));
+    expect((await screen.findByRole('alert')).textContent).toContain('The share link could not be opened: it does not hold a scenario (periods: is required (object)). Nothing was changed.');
+    expect(store.state.entries).toHaveLength(before);
+    expect(store.state.currentId).toBe('baseline');
+  });
+});
