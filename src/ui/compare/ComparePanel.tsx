@@ -42,7 +42,8 @@ export function ComparePanel(props: { client: AnalysisClient }): JSX.Element {
     setChosen(next);
     if (!next.includes(reference() ?? '')) setReference(next[0] ?? null);
   };
-  const valid = () => chosen().length >= 2 && chosen().length <= 4 && Number.isInteger(iterations()) && iterations() >= 1000 && seed().trim() !== '';
+  const iterationsOk = () => Number.isInteger(iterations()) && iterations() >= 1000;
+  const valid = () => chosen().length >= 2 && chosen().length <= 4 && iterationsOk() && seed().trim() !== '';
 
   async function run() {
     const entries = store.state.entries.filter((e) => chosen().includes(e.id));
@@ -77,12 +78,18 @@ export function ComparePanel(props: { client: AnalysisClient }): JSX.Element {
         <div class="run-fields">
           <label class="field">
             <span>{tr('analysis.iterations')}</span>
-            <input type="number" min={1000} step={1000} value={iterations()} onInput={(e) => setIterations(Number(e.currentTarget.value))} />
+            <input
+              type="number" min={1000} step={1000} value={iterations()} aria-invalid={!iterationsOk()}
+              aria-describedby={iterationsOk() ? undefined : 'compare-iterations-error'}
+              onInput={(e) => setIterations(e.currentTarget.value.trim() === '' ? NaN : Number(e.currentTarget.value))}
+            />
           </label>
           <SeedField seed={seed()} onInput={setSeed} />
           <button type="button" class="primary" disabled={!valid() || job.running()} onClick={() => void run()}>{tr('compare.run')}</button>
         </div>
         <Show when={chosen().length < 2}><p class="hint">{tr('compare.needTwo')}</p></Show>
+        <Show when={!iterationsOk()}><p id="compare-iterations-error" class="field-error" role="alert">{tr('compare.iterationsInvalid')}</p></Show>
+        <Show when={seed().trim() === ''}><p class="field-error" role="alert">{tr('compare.seedInvalid')}</p></Show>
       </div>
       <For each={skipped()}>{(s) => <p class="status warning" role="status">{s}</p>}</For>
       <JobStatus job={job} done={done()} total={iterations()} />
