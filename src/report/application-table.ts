@@ -2,7 +2,8 @@ import { EVENT_HORIZONS, HORIZONS, HORIZON_LABELS, INDICATORS, cellIndex, type I
 import { cellQuantile, probabilityAtLeast } from '../engine/cell-stats';
 import type { ForecastResult } from '../engine/run';
 import type { Lang } from './forecast-report';
-import { formatNumber, formatPercent } from './format-number';
+import { formatNumber, formatPercent, iterationsText } from './format-number';
+import { mdText } from './markdown';
 
 /** The application's outcome indicators (not the per-activity participant counts). */
 const ROWS = INDICATORS.map((ind, i) => ({ ind, i })).filter(({ ind }) => !ind.id.startsWith('participants.'));
@@ -64,8 +65,14 @@ export function formatApplicationValue(x: number, unit: IndicatorUnit, lang: Lan
   return `${ca} ${formatNumber(x, lang)}`;
 }
 
-/** The application table as Markdown, ready to paste. */
-export function applicationMarkdown(rows: ApplicationRow[], level: number, lang: Lang): string {
+/** What the application's figures come from, for the title of their export; `mark` is an out-of-date forecast's warning. */
+export interface ApplicationSource { scenario: string; iterations: number; seed: number | string; mark?: string }
+
+/**
+ * The application table as Markdown, ready to paste; with `source`, under a title naming the
+ * forecast it comes from (scenario, iterations, seed), and its warning first when out of date.
+ */
+export function applicationMarkdown(rows: ApplicationRow[], level: number, lang: Lang, source?: ApplicationSource): string {
   const da = lang === 'da';
   const head = [da ? 'Indikator' : 'Indicator', ...HORIZONS.slice(0, EVENT_HORIZONS).map((h) => HORIZON_LABELS[h][lang])];
   const body = rows.map((row) => [row.label, ...row.cells.map((c) => `${formatApplicationValue(c.value, row.unit, lang)} (${formatPercent(c.probability, lang)})`)]);
@@ -73,5 +80,6 @@ export function applicationMarkdown(rows: ApplicationRow[], level: number, lang:
   const note = da
     ? `Tallene er ${levelText} af prognosen, afrundet nedad; i parentes sandsynligheden for at nå mindst tallet.`
     : `Figures are ${levelText} of the forecast, rounded down; in brackets the probability of reaching at least the figure.`;
-  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...body.map((r) => `| ${r.join(' | ')} |`), '', note, ''].join('\n');
+  const title = source ? [...(source.mark ? [`> **${mdText(source.mark)}**`, ''] : []), `**${mdText(source.scenario)}** — ${iterationsText(source.iterations, source.seed, lang)}`, ''] : [];
+  return [...title, `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...body.map((r) => `| ${r.join(' | ')} |`), '', note, ''].join('\n');
 }

@@ -46,3 +46,8 @@ export function formatPercent(p: number | null, lang: Lang): string {
   const s = formatNumber(p * 100, lang, 1, 1);
   return lang === 'da' ? `${s} %` : `${s}%`;
 }
+
+/** What a forecast was computed with, for the titles of exports: "20.000 iterationer, frø 1", "20,000 iterations, seed 1". */
+export function iterationsText(iterations: number, seed: number | string, lang: Lang): string {
+  return `${formatNumber(iterations, lang)} ${lang === 'da' ? 'iterationer, frø' : 'iterations, seed'} ${seed}`;
+}

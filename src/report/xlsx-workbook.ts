@@ -6,7 +6,15 @@ import type { ValidScenario } from '../scenario/parse';
 import { spreadsheetText } from './csv';
 
 /** The forecast as a workbook with its assumptions, checks and run (loaded on demand by the app). */
-export interface WorkbookInput { report: ForecastReport; scenario: ValidScenario; lang: Lang; date: Date; version: string }
+export interface WorkbookInput {
+  report: ForecastReport;
+  scenario: ValidScenario;
+  lang: Lang;
+  date: Date;
+  version: string;
+  /** An out-of-date forecast's warning: a sheet of its own, first (Excel opens on it), and a row of the Run sheet. */
+  outOfDate?: string;
+}
 
 const text = (s: string) => spreadsheetText(s);
 const params = (d: Dist) => Object.entries(d).filter(([k]) => k !== 'type').map(([k, v]) => `${k}=${v}`).join(', ');
@@ -26,8 +34,8 @@ function sheet(name: string, head: string[], rows: Row[]): Sheet<Blob> {
 }
 
 /**
- * The workbook's sheets: Forecast, Assumptions, Checks and Run; every text cell
- * neutralised. `prefix` goes before the sheet names, for several scenarios side by side.
+ * The workbook's sheets: Forecast, Assumptions, Checks and Run (after a warning sheet when
+ * the forecast is out of date); every text cell neutralised. `prefix` goes before the sheet names, for several scenarios side by side.
  */
 export function workbookSheets(w: WorkbookInput, prefix = ''): Sheet<Blob>[] {
   const da = w.lang === 'da';
@@ -51,8 +59,11 @@ export function workbookSheets(w: WorkbookInput, prefix = ''): Sheet<Blob>[] {
     [da ? 'iterationer' : 'iterations', w.report.iterations],
     [da ? 'dato' : 'date', w.date.toISOString()],
     [da ? 'version' : 'app version', w.version],
+    ...(w.outOfDate ? [['status', text(w.outOfDate)]] : []),
   ];
+  const warning = w.outOfDate ? [{ ...sheet(`${prefix}${da ? 'FORÆLDET' : 'OUT OF DATE'}`, [], [[text(w.outOfDate)]]), columns: [{ width: 120 }] }] : [];
   return [
+    ...warning,
     sheet(`${prefix}${da ? 'Prognose' : 'Forecast'}`, ['indicator', 'label', 'unit', 'horizon', ...STATS], forecast),
     sheet(
       `${prefix}${da ? 'Antagelser' : 'Assumptions'}`,

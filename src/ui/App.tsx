@@ -14,6 +14,7 @@ import { ChecksList } from './results/ChecksList';
 import { FlowDiagram } from './flow/FlowDiagram';
 import { toFlowData } from './flow/flow-data';
 import { ChartsPanel } from './charts/ChartsPanel';
+import { PrintedOutOfDate } from './export/RunMeta';
 
 /** Loaded after the forecast view: the first forecast should not wait for the analysis code. */
 const AnalysisView = lazy(() => import('./analysis/AnalysisView').then((m) => ({ default: m.AnalysisView })));
@@ -55,6 +56,7 @@ export function App(props: { runner: ForecastRunner }): JSX.Element {
             </section>
           </aside>
           <section class="results-pane">
+            <PrintedOutOfDate />
             <section class="panel">
               <RunControls disabled={!valid() || errorCount() > 0} />
             </section>

@@ -99,7 +99,8 @@ describe('forecast command line: output', () => {
     const out = join(dir, 'f.csv');
     expect(forecast('scenarios/baseline.json', '--iterations', '5000', '--format', 'csv', '--out', out).code).toBe(0);
     const lines = readFileSync(out, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('indicator,label,unit,horizon,mean,sd,se,p5,p10,p25,p50,p75,p90,p95,target,pMeetsTarget');
+    expect(lines[0]).toBe('indicator,label,unit,horizon,mean,sd,se,p5,p10,p25,p50,p75,p90,p95,target,pMeetsTarget,iterations,seed');
+    expect(lines[1].split(',').slice(-2)).toEqual(['5000', '1']);
     expect(lines).toHaveLength(1 + 20 * 6);
     const da = forecast('scenarios/baseline.json', '--iterations', '5000', '--lang', 'da');
     expect(da.out).toMatch(/Nye vækstvirksomheder/);

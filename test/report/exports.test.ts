@@ -3,7 +3,8 @@ import { runForecast } from '../../src/engine/run';
 import { forecastReport } from '../../src/report/forecast-report';
 import { BOM, csvText, forecastCsv } from '../../src/report/csv';
 import { forecastMarkdown, mdText } from '../../src/report/markdown';
-import { applicationTable, roundForApplication, formatApplicationValue } from '../../src/report/application-table';
+import { applicationMarkdown, applicationTable, roundForApplication, formatApplicationValue } from '../../src/report/application-table';
+import { outOfDateText } from '../../src/report/out-of-date';
 import { assumptionsText } from '../../src/report/assumptions-text';
 import { cellQuantile, probabilityAtLeast } from '../../src/engine/cell-stats';
 import { baseline, cell } from '../engine/scenario-fixture';
@@ -27,7 +28,20 @@ describe('CSV', () => {
 
   it('English: commas and decimal points', () => {
     const rows = forecastCsv(report, 'en').slice(1).trim().split('\r\n');
-    expect(rows[0]).toBe('indicator,label,unit,horizon,mean,sd,se,p5,p10,p25,p50,p75,p90,p95,target,pMeetsTarget');
+    expect(rows[0]).toBe('indicator,label,unit,horizon,mean,sd,se,p5,p10,p25,p50,p75,p90,p95,target,pMeetsTarget,iterations,seed');
+  });
+
+  it('states on every row the iterations and seed the forecast was computed with', () => {
+    const rows = forecastCsv(report, 'da').slice(1).trim().split('\r\n').map((r) => r.split(';'));
+    for (const r of rows.slice(1)) expect(r.slice(-2)).toEqual(['5000', '4']);
+  });
+
+  it('puts an out-of-date forecast’s warning on a line of its own before the header', () => {
+    const mark = outOfDateText({ forecastOf: 'Plan; B', errors: 1, openScenario: null }, 'da');
+    const lines = forecastCsv(report, 'da', mark).slice(1).split('\r\n');
+    expect(lines[0]).toBe(`"${mark}"`);
+    expect(lines[1]).toMatch(/^indicator;label;/);
+    expect(lines).toHaveLength(forecastCsv(report, 'da').slice(1).split('\r\n').length + 1);
   });
 
   it.each(['=SUM(A1:A9)', '+1', '-2', '@cmd', '\tx', '\rx'])('neutralises a cell that starts like a formula: %j', (s) => {
@@ -46,6 +60,14 @@ describe('Markdown', () => {
     expect(mdText('a|b\nc')).toBe('a\\|b c');
     const md = forecastMarkdown(report, 'da');
     expect(md).toMatch(/\| Nye vækstvirksomheder \(A1–E2\) \| I alt \| \d+ \| \d+ – \d+ \| 130 \| \d+,\d %/);
+    expect(md.split('\n')[0]).toBe(`**${v.scenario.name}** — 5.000 iterationer, frø 4`);
+  });
+
+  it('starts an out-of-date forecast with its warning, before the title', () => {
+    const mark = outOfDateText({ forecastOf: v.scenario.name, errors: 2, openScenario: null }, 'en');
+    const lines = forecastMarkdown(report, 'en', mark).split('\n');
+    expect(lines[0]).toBe(`> **OUT OF DATE: this forecast does not match the current assumptions. They have 2 error(s), so this is the forecast of “${v.scenario.name}” as its assumptions were when last valid.**`);
+    expect(lines[2]).toBe(`**${v.scenario.name}** — 5,000 iterations, seed 4`);
   });
 });
 
@@ -73,6 +95,30 @@ describe('application table', () => {
     let atLeast = 0;
     for (let i = 0; i < n; i++) if (out[i * 120 + c] >= growth.cells[2].value) atLeast++;
     expect(probabilityAtLeast(result, c, growth.cells[2].value)).toBeCloseTo(atLeast / n, 10);
+  });
+});
+
+describe('the application table as Markdown', () => {
+  it('names the forecast it comes from, with its iterations and seed, and its warning first when out of date', () => {
+    const rows = applicationTable(result, 0.5, 'da');
+    expect(applicationMarkdown(rows, 0.5, 'da').split('\n')[0]).toMatch(/^\| Indikator \|/);
+    const md = applicationMarkdown(rows, 0.5, 'da', { scenario: 'Plan | B', iterations: 5000, seed: 4, mark: 'FORÆLDET: x' }).split('\n');
+    expect(md.slice(0, 5)).toEqual(['> **FORÆLDET: x**', '', '**Plan \\| B** — 5.000 iterationer, frø 4', '', expect.stringMatching(/^\| Indikator \|/)]);
+  });
+});
+
+describe('the out-of-date warning', () => {
+  const o = { forecastOf: 'Plan A', errors: 0, openScenario: null };
+  it('says why the figures are not those of the assumptions now, in Danish and English', () => {
+    expect(outOfDateText(o, 'en')).toBe('OUT OF DATE: the assumptions were changed after this forecast of “Plan A” was computed; it is being updated. Export again once it is.');
+    expect(outOfDateText(o, 'da')).toMatch(/^FORÆLDET: antagelserne er ændret, efter prognosen for “Plan A” blev beregnet/);
+    expect(outOfDateText({ ...o, errors: 1200 }, 'da')).toMatch(/De har 1\.200 fejl, så dette er prognosen for “Plan A”/);
+  });
+
+  it('names both scenarios when the forecast is of another than the one open', () => {
+    expect(outOfDateText({ ...o, errors: 1, openScenario: 'Plan B (shared)' }, 'en'))
+      .toBe('OUT OF DATE: this is the forecast of “Plan A”, not of the scenario now open, “Plan B (shared)” (which has 1 error(s) and cannot be forecast until they are fixed).');
+    expect(outOfDateText({ ...o, openScenario: '' }, 'da')).toBe('FORÆLDET: dette er prognosen for “Plan A”, som ikke længere er åbent.');
   });
 });
 

@@ -44,6 +44,15 @@ describe('the Excel workbook', () => {
     expect(sheet('Checks').length).toBe(report.checks.length + 1);
   });
 
+  it('opens an out-of-date forecast on a sheet with its warning, also in the Run sheet', async () => {
+    const back = await readBack([{ ...input('da'), outOfDate: 'FORÆLDET: prognosen svarer ikke til de nuværende antagelser.' }]);
+    expect(back.map((s) => s.sheet)).toEqual(['FORÆLDET', 'Prognose', 'Antagelser', 'Kontroller', 'Kørsel']);
+    expect(back[0].data).toEqual([['FORÆLDET: prognosen svarer ikke til de nuværende antagelser.']]);
+    const run = back.find((s) => s.sheet === 'Kørsel')!.data;
+    expect(run.find((r) => r[0] === 'iterationer')?.[1]).toBe(2000);
+    expect(run.at(-1)).toEqual(['status', 'FORÆLDET: prognosen svarer ikke til de nuværende antagelser.']);
+  });
+
   it('puts several scenarios side by side with their place before the sheet names, in Danish', async () => {
     const back = await readBack([input('da'), input('da')]);
     expect(back.map((s) => s.sheet)).toEqual([

@@ -1,17 +1,26 @@
-import { createMemo, createSignal, For, type JSX } from 'solid-js';
+import { createMemo, createSignal, For, Show, type JSX } from 'solid-js';
 import { EVENT_HORIZONS, HORIZONS, HORIZON_LABELS } from '../../engine/indicators';
-import { applicationMarkdown, applicationTable, formatApplicationValue } from '../../report/application-table';
+import { applicationMarkdown, applicationTable, formatApplicationValue, type ApplicationSource } from '../../report/application-table';
 import { assumptionsText } from '../../report/assumptions-text';
-import { formatPercent } from '../../report/format-number';
+import { formatPercent, iterationsText } from '../../report/format-number';
 import type { Forecast } from '../run/forecast-store';
 import { downloadText } from '../library/download';
-import { copyTable, fileStem } from './export-actions';
+import { copyTable } from './export-actions';
 import { useExportText } from './use-export-text';
 
 const LEVELS = [{ p: 0.5, key: 'app.median' }, { p: 0.2, key: 'app.p20' }, { p: 0.1, key: 'app.p10' }] as const;
 
-/** The application's own table at a chosen level, and the critical assumptions in words, ready to copy. */
-export function ApplicationView(props: { forecast: Forecast; onDone: (message: string, error?: boolean) => void }): JSX.Element {
+/**
+ * The application's own table at a chosen level, and the critical assumptions in words, ready
+ * to copy, with the forecast they come from (scenario, iterations, seed). `mark`, an
+ * out-of-date forecast's warning, is shown above them and goes first in every copy.
+ */
+export function ApplicationView(props: {
+  forecast: Forecast;
+  mark?: string;
+  fileName: (what: string, ext: string) => string;
+  onDone: (message: string, error?: boolean) => void;
+}): JSX.Element {
   const x = useExportText();
   const lang = () => x.i18n.lang();
   const [level, setLevel] = createSignal(0.5);
@@ -20,12 +29,15 @@ export function ApplicationView(props: { forecast: Forecast; onDone: (message: s
   const horizons = HORIZONS.slice(0, EVENT_HORIZONS);
   const cellText = (v: number, unit: Parameters<typeof formatApplicationValue>[1], p: number) => `${formatApplicationValue(v, unit, lang())} (${formatPercent(p, lang())})`;
   const levelName = () => (level() === 0.5 ? (lang() === 'da' ? 'medianen' : 'the median') : lang() === 'da' ? `${level() * 100}. percentil` : `the ${level() * 100}th percentile`);
-  const attempt = (p: Promise<void>) => p.then(() => props.onDone(x.tr('export.copied')), (e: unknown) => props.onDone(x.tr('export.copyFailed', { message: String((e as Error)?.message ?? e) }), true));
+  const attempt = (p: Promise<void>) => p.then(() => props.onDone(x.tr(props.mark ? 'export.copiedStale' : 'export.copied')), (e: unknown) => props.onDone(x.tr('export.copyFailed', { message: String((e as Error)?.message ?? e) }), true));
+  const source = (): ApplicationSource => ({ scenario: props.forecast.scenario.scenario.name, iterations: props.forecast.result.iterations, seed: props.forecast.result.seed, mark: props.mark });
+  const sourceText = () => x.tr('app.source', { scenario: props.forecast.scenario.scenario.name, run: iterationsText(props.forecast.result.iterations, props.forecast.result.seed, lang()) });
   const copy = () => attempt(copyTable({
+    notes: [...(props.mark ? [props.mark] : []), sourceText()],
     head: [x.tr('app.indicator'), ...horizons.map((h) => HORIZON_LABELS[h][lang()])],
     rows: rows().map((r) => [r.label, ...r.cells.map((c) => cellText(c.value, r.unit, c.probability))]),
   }, lang()));
-  const stem = () => fileStem(props.forecast.scenario.scenario.id);
+  const copyText = () => attempt(navigator.clipboard.writeText([...(props.mark ? [props.mark] : []), ...paragraphs().map((p) => p.text)].join('\n\n')));
   return (
     <section class="application" aria-labelledby="application-title">
       <div class="application-head">
@@ -37,6 +49,8 @@ export function ApplicationView(props: { forecast: Forecast; onDone: (message: s
           </select>
         </label>
       </div>
+      <Show when={props.mark}>{(m) => <p class="export-stale application-stale">{m()}</p>}</Show>
+      <p class="application-source">{sourceText()}</p>
       {/* Row labels are cells and cells are data-app-cell: the forecast table above owns the row headers and data-cell names. */}
       <table class="application-table" data-level={level()}>
         <thead>
@@ -56,14 +70,14 @@ export function ApplicationView(props: { forecast: Forecast; onDone: (message: s
       <p class="hint">{x.tr('app.note', { level: levelName() })}</p>
       <div class="export-actions no-print">
         <button type="button" onClick={copy}>{x.tr('app.copy')}</button>
-        <button type="button" onClick={() => downloadText(`${stem()}-application.md`, applicationMarkdown(rows(), level(), lang()), 'text/markdown')}>{x.tr('app.download')}</button>
+        <button type="button" onClick={() => downloadText(props.fileName('application', 'md'), applicationMarkdown(rows(), level(), lang(), source()), 'text/markdown')}>{x.tr('app.download')}</button>
       </div>
       <h3>{x.tr('app.assumptions')}</h3>
       <div class="assumptions-text">
         <For each={paragraphs()}>{(p) => <p data-paragraph={p.id}>{p.text}</p>}</For>
       </div>
       <div class="export-actions no-print">
-        <button type="button" onClick={() => attempt(navigator.clipboard.writeText(paragraphs().map((p) => p.text).join('\n\n')))}>{x.tr('app.copyText')}</button>
+        <button type="button" onClick={copyText}>{x.tr('app.copyText')}</button>
       </div>
     </section>
   );

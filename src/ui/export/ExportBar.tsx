@@ -12,16 +12,24 @@ import { downloadBlob } from '../library/download';
 import { subsampleCsv } from './subsample-csv';
 import { SHARE_MAX_CHARS, shareFragment } from './share-link';
 import { ApplicationView } from './ApplicationView';
+import { markText, useOutOfDate } from './out-of-date';
 import { APP_VERSION, RunMeta } from './RunMeta';
 import { useExportText } from './use-export-text';
 import './export.css';
 
-/** Under the forecast table: downloads, copying, printing and sharing, then the application's figures. */
+/**
+ * Under the forecast table: downloads, copying, printing and sharing, then the application's
+ * figures. A forecast that does not match the assumptions on screen is still exported (its
+ * figures are those of the assumptions it states), but every export says first that it is
+ * out of date and why, and a downloaded file's name says so too.
+ */
 export function ExportBar(): JSX.Element {
   const x = useExportText();
   const lang = () => x.i18n.lang();
   const { state } = useForecast();
   const scenarios = useScenarios();
+  const outOfDate = useOutOfDate();
+  const mark = () => markText(outOfDate(), lang());
   const [message, setMessage] = createSignal<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = createSignal(false);
   const say = (text: string, error = false) => setMessage({ text, error });
@@ -29,18 +37,24 @@ export function ExportBar(): JSX.Element {
 
   const report = (f: Forecast) => forecastReport(f.scenario, f.result, coherenceChecks(f.scenario), lang(), f.seconds * 1000);
   const stem = (f: Forecast) => fileStem(f.scenario.scenario.id);
+  /** A file name: the scenario, what the file holds, and "out-of-date" when it is. */
+  const file = (f: Forecast, what: string, ext: string) => `${stem(f)}-${what}${outOfDate() ? `-${x.tr('export.staleFile')}` : ''}.${ext}`;
   const copied = (p: Promise<void>, ok: string) => p.then(() => say(ok), (e: unknown) => say(x.tr('export.copyFailed', { message: String((e as Error)?.message ?? e) }), true));
+  const copiedText = () => (outOfDate() ? x.tr('export.copiedStale') : x.tr('export.copied'));
 
   const raw = (f: Forecast) => {
-    const csv = subsampleCsv(f.result, f.scenario.model.inputs, lang());
+    const csv = subsampleCsv(f.result, f.scenario.model.inputs, lang(), mark());
     if (csv === null) return say(x.tr('export.noRaw'), true);
-    downloadText(`${stem(f)}-iterations.csv`, csv, 'text/csv;charset=utf-8');
+    downloadText(file(f, 'iterations', 'csv'), csv, 'text/csv;charset=utf-8');
   };
   const xlsx = async (f: Forecast) => {
     setBusy(true);
+    // As at the click: the forecast may be brought up to date while the workbook is built.
+    const name = file(f, 'forecast', 'xlsx');
+    const input = { report: report(f), scenario: f.scenario, lang: lang(), date: new Date(), version: APP_VERSION, outOfDate: mark() };
     try {
       const { workbookBlob } = await import('../../report/xlsx-workbook');
-      downloadBlob(`${stem(f)}-forecast.xlsx`, await workbookBlob({ report: report(f), scenario: f.scenario, lang: lang(), date: new Date(), version: APP_VERSION }));
+      downloadBlob(name, await workbookBlob(input));
     } catch (e) {
       failed(e);
     } finally {
@@ -63,23 +77,26 @@ export function ExportBar(): JSX.Element {
       <Show when={state.forecast()}>
         {(f) => (
           <>
+            <Show when={outOfDate()}>
+              <p class="export-stale no-print">{x.tr('export.staleNote')}</p>
+            </Show>
             <div class="export-actions no-print" role="toolbar" aria-label={x.tr('export.title')}>
-              <button type="button" title={x.tr('export.csvTitle')} onClick={() => downloadText(`${stem(f())}-forecast.csv`, forecastCsv(report(f()), lang()), 'text/csv;charset=utf-8')}>{x.tr('export.csv')}</button>
-              <button type="button" onClick={() => downloadText(`${stem(f())}-forecast.md`, forecastMarkdown(report(f()), lang()), 'text/markdown')}>{x.tr('export.markdown')}</button>
-              <button type="button" title={x.tr('export.copyTableTitle')} onClick={() => copied(copyTable(forecastCopyTable(report(f()), lang()), lang()), x.tr('export.copied'))}>{x.tr('export.copyTable')}</button>
+              <button type="button" title={x.tr('export.csvTitle')} onClick={() => downloadText(file(f(), 'forecast', 'csv'), forecastCsv(report(f()), lang(), mark()), 'text/csv;charset=utf-8')}>{x.tr('export.csv')}</button>
+              <button type="button" onClick={() => downloadText(file(f(), 'forecast', 'md'), forecastMarkdown(report(f()), lang(), mark()), 'text/markdown')}>{x.tr('export.markdown')}</button>
+              <button type="button" title={x.tr('export.copyTableTitle')} onClick={() => copied(copyTable(forecastCopyTable(report(f()), lang(), mark()), lang()), copiedText())}>{x.tr('export.copyTable')}</button>
               <button type="button" title={x.tr('export.rawTitle')} onClick={() => raw(f())}>{x.tr('export.raw')}</button>
               <button type="button" disabled={busy()} onClick={() => void xlsx(f())}>{busy() ? x.tr('export.xlsxBusy') : x.tr('export.xlsx')}</button>
               <button type="button" onClick={() => window.print()}>{x.tr('export.print')}</button>
               <button type="button" disabled={scenarios.state.draft === undefined} onClick={share}>{x.tr('export.share')}</button>
             </div>
-            <RunMeta forecast={f()} />
+            <RunMeta forecast={f()} mark={mark()} />
           </>
         )}
       </Show>
       <Show when={message()}>
         {(m) => <p class="export-message" classList={{ error: m().error }} role={m().error ? 'alert' : 'status'}>{m().text}</p>}
       </Show>
-      <Show when={state.forecast()}>{(f) => <ApplicationView forecast={f()} onDone={say} />}</Show>
+      <Show when={state.forecast()}>{(f) => <ApplicationView forecast={f()} mark={mark()} fileName={(what, ext) => file(f(), what, ext)} onDone={say} />}</Show>
     </div>
   );
 }

@@ -1,23 +1,34 @@
-import type { JSX } from 'solid-js';
+import { Show, type JSX } from 'solid-js';
 import { version } from '../../../package.json';
 import type { Forecast } from '../run/forecast-store';
+import { markText, useOutOfDate } from './out-of-date';
 import { useExportText } from './use-export-text';
 
 export const APP_VERSION: string = version;
 
-/** What the forecast on paper was computed from: shown in the printed report. */
-export function RunMeta(props: { forecast: Forecast }): JSX.Element {
+/** What the forecast on paper was computed from, and `mark` when it is out of date: shown in the printed report. */
+export function RunMeta(props: { forecast: Forecast; mark?: string }): JSX.Element {
   const x = useExportText();
   return (
-    <p class="run-meta print-only">
-      <strong>{x.tr('meta.title')}: </strong>
-      {x.tr('meta.line', {
-        scenario: props.forecast.scenario.scenario.name,
-        n: x.i18n.num(props.forecast.result.iterations),
-        seed: String(props.forecast.result.seed),
-        date: new Date().toLocaleString(x.i18n.lang() === 'da' ? 'da-DK' : 'en-GB'),
-        version: APP_VERSION,
-      })}
-    </p>
+    <div class="run-meta print-only">
+      <Show when={props.mark}>{(m) => <p class="print-stale">{m()}</p>}</Show>
+      <p>
+        <strong>{x.tr('meta.title')}: </strong>
+        {x.tr('meta.line', {
+          scenario: props.forecast.scenario.scenario.name,
+          n: x.i18n.num(props.forecast.result.iterations),
+          seed: String(props.forecast.result.seed),
+          date: new Date().toLocaleString(x.i18n.lang() === 'da' ? 'da-DK' : 'en-GB'),
+          version: APP_VERSION,
+        })}
+      </p>
+    </div>
   );
+}
+
+/** At the top of the printed report: the out-of-date warning, when the forecast is. */
+export function PrintedOutOfDate(): JSX.Element {
+  const x = useExportText();
+  const outOfDate = useOutOfDate();
+  return <Show when={markText(outOfDate(), x.i18n.lang())}>{(m) => <p class="print-only print-stale print-stale-top">{m()}</p>}</Show>;
 }

@@ -1,11 +1,12 @@
 import { INDICATORS } from '../../engine/indicators';
 import { isBlankCell, type ForecastReport, type Lang } from '../../report/forecast-report';
 import { spreadsheetText } from '../../report/csv';
-import { formatNumber } from '../../report/format-number';
+import { formatNumber, iterationsText } from '../../report/format-number';
 
 /** A table to copy: text cells are neutralised and escaped, number cells written in the language's format. */
 export type Cell = string | number;
-export interface TableData { head: string[]; rows: Cell[][] }
+/** `notes` are lines above the table: what it is of, and an out-of-date forecast's warning. */
+export interface TableData { notes?: string[]; head: string[]; rows: Cell[][] }
 
 export { spreadsheetText } from '../../report/csv';
 
@@ -22,23 +23,26 @@ const cellText = (c: Cell, lang: Lang) => (typeof c === 'number' ? numberText(c,
 /** Tab-separated values: a tab or line break inside a cell would split it, so it becomes a space. */
 export function tableTsv(t: TableData, lang: Lang): string {
   const line = (cells: Cell[]) => cells.map((c) => cellText(c, lang).replace(/[\t\r\n]+/g, ' ')).join('\t');
-  return [line(t.head), ...t.rows.map(line)].join('\r\n') + '\r\n';
+  return [...(t.notes ?? []).map((n) => line([n])), line(t.head), ...t.rows.map(line)].join('\r\n') + '\r\n';
 }
 
-/** A real HTML <table> (Word and Excel paste it as a table); every cell escaped. */
+/** A real HTML <table> (Word and Excel paste it as a table) after its notes; every cell escaped. */
 export function tableHtml(t: TableData, lang: Lang): string {
   const td = (c: Cell, tag: 'th' | 'td') => `<${tag}${typeof c === 'number' ? ' style="text-align:right"' : ''}>${escapeHtml(cellText(c, lang))}</${tag}>`;
   const head = `<tr>${t.head.map((h) => td(h, 'th')).join('')}</tr>`;
   const body = t.rows.map((r) => `<tr>${r.map((c) => td(c, 'td')).join('')}</tr>`).join('');
-  return `<table border="1" cellspacing="0" cellpadding="3"><thead>${head}</thead><tbody>${body}</tbody></table>`;
+  // Paragraphs before the table: Word keeps them above it, Excel puts each in a cell above it.
+  const notes = (t.notes ?? []).map((n) => `<p>${escapeHtml(spreadsheetText(n))}</p>`).join('');
+  return `${notes}<table border="1" cellspacing="0" cellpadding="3"><thead>${head}</thead><tbody>${body}</tbody></table>`;
 }
 
 /**
  * The forecast table to paste: per indicator and horizon with a target or a forecast, the
  * median, P10, P90, mean, target and the percentage of iterations meeting it, as the engine
- * computed them (money in whole kroner, counts to two decimals).
+ * computed them (money in whole kroner, counts to two decimals); above it the scenario,
+ * iterations and seed, and `mark` (an out-of-date forecast's warning) first.
  */
-export function forecastCopyTable(r: ForecastReport, lang: Lang): TableData {
+export function forecastCopyTable(r: ForecastReport, lang: Lang, mark?: string): TableData {
   const da = lang === 'da';
   const head = da
     ? ['Indikator', 'Horisont', 'Median', 'P10', 'P90', 'Middel', 'Mål', 'P(mål nås) %']
@@ -53,5 +57,5 @@ export function forecastCopyTable(r: ForecastReport, lang: Lang): TableData {
       rows.push([label, h.label, round(c.p50), round(c.p10), round(c.p90), round(c.mean), round(c.target), c.pMeetsTarget === null ? '' : Math.round(c.pMeetsTarget * 1000) / 10]);
     }
   });
-  return { head, rows };
+  return { notes: [...(mark ? [mark] : []), `${r.scenario.name} — ${iterationsText(r.iterations, r.seed, lang)}`], head, rows };
 }

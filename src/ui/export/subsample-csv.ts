@@ -14,14 +14,15 @@ export const cellNames = (): string[] => {
 /**
  * The per-iteration subsample the engine kept (inputs and outputs of each kept iteration), as
  * CSV for an audit trail: block and iteration, then one column per input path and per cell,
- * full precision. Danish or English conventions as forecastCsv; null when nothing was kept.
+ * full precision. Danish or English conventions as forecastCsv; `mark` (an out-of-date
+ * forecast's warning) a line before the header; null when nothing was kept.
  */
-export function subsampleCsv(result: ForecastResult, inputs: ModelInput[], lang: Lang): string | null {
+export function subsampleCsv(result: ForecastResult, inputs: ModelInput[], lang: Lang, mark?: string): string | null {
   const { sep, num } = csvConventions(lang);
   const k = inputs.length;
   const blocks = result.blocks.filter((b) => b.subsample);
   if (blocks.length === 0) return null;
-  const rows = [['block', 'iteration', ...inputs.map((i) => i.path), ...cellNames()].map((h) => csvText(h, sep)).join(sep)];
+  const rows = [...(mark ? [csvText(mark, sep)] : []), ['block', 'iteration', ...inputs.map((i) => i.path), ...cellNames()].map((h) => csvText(h, sep)).join(sep)];
   for (const b of blocks) {
     const { x, out } = b.subsample!;
     const n = k > 0 ? x.length / k : out.length / CELLS;

@@ -18,7 +18,7 @@ async function show(hash = '') {
   const store = createScenarioStore({ persistence: memoryPersistence() });
   await store.loaded;
   const before = store.state.entries.length;
-  const fake = { state: { forecast: () => forecast } } as unknown as ForecastStore;
+  const fake = { state: { forecast: () => forecast, stale: () => false } } as unknown as ForecastStore;
   render(() => (
     <I18nProvider lang="en">
       <ScenarioProvider store={store}>
@@ -66,6 +66,60 @@ describe('ExportBar', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     // English app, English conventions: commas between fields.
     expect(new TextDecoder().decode(bytes.slice(3)).split('\r\n')[0]).toMatch(/^indicator,label,unit,horizon,mean,/);
+  });
+
+  it('states the iterations and seed of the figures for the application', async () => {
+    await show();
+    expect(document.querySelector('.application-source')!.textContent).toBe(`From the forecast of “${v.scenario.name}”, 3,000 iterations, seed 3.`);
+  });
+
+  it('marks every export of a forecast that no longer matches the assumptions, first, and names the files so', async () => {
+    const { store } = await show();
+    const files: { name: string; blob: Blob }[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (files.push({ name: '', blob: b as Blob }), 'blob:x'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      files.at(-1)!.name = this.download;
+    });
+    const copies: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: (t: string) => (copies.push(t), Promise.resolve()) } });
+    const click = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
+
+    click('CSV');
+    expect(files[0].name).toBe('baseline-forecast.csv');
+    expect(screen.queryByText(/every export of it says so first/)).toBeNull();
+
+    store.actions.setAt(['activities', 'A1', 'units', 'period1'], -1);
+    const mark = `OUT OF DATE: this forecast does not match the current assumptions. They have 1 error(s), so this is the forecast of “${v.scenario.name}” as its assumptions were when last valid.`;
+    await screen.findByText(/every export of it says so first, and downloaded files are named “…-out-of-date”/);
+    click('CSV');
+    click('Markdown');
+    click('Raw results (CSV)');
+    click('Application table as Markdown');
+    expect(files.slice(1).map((f) => f.name)).toEqual(['baseline-forecast-out-of-date.csv', 'baseline-forecast-out-of-date.md', 'baseline-iterations-out-of-date.csv', 'baseline-application-out-of-date.md']);
+    const texts = await Promise.all(files.slice(1).map((f) => f.blob.text()));
+    expect(texts[0].replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(`"${mark}"`);
+    expect(texts[1].split('\n')[0]).toBe(`> **${mark}**`);
+    expect(texts[2].replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(`"${mark}"`);
+    expect(texts[3].split('\n')[0]).toBe(`> **${mark}**`);
+
+    click('Copy table');
+    click('Copy application table');
+    click('Copy text');
+    await waitFor(() => expect(copies).toHaveLength(3));
+    for (const c of copies) expect(c.startsWith(mark)).toBe(true);
+    expect(copies[0].split('\r\n')[1]).toBe(`${v.scenario.name} — 3,000 iterations, seed 3`);
+    expect(screen.getAllByText('Copied, marked out of date.').length).toBeGreaterThan(0);
+    // On the page, above the application's figures, and for print.
+    expect(document.querySelector('.application-stale')!.textContent).toBe(mark);
+    expect(document.querySelector('.run-meta .print-stale')!.textContent).toBe(mark);
+  });
+
+  it('says the forecast is of another scenario when another one is open', async () => {
+    const { store } = await show();
+    store.actions.select('evidence');
+    expect((await screen.findByText(/^OUT OF DATE: this is the forecast/, { selector: '.application-stale' })).textContent)
+      .toBe(`OUT OF DATE: this is the forecast of “${v.scenario.name}”, not of the scenario now open, “Evidensbaserede rater”.`);
   });
 
   it('copies a share link and says when the scenario in it has errors', async () => {

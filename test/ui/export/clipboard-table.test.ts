@@ -39,6 +39,18 @@ describe('clipboard table', () => {
     expect(row[6]).toBe(c.target);
     expect(row[7]).toBe(Math.round(c.pMeetsTarget! * 1000) / 10);
     const tsv = tableTsv(table, 'da').split('\r\n');
-    expect(tsv[0].split('\t')).toHaveLength(8);
+    expect(tsv[0]).toBe(`${v.scenario.name} — 5,000 iterations, seed 4`);
+    expect(tsv[1].split('\t')).toHaveLength(8);
+  });
+
+  it('puts an out-of-date forecast’s warning above the table, first, in the text and in the HTML', () => {
+    const v = baseline();
+    const result = runForecast(v.model, { seed: 4, iterations: 2000, targets: v.targets });
+    const table = forecastCopyTable(forecastReport(v, result, [], 'da', 0), 'da', 'FORÆLDET: <ret fejlene>');
+    expect(tableTsv(table, 'da').split('\r\n').slice(0, 3)).toEqual(['FORÆLDET: <ret fejlene>', `${v.scenario.name} — 2.000 iterationer, frø 4`, 'Indikator\tHorisont\tMedian\tP10\tP90\tMiddel\tMål\tP(mål nås) %']);
+    const doc = new DOMParser().parseFromString(tableHtml(table, 'da'), 'text/html');
+    expect([...doc.querySelectorAll('body > p')].map((p) => p.textContent)).toEqual(['FORÆLDET: <ret fejlene>', `${v.scenario.name} — 2.000 iterationer, frø 4`]);
+    expect(doc.body.firstElementChild?.tagName).toBe('P');
+    expect(doc.querySelectorAll('table')).toHaveLength(1);
   });
 });

@@ -8,6 +8,12 @@ const v = baseline();
 const result = runForecast(v.model, { seed: 7, iterations: 3000, targets: v.targets });
 
 describe('subsample CSV', () => {
+  it('puts an out-of-date forecast’s warning on a line before the header', () => {
+    const lines = subsampleCsv(result, v.model.inputs, 'en', 'OUT OF DATE: x, y')!.slice(1).split('\r\n');
+    expect(lines[0]).toBe('"OUT OF DATE: x, y"');
+    expect(lines[1]).toMatch(/^block,iteration,/);
+  });
+
   it('has a BOM, input paths and cell names as headers, and one row per kept iteration with its numbers', () => {
     const csv = subsampleCsv(result, v.model.inputs, 'da')!;
     expect(csv.startsWith('\uFEFF')).toBe(true);
