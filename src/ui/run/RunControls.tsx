@@ -11,7 +11,11 @@ export function parseIterations(text: string): number | null {
   return n >= MIN_ITERATIONS && n <= MAX_ITERATIONS ? n : null;
 }
 
-/** Iterations, seed, Run / Cancel and the progress of the run. */
+/**
+ * Iterations, seed, Run / Cancel and the progress of the run. The chips and fields are what
+ * the next run will use; beside them, what the forecast on screen was computed with, so a
+ * highlighted 100,000 is never read as a 100,000-iteration forecast that does not exist.
+ */
 export function RunControls(props: { disabled?: boolean }): JSX.Element {
   const { t, num } = useI18n();
   const { state, actions } = useForecast();
@@ -19,6 +23,12 @@ export function RunControls(props: { disabled?: boolean }): JSX.Element {
   const invalidIterations = () => parseIterations(text()) === null;
   const invalidSeed = () => !/^[\w-]{1,40}$/.test(state.seed());
   const running = () => state.status() === 'running';
+  const shown = () => state.forecast()?.result;
+  /** The next run would compute something else than what is shown (another size or seed). */
+  const nextDiffers = () => {
+    const r = shown();
+    return r !== undefined && !invalidIterations() && !invalidSeed() && (r.iterations !== state.iterations() || String(r.seed) !== state.seed());
+  };
 
   const choose = (value: string) => {
     setText(value);
@@ -30,10 +40,10 @@ export function RunControls(props: { disabled?: boolean }): JSX.Element {
     <section class="run-controls" aria-label={t('run.run')}>
       <div class="run-fields">
         <fieldset class="presets">
-          <legend>{t('run.iterations')}</legend>
+          <legend>{t('run.iterationsNext')}</legend>
           <For each={ITERATION_PRESETS}>
             {(n) => (
-              <button type="button" class="chip" aria-pressed={state.iterations() === n && !invalidIterations()} onClick={() => choose(String(n))}>
+              <button type="button" class="chip" aria-pressed={state.iterations() === n && !invalidIterations()} aria-describedby="run-shown" onClick={() => choose(String(n))}>
                 {num(n)}
               </button>
             )}
@@ -61,6 +71,14 @@ export function RunControls(props: { disabled?: boolean }): JSX.Element {
           </Show>
         </div>
       </div>
+      <p id="run-shown" class="run-shown" data-testid="run-shown">
+        <Show when={shown()}>
+          {(r) => <span>{t('run.shown', { n: num(r().iterations), seed: String(r().seed) })}</span>}
+        </Show>
+        <Show when={nextDiffers() && !running()}>
+          {' '}<span>{t('run.next', { n: num(state.iterations()), seed: state.seed() })}</span>
+        </Show>
+      </p>
       <Show when={invalidIterations()}>
         <p id="iterations-error" class="field-error" role="alert">{t('run.iterationsInvalid', { min: num(MIN_ITERATIONS), max: num(MAX_ITERATIONS) })}</p>
       </Show>

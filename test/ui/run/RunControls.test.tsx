@@ -172,4 +172,25 @@ describe('RunControls', () => {
     expect(calls).toHaveLength(2);
     expect(screen.getByTestId('run-status').textContent).toContain('20,000 iterations');
   });
+
+  it('shows beside the chips what the forecast on screen was computed with, and what Run will compute when that differs', async () => {
+    const { calls } = setup();
+    const shown = () => screen.getByTestId('run-shown').textContent;
+    expect(screen.getByRole('group', { name: 'Iterations for the next run' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '100,000' }).getAttribute('aria-pressed')).toBe('true');
+    expect(shown()).toBe('');
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    calls[0].finish(result(QUICK_ITERATIONS));
+    // The chip is the next run's size; the forecast on screen is the quick one, and says so.
+    await vi.waitFor(() => expect(shown()).toBe('Forecast shown: 20,000 iterations, seed 1. “Run forecast” computes 100,000 iterations, seed 1.'));
+    expect(screen.getByRole('button', { name: '100,000' }).getAttribute('aria-describedby')).toBe('run-shown');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Run forecast' }));
+    expect(shown()).toBe('Forecast shown: 20,000 iterations, seed 1.');
+    expect(calls.map((c) => c.req.iterations)).toEqual([QUICK_ITERATIONS, 100_000]);
+    calls[1].finish(result(100_000));
+    await vi.waitFor(() => expect(shown()).toBe('Forecast shown: 100,000 iterations, seed 1.'));
+    fireEvent.input(screen.getByRole('textbox', { name: 'Seed' }), { target: { value: '7' } });
+    expect(shown()).toBe('Forecast shown: 100,000 iterations, seed 1. “Run forecast” computes 100,000 iterations, seed 7.');
+  });
 });
