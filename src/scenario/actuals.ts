@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { HORIZONS, INDICATORS, INDICATOR_IDS, cellIndex, indicatorIndex } from '../engine/indicators';
 import type { Observation } from '../engine/conditioning/condition';
 import type { RateActual } from '../engine/conditioning/conjugate';
-import type { ValidScenario, PathError } from './parse';
+import type { ValidScenario } from './parse';
 import { maximumPossible } from './capacity';
+import { pathError, problem, type PathError } from './errors';
+import { issueErrors } from './zod-issues';
 
-const num = z.number().refine(Number.isFinite, 'must be a finite number');
+const num = z.number().refine(Number.isFinite, 'finite');
 const note = z.string().max(4000).optional();
 const EVENT_HORIZON_IDS = HORIZONS.filter((h) => h !== 'total') as [string, ...string[]];
 
@@ -18,18 +20,18 @@ const actualsBody = {
     .array(z.strictObject({
       indicator: z.enum(INDICATOR_IDS as [string, ...string[]]),
       horizon: z.enum(EVENT_HORIZON_IDS),
-      value: num.min(0, 'must be >= 0'),
-      tolerance: num.gt(0, 'must be > 0').optional(),
+      value: num.min(0),
+      tolerance: num.gt(0).optional(),
       /** The share of the horizon that has passed when it was observed; 1 (all of it) unless given. */
-      share: num.gt(0, 'must be > 0').max(1, 'must be at most 1').optional(),
+      share: num.gt(0).max(1).optional(),
       note,
     }))
     .default([]),
   rates: z
     .array(z.strictObject({
       input: z.string(),
-      successes: z.number().int('must be a whole number').min(0, 'must be >= 0'),
-      trials: z.number().int('must be a whole number').min(1, 'must be >= 1'),
+      successes: z.number().int().min(0),
+      trials: z.number().int().min(1),
       note,
     }))
     .default([]),
@@ -40,7 +42,7 @@ export const scenarioActualsSchema = z.strictObject(actualsBody);
 
 /** An actuals file for the command line: the same, with a version and the scenario it reports on. */
 export const actualsSchema = z.strictObject({
-  schemaVersion: z.literal(1, { message: 'must be 1' }),
+  schemaVersion: z.literal(1, { message: 'schemaVersion' }),
   scenario: z.string().optional(),
   ...actualsBody,
 });
@@ -55,27 +57,29 @@ export type ParsedActuals = { ok: true; observations: Observation[]; rates: Rate
  */
 export function parseActuals(json: unknown, v: ValidScenario, within = false): ParsedActuals {
   const r = (within ? scenarioActualsSchema : actualsSchema).safeParse(json, { reportInput: true });
-  if (!r.success) return { ok: false, errors: r.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(actuals)', message: i.message })) };
+  if (!r.success) return { ok: false, errors: r.error.issues.flatMap((i) => issueErrors(i, json, '(actuals)')) };
   const errors: PathError[] = [];
   const observations = r.data.observations.map((o, i) => {
     const h = HORIZONS.indexOf(o.horizon as (typeof HORIZONS)[number]);
     const max = maximumPossible(v, o.indicator, o.horizon as (typeof HORIZONS)[number]);
-    if (max !== null && o.value > max) errors.push({ path: `observations.${i}.value`, message: `${o.value} is more than the ${max} places that ${o.indicator} can have in ${o.horizon}` });
+    if (max !== null && o.value > max) errors.push(pathError(`observations.${i}.value`, problem('aboveSeats', { value: o.value, max, indicator: o.indicator, horizon: o.horizon })));
     const count = INDICATORS[indicatorIndex(o.indicator)].kind === 'count';
     const tolerance = o.tolerance ?? (count ? Math.max(0.5, 0.02 * o.value) : Math.max(1, 0.05 * o.value));
     return { cell: cellIndex(indicatorIndex(o.indicator), h), value: o.value, tolerance, share: o.share ?? 1 };
   });
   const rates = r.data.rates.map((rate, i) => {
     const input = v.model.inputs.findIndex((x) => x.path === rate.input);
-    if (input < 0) errors.push({ path: `rates.${i}.input`, message: `${rate.input} is not an input of this scenario` });
-    else if (v.model.inputs[input].dist.type === 'fixed') errors.push({ path: `rates.${i}.input`, message: `${rate.input} is fixed; give it a distribution so that the actuals can update it` });
-    else if (!isRate(rate.input)) errors.push({ path: `rates.${i}.input`, message: `${rate.input} is not a rate (a probability)` });
-    if (rate.successes > rate.trials) errors.push({ path: `rates.${i}.successes`, message: `${rate.successes} successes cannot exceed ${rate.trials} trials` });
+    if (input < 0) errors.push(pathError(`rates.${i}.input`, problem('notAnInput', { input: rate.input })));
+    else if (v.model.inputs[input].dist.type === 'fixed') errors.push(pathError(`rates.${i}.input`, problem('fixedInput', { input: rate.input, use: 'actuals' })));
+    else if (!isRate(rate.input)) errors.push(pathError(`rates.${i}.input`, problem('notRate', { input: rate.input })));
+    if (rate.successes > rate.trials) {
+      errors.push(pathError(`rates.${i}.successes`, problem('order', { first: 'successes', second: 'trials', firstValue: rate.successes, secondValue: rate.trials, strict: false })));
+    }
     return { input, successes: rate.successes, trials: rate.trials };
   });
   const scenarioId = 'scenario' in r.data ? r.data.scenario : undefined;
   if (scenarioId !== undefined && scenarioId !== v.scenario.id) {
-    errors.push({ path: 'scenario', message: `these actuals are for scenario "${scenarioId}", not "${v.scenario.id}"` });
+    errors.push(pathError('scenario', problem('wrongScenario', { got: String(scenarioId), expected: v.scenario.id })));
   }
   return errors.length ? { ok: false, errors } : { ok: true, observations, rates };
 }

@@ -6,7 +6,8 @@ import { scenarioActualsSchema } from './actuals';
 export const SCHEMA_VERSION = 1;
 
 const note = z.string().max(4000).optional();
-const num = z.number().refine(Number.isFinite, 'must be a finite number');
+// Checks zod has no issue code for carry the code of their rule as their message (zod-issues.ts).
+const num = z.number().refine(Number.isFinite, 'finite');
 
 /**
  * An uncertain input as a planner writes it: a plain number (fixed), or a distribution by
@@ -37,11 +38,11 @@ export const inputSchema = z.union([
 ]);
 export type InputSpec = z.infer<typeof inputSchema>;
 
-const count = z.number().int('must be a whole number').min(0, 'must be >= 0').max(100_000, 'must be at most 100000');
+const count = z.number().int().min(0).max(100_000);
 const amountSchema = z.strictObject({
-  minimum: num.min(0, 'must be >= 0').default(0),
+  minimum: num.min(0).default(0),
   mean: inputSchema,
-  cv: num.min(0, 'must be >= 0').max(10, 'must be at most 10'),
+  cv: num.min(0).max(10),
   note,
 });
 
@@ -49,7 +50,7 @@ const activitySchema = z.strictObject({
   name: z.string().min(1).max(200),
   unit: z.enum(['module', 'camp', 'course', 'group', 'network']),
   units: z.strictObject({ period1: count, period2: count }),
-  companiesPerUnit: num.gt(0, 'must be > 0').max(1000, 'must be at most 1000'),
+  companiesPerUnit: num.gt(0).max(1000),
   plannedParticipants: count.optional(),
   countsAsSupport: z.boolean(),
   recruitment: z.strictObject({ fillRate: inputSchema }).optional(),
@@ -65,16 +66,16 @@ const activitySchema = z.strictObject({
 
 const binaryOutcome = z.strictObject({ probability: inputSchema, lagYears: inputSchema, note });
 
-const targetRow = z.partialRecord(z.enum(HORIZONS), num.min(0, 'must be >= 0').nullable());
+const targetRow = z.partialRecord(z.enum(HORIZONS), num.min(0).nullable());
 
 export const scenarioSchema = z.strictObject({
-  schemaVersion: z.literal(SCHEMA_VERSION, { message: `must be ${SCHEMA_VERSION}` }),
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be 1–64 lower-case letters, digits or dashes'),
-  name: z.string().min(1, 'must not be empty').max(200),
+  schemaVersion: z.literal(SCHEMA_VERSION, { message: 'schemaVersion' }),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'idFormat'),
+  name: z.string().min(1).max(200),
   description: z.string().max(10_000).optional(),
   periods: z.strictObject({
-    period1: z.strictObject({ years: num.gt(0, 'must be > 0').max(20, 'must be at most 20'), note }),
-    period2: z.strictObject({ years: num.gt(0, 'must be > 0').max(20, 'must be at most 20'), note }),
+    period1: z.strictObject({ years: num.gt(0).max(20), note }),
+    period2: z.strictObject({ years: num.gt(0).max(20), note }),
   }),
   activities: z.strictObject(Object.fromEntries(ACTIVITIES.map((a) => [a, activitySchema])) as Record<(typeof ACTIVITIES)[number], typeof activitySchema>),
   outcomes: z.strictObject({
@@ -99,7 +100,7 @@ export const scenarioSchema = z.strictObject({
       method: z.enum(['monte-carlo', 'latin-hypercube']).default('monte-carlo'),
       correlations: z
         .strictObject({
-          inputs: z.array(z.string()).min(2, 'name at least two inputs').max(50),
+          inputs: z.array(z.string()).min(2).max(50),
           matrix: z.array(z.array(num)),
         })
         .optional(),

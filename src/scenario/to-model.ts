@@ -1,7 +1,8 @@
 import type { Dist } from '../engine/dist';
 import type { Amount, Model, ModelActivity } from '../engine/model';
 import { ACTIVITIES, INNOVATION_ACTIVITIES, type ActivityId } from '../engine/indicators';
-import { resolveInput, type InputKind, type PathError } from './resolve';
+import { resolveSpec, type InputKind } from './resolve';
+import { pathError, problem, type PathError } from './errors';
 import type { AmountSpec, InputSpec, Scenario } from './schema';
 import { supportRange } from './support';
 import type { SamplingDesign } from '../engine/design/input-uniforms';
@@ -16,9 +17,12 @@ export function toModel(s: Scenario): { model?: Model; errors: PathError[] } {
   const errors: PathError[] = [];
   const inputs: Model['inputs'] = [];
   const resolve = (spec: InputSpec, path: string, kind: InputKind): Dist | undefined => {
-    const d = resolveInput(spec, kind);
-    if (typeof d === 'string') errors.push({ path, message: d });
-    return typeof d === 'string' ? undefined : d;
+    const d = resolveSpec(spec, kind);
+    if (!Array.isArray(d)) return d;
+    // A plain number has no fields of its own: its problems are the input's.
+    const at = (key?: string) => (key === undefined || typeof spec === 'number' ? path : `${path}.${key}`);
+    for (const p of d) errors.push(pathError(p.fields ? path : at(p.at), p, p.fields?.map(at)));
+    return undefined;
   };
   const input = (spec: InputSpec, path: string, kind: InputKind): number => {
     const dist = resolve(spec, path, kind);
@@ -30,7 +34,7 @@ export function toModel(s: Scenario): { model?: Model; errors: PathError[] } {
     const meanInput = input(a.mean, `${path}.mean`, kind);
     const dist = meanInput >= 0 ? inputs[meanInput].dist : undefined;
     if (dist && supportRange(dist)[0] < a.minimum) {
-      errors.push({ path: `${path}.mean`, message: `can be as low as ${supportRange(dist)[0]}, below the minimum ${a.minimum}` });
+      errors.push(pathError(`${path}.mean`, problem('belowMinimum', { lowest: supportRange(dist)[0], minimum: a.minimum, kind })));
     }
     return { minimum: a.minimum, meanInput, cv: a.cv };
   };
@@ -87,17 +91,17 @@ function samplingDesign(sampling: NonNullable<Scenario['sampling']>, inputs: Mod
   if (!c) return design;
   const columns = c.inputs.map((path, i) => {
     const j = inputs.findIndex((x) => x.path === path);
-    if (j < 0) errors.push({ path: `sampling.correlations.inputs.${i}`, message: `${path} is not an input of this scenario` });
-    else if (inputs[j].dist.type === 'fixed') errors.push({ path: `sampling.correlations.inputs.${i}`, message: `${path} is fixed; only uncertain inputs can be correlated` });
+    if (j < 0) errors.push(pathError(`sampling.correlations.inputs.${i}`, problem('notAnInput', { input: path })));
+    else if (inputs[j].dist.type === 'fixed') errors.push(pathError(`sampling.correlations.inputs.${i}`, problem('fixedInput', { input: path, use: 'correlate' })));
     return j;
   });
-  if (new Set(c.inputs).size !== c.inputs.length) errors.push({ path: 'sampling.correlations.inputs', message: 'names an input twice' });
+  if (new Set(c.inputs).size !== c.inputs.length) errors.push(pathError('sampling.correlations.inputs', problem('duplicateInput', {})));
   if (c.matrix.length !== c.inputs.length) {
-    errors.push({ path: 'sampling.correlations.matrix', message: `needs one row per input (${c.inputs.length}); has ${c.matrix.length}` });
+    errors.push(pathError('sampling.correlations.matrix', problem('matrixRows', { expected: c.inputs.length, got: c.matrix.length })));
     return design;
   }
-  const problem = correlationMatrixProblem(c.matrix);
-  if (problem) errors.push({ path: 'sampling.correlations.matrix', message: problem });
+  const matrixProblem = correlationMatrixProblem(c.matrix);
+  if (matrixProblem) errors.push(pathError('sampling.correlations.matrix', problem('matrix', { detail: matrixProblem })));
   design.correlation = { columns, matrix: c.matrix };
   return design;
 }
@@ -107,7 +111,7 @@ function topologicalOrder(s: Scenario, errors: PathError[]): ActivityId[] {
   const indegree = new Map<ActivityId, number>(ACTIVITIES.map((a) => [a, 0]));
   for (const a of ACTIVITIES) {
     for (const to of Object.keys(s.activities[a].routing?.to ?? {}) as ActivityId[]) {
-      if (to === a) errors.push({ path: `activities.${a}.routing.to.${to}`, message: 'an activity cannot route to itself' });
+      if (to === a) errors.push(pathError(`activities.${a}.routing.to.${to}`, problem('selfRoute', {})));
       else indegree.set(to, indegree.get(to)! + 1);
     }
   }
@@ -124,7 +128,7 @@ function topologicalOrder(s: Scenario, errors: PathError[]): ActivityId[] {
   }
   const looped = ACTIVITIES.filter((a) => !order.includes(a));
   if (looped.length) {
-    errors.push({ path: `activities.${looped[0]}.routing.to`, message: `routes form a cycle through ${looped.join(', ')}; a company cannot return to an activity` });
+    errors.push(pathError(`activities.${looped[0]}.routing.to`, problem('cycle', { activities: looped })));
     return [...order, ...looped];
   }
   return order;
@@ -134,9 +138,6 @@ function checkShares(id: ActivityId, errors: PathError[], inputs: Model['inputs'
   if (shareInputs.some((i) => i < 0)) return;
   const most = shareInputs.reduce((sum, i) => sum + supportRange(inputs[i].dist)[1], 0);
   if (most > 1 + 1e-9) {
-    errors.push({
-      path: `activities.${id}.routing.to`,
-      message: `the shares can add up to ${Math.round(most * 1000) / 10} %; those who go on can be sent onward at most once (100 %)`,
-    });
+    errors.push(pathError(`activities.${id}.routing.to`, problem('sharesOver', { most })));
   }
 }

@@ -50,7 +50,7 @@ describe('forecast command line: bad input', () => {
     writeFileSync(file, JSON.stringify(s));
     const r = forecast(file);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/activities\.B\.units\.period1: must be >= 0/);
+    expect(r.err).toMatch(/activities\.B\.units\.period1: must be at least 0/);
     expect(r.err).toMatch(/colour: is not a known field/);
     expect(r.err).not.toMatch(/\n\s+at /);
   });
@@ -62,7 +62,7 @@ describe('forecast command line: bad input', () => {
     writeFileSync(file, JSON.stringify(s));
     const r = forecast(file);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/activities\.A1\.routing\.proceed: can be as high as 1\.2, above the largest possible value 1/);
+    expect(r.err).toMatch(/activities\.A1\.routing\.proceed\.max: 1\.2 is above 1, the highest possible value/);
   });
 });
 

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { validateScenario } from '../../src/scenario/parse';
+import { editorVoice, errorText, fileVoice } from '../../src/scenario/error-text';
+import { fieldLabel } from '../../src/scenario/labels';
 import { runForecast } from '../../src/engine/run';
 import { ACTIVITIES } from '../../src/engine/indicators';
 import { baselineDoc } from '../engine/scenario-fixture';
@@ -77,7 +79,17 @@ export function checkDocument(doc: unknown): number {
   const r = validateScenario(doc);
   if (!r.ok) {
     if (r.errors.length === 0) throw new Error('rejected without an error');
-    for (const e of r.errors) if (!e.path || !e.message) throw new Error(`error without path or message: ${JSON.stringify(e)}`);
+    for (const e of r.errors) {
+      if (!e.path || !e.message || !e.code) throw new Error(`error without path, rule or message: ${JSON.stringify(e)}`);
+      // Every rule has its words in both languages, for the editor and for a file, at its field and on its own.
+      for (const voice of [editorVoice('da'), editorVoice('en'), fileVoice('da')]) {
+        for (const at of [undefined, e.path, ...(e.fields ?? [])]) {
+          const text = errorText(e, voice, at);
+          if (!text || /undefined|NaN|\[object/.test(text)) throw new Error(`no proper message for ${JSON.stringify(e)} in ${voice.lang}: ${text}`);
+        }
+        if (!fieldLabel(e.path, voice.lang)) throw new Error(`no label for ${e.path}`);
+      }
+    }
   } else {
     const f = runForecast(r.value.model, { seed: 1, iterations: 200, targets: r.value.targets });
     for (const c of f.cells) if (![c.mean, c.p5, c.p95].every(Number.isFinite)) throw new Error(`non-finite summary in a valid scenario: ${JSON.stringify(c)}`);

@@ -88,11 +88,20 @@ describe('validation errors name their path', () => {
     expect(errorAt(r, 'colour').message).toMatch(/not a known field/);
   });
 
-  it('a probability that can reach 1.2', () => {
+  it('a probability that can reach 1.2: at the field that does', () => {
     const doc = baseline();
     doc.activities.A1.recruitment.fillRate = { type: 'pert', min: 0.8, mode: 0.9, max: 1.2 };
-    const e = errorAt(validateScenario(doc), 'activities.A1.recruitment.fillRate');
-    expect(e.message).toContain('1.2');
+    const e = errorAt(validateScenario(doc), 'activities.A1.recruitment.fillRate.max');
+    expect(e).toMatchObject({ code: 'outOfRange', params: { value: 1.2, bound: 1, side: 'high', kind: 'probability' } });
+    expect(e.message).toBe('1.2 is above 1, the highest possible value');
+  });
+
+  it('min, mode and max out of order: at the two fields that break the order', () => {
+    const doc = baseline();
+    doc.activities.A1.routing.proceed = { type: 'pert', min: 0.4, mode: 0.9, max: 0.8 };
+    const e = errorAt(validateScenario(doc), 'activities.A1.routing.proceed');
+    expect(e).toMatchObject({ code: 'order', fields: ['activities.A1.routing.proceed.mode', 'activities.A1.routing.proceed.max'] });
+    expect(e.message).toBe('mode (0.9) must not be above max (0.8)');
   });
 
   it('a fixed probability above 1', () => {
@@ -134,7 +143,7 @@ describe('validation errors name their path', () => {
   it('negative units', () => {
     const doc = baseline();
     doc.activities.C.units.period2 = -1;
-    expect(errorAt(validateScenario(doc), 'activities.C.units.period2').message).toMatch(/>= 0/);
+    expect(errorAt(validateScenario(doc), 'activities.C.units.period2')).toMatchObject({ code: 'atLeast', params: { min: 0 }, message: 'must be at least 0' });
   });
 
   it('units that are not whole', () => {
@@ -149,7 +158,18 @@ describe('validation errors name their path', () => {
     expect(errorAt(validateScenario(doc), 'activities.D.units.period1').message).toMatch(/whole number/);
     const doc2 = baseline();
     doc2.activities.D.units.period1 = '5';
-    expect(errorAt(validateScenario(doc2), 'activities.D.units.period1').message).not.toMatch(/required/);
+    expect(errorAt(validateScenario(doc2), 'activities.D.units.period1')).toMatchObject({ code: 'notNumber', message: 'must be a number, not "5"' });
+  });
+
+  it('an empty number (a cleared field in the editor) asks for a number, in a plain field and in a distribution', () => {
+    const doc = baseline();
+    doc.activities.A1.companiesPerUnit = '';
+    doc.activities.A1.routing.proceed.max = '';
+    doc.activities.B.growthProbability = '';
+    const r = validateScenario(doc);
+    for (const path of ['activities.A1.companiesPerUnit', 'activities.A1.routing.proceed.max', 'activities.B.growthProbability']) {
+      expect(errorAt(r, path)).toMatchObject({ code: 'notNumber', message: 'must be a number; it is empty' });
+    }
   });
 
   it('a missing required field', () => {
@@ -238,9 +258,9 @@ describe('90 % interval forms', () => {
   it('refuses an interval no beta can have, and a PERT interval whose support leaves [0, 1]', () => {
     const doc = baseline();
     doc.activities.A1.routing.proceed = { type: 'beta', p5: 0.6, p95: 0.4 };
-    expect(errorAt(validateScenario(doc), 'activities.A1.routing.proceed').message).toMatch(/below/);
+    expect(errorAt(validateScenario(doc), 'activities.A1.routing.proceed')).toMatchObject({ code: 'order', message: 'p5 (0.6) must be below p95 (0.4)' });
     const doc2 = baseline();
     doc2.activities.A1.recruitment.fillRate = { type: 'pert', p5: 0.9, mode: 0.97, p95: 0.995 };
-    expect(errorAt(validateScenario(doc2), 'activities.A1.recruitment.fillRate').message).toMatch(/above the largest possible value 1/);
+    expect(errorAt(validateScenario(doc2), 'activities.A1.recruitment.fillRate.p95')).toMatchObject({ code: 'intervalBeyond', params: { side: 'high', alternative: 'beta' } });
   });
 });

@@ -1,0 +1,248 @@
+import type { DistType } from '../engine/dist';
+import { HORIZON_LABELS, INDICATORS, type HorizonId } from '../engine/indicators';
+import { formatNumber } from '../report/format-number';
+import type { ErrorCode, ErrorParams, PathError, ValueKind } from './errors';
+import { distFieldWord, fieldLabel, fieldWord, type FieldWordKey } from './labels';
+
+type Lang = 'da' | 'en';
+
+/**
+ * How a message names things for its reader. The editor's voice uses the labels and units
+ * the editor shows ("95th percentile", "99 %"); a file's voice uses the document's keys and
+ * its values as written ("p95", "0.99"), for someone editing the JSON.
+ */
+export interface Voice {
+  lang: Lang;
+  /** A field of a distribution (`min`, `p95`, `successes`). */
+  field(key: string): string;
+  value(x: number, kind?: ValueKind): string;
+  /** A distribution type, as the reader would choose it. */
+  dist(type: DistType): string;
+  /** Another input of the scenario, by its path. */
+  input(path: string): string;
+  indicator(id: string): string;
+  horizon(id: string): string;
+}
+
+// A unit stays on the line of its number.
+const NBSP = '\u00a0';
+
+/** The document's keys and values, in the language's number format (no grouping, as in a file). */
+export function fileVoice(lang: Lang): Voice {
+  return {
+    lang,
+    field: (key) => key,
+    value: (x) => formatNumber(x, lang, 6, 0, false),
+    dist: (type) => type,
+    input: (path) => path,
+    indicator: (id) => id,
+    horizon: (id) => id,
+  };
+}
+
+/** The editor's labels, probabilities as percentages, amounts in their units. */
+export function editorVoice(lang: Lang): Voice {
+  const da = lang === 'da';
+  return {
+    lang,
+    field: (key) => distFieldWord(key, lang),
+    value(x, kind) {
+      switch (kind) {
+        case 'probability': return `${formatNumber(x * 100, lang, 2)}${NBSP}%`;
+        case 'years': return `${formatNumber(x, lang, 2)}${NBSP}${da ? 'år' : 'years'}`;
+        case 'fte': return `${formatNumber(x, lang, 2)}${NBSP}${da ? 'årsværk' : 'FTE'}`;
+        case 'money': return da ? `${formatNumber(x, lang, 0)}${NBSP}kr.` : `DKK${NBSP}${formatNumber(x, lang, 0)}`;
+        default: return formatNumber(x, lang, 4);
+      }
+    },
+    dist: (type) => fieldWord(`editor.type.${type}` as FieldWordKey, lang),
+    input: (path) => fieldLabel(path, lang),
+    indicator: (id) => INDICATORS.find((i) => i.id === id)?.label[lang] ?? id,
+    horizon: (id) => HORIZON_LABELS[id as HorizonId]?.[lang].toLowerCase() ?? id,
+  };
+}
+
+/**
+ * Where a message is shown: on its own (`full`: a list of errors, the command line), at the
+ * one field it concerns (`field`: the field's label is already there), or at the first or
+ * second of two fields that break a rule together (each says how it relates to the other).
+ */
+type Perspective = 'full' | 'field' | 'first' | 'second';
+
+/**
+ * The message of `e` in `voice`'s language and words. `at` is the path of the field it is
+ * shown at, if any: there it leaves out what the field's own label already says.
+ */
+export function errorText(e: PathError, voice: Voice, at?: string): string {
+  if (e.code === undefined) return e.message;
+  const which = e.fields && at !== undefined ? e.fields.indexOf(at) : -1;
+  const perspective: Perspective = which === 0 ? 'first' : which === 1 ? 'second' : at !== undefined && at === e.path ? 'field' : 'full';
+  const templates = (voice.lang === 'da' ? DA : EN) as Record<ErrorCode, (p: unknown, v: Voice, at: Perspective) => string>;
+  return templates[e.code](e.params, voice, perspective);
+}
+
+type Templates = { [C in ErrorCode]: (p: ErrorParams[C], v: Voice, at: Perspective) => string };
+
+/** A label in the middle of a sentence: "Most likely" → "most likely"; "PERT" and "5th percentile" stay. */
+const mid = (s: string) => (s.length > 1 && s[0] !== s[0].toLowerCase() && s[1] === s[1].toLowerCase() ? s[0].toLowerCase() + s.slice(1) : s);
+const quoted = (s: string) => JSON.stringify(s);
+
+const NOUN: Record<Lang, Record<DistType, string>> = {
+  en: { fixed: 'a fixed value', uniform: 'a uniform distribution', triangular: 'a triangular distribution', pert: 'a PERT distribution', beta: 'a beta distribution', normal: 'a normal distribution', lognormal: 'a lognormal distribution' },
+  da: { fixed: 'en fast værdi', uniform: 'en ligefordeling', triangular: 'en trekantsfordeling', pert: 'en PERT-fordeling', beta: 'en betafordeling', normal: 'en normalfordeling', lognormal: 'en lognormalfordeling' },
+};
+
+const EXPECTED: Record<Lang, Record<string, string>> = {
+  en: { number: 'a number', string: 'text', object: 'an object', boolean: 'true or false', array: 'a list', int: 'a whole number' },
+  da: { number: 'et tal', string: 'tekst', object: 'et objekt', boolean: 'true eller false', array: 'en liste', int: 'et helt tal' },
+};
+
+const KIND_NOUN: Record<Lang, Record<ValueKind, string>> = {
+  en: { probability: 'probabilities', years: 'years', fte: 'jobs (FTE)', money: 'amounts of money' },
+  da: { probability: 'sandsynligheder', years: 'år', fte: 'årsværk', money: 'beløb' },
+};
+
+/** "5th percentile 85 %, most likely 95 % and 95th percentile 99 %": the interval as the planner gave it. */
+function given(p: { p5: number; mode?: number; p95: number; kind?: ValueKind }, v: Voice, and: string): string {
+  const part = (key: string, x: number) => `${mid(v.field(key))} ${v.value(x, p.kind)}`;
+  const parts = [part('p5', p.p5), ...(p.mode === undefined ? [] : [part('mode', p.mode)])];
+  return `${parts.join(', ')} ${and} ${part('p95', p.p95)}`;
+}
+
+/** Why a bound holds, where a distribution imposes it. */
+function because(p: { kind?: ValueKind; dist?: DistType }, v: Voice, lang: Lang): string {
+  const x = (n: number) => v.value(n, p.kind);
+  if (p.dist === 'lognormal') return lang === 'da' ? ' (en lognormalfordeling har kun positive værdier)' : ' (a lognormal distribution takes only positive values)';
+  if (p.dist === 'beta') return lang === 'da' ? ` (en betafordeling ligger mellem ${x(0)} og ${x(1)}, begge udelukket)` : ` (a beta distribution lies strictly between ${x(0)} and ${x(1)})`;
+  return '';
+}
+
+const EN: Templates = {
+  json: (p) => (p.line === undefined ? `not valid JSON: ${p.detail}` : `not valid JSON at line ${p.line}, column ${p.column}: ${p.detail}`),
+  schemaVersion: (p) => `this version reads schemaVersion ${p.expected}; the file has ${p.got}`,
+  unknownField: () => 'is not a known field',
+  required: (p) => `is required (${p.values ? `one of ${p.values.join(', ')}` : EXPECTED.en[p.expected] ?? p.expected})`,
+  notNumber: (p) => (p.text.trim() === '' ? 'must be a number; it is empty' : `must be a number, not ${quoted(p.text)}`),
+  wrongType: (p) => `must be ${EXPECTED.en[p.expected] ?? p.expected}`,
+  whole: () => 'must be a whole number',
+  finite: () => 'must be a finite number',
+  atLeast: (p, v) => `must be at least ${v.value(p.min, p.kind)}${because(p, v, 'en')}`,
+  above: (p, v) => `must be above ${v.value(p.min, p.kind)}${because(p, v, 'en')}`,
+  atMost: (p, v) => `must be at most ${v.value(p.max, p.kind)}${because(p, v, 'en')}`,
+  below: (p, v) => `must be below ${v.value(p.max, p.kind)}${because(p, v, 'en')}`,
+  empty: () => 'must not be empty',
+  tooLong: (p) => `must be at most ${p.max} characters`,
+  tooFew: (p) => `must name at least ${p.min}`,
+  tooMany: (p) => `must name at most ${p.max}`,
+  oneOf: (p) => `must be one of ${p.values.join(', ')}`,
+  idFormat: () => 'must be 1–64 lower-case letters, digits or dashes',
+  numberOrDistribution: () => 'must be a number or a distribution such as {"type": "pert", "min": …, "mode": …, "max": …}',
+  invalid: (p) => p.detail,
+  distFields: (p, v) => {
+    const list = (keys: string[]) => keys.map((k) => v.field(k)).join(', ');
+    const forms = [list(p.native), ...(p.interval ? [`${list(p.interval)} (a 90 % interval)`] : []), ...(p.counts ? [`${list(['successes', 'trials'])} (observed counts)`] : [])];
+    return `${v.dist(p.type)} takes ${forms.join(' or ')}${p.extra.length ? `, and optionally ${list(p.extra)}` : ''}; got ${list(p.given) || 'nothing'}`;
+  },
+  order: (p, v, at) => {
+    const [a, b] = [v.field(p.first), v.field(p.second)];
+    const [x, y] = [v.value(p.firstValue, p.kind), v.value(p.secondValue, p.kind)];
+    if (at === 'first' || at === 'field') return p.strict ? `must be below ${mid(b)} (${y})` : `must not be above ${mid(b)} (${y})`;
+    if (at === 'second') return p.strict ? `must be above ${mid(a)} (${x})` : `must not be below ${mid(a)} (${x})`;
+    return `${a} (${x}) ${p.strict ? 'must be below' : 'must not be above'} ${mid(b)} (${y})`;
+  },
+  outOfRange: (p, v, at) => {
+    const [x, b] = [v.value(p.value, p.kind), v.value(p.bound, p.kind)];
+    if (at !== 'full') return p.side === 'high' ? `must be at most ${b}` : `must be at least ${b}`;
+    return p.side === 'high' ? `${x} is above ${b}, the highest possible value` : `${x} is below ${b}, the lowest possible value`;
+  },
+  intervalBeyond: (p, v) => {
+    const x = (n: number) => v.value(n, p.kind);
+    const end = mid(v.field(p.side === 'high' ? 'p95' : 'p5'));
+    const fix = p.side === 'high'
+      ? `lower the ${end}${p.limit === undefined ? '' : ` to at most ${x(p.limit)}`}`
+      : `raise the ${end}${p.limit === undefined ? '' : ` to at least ${x(p.limit)}`}`;
+    const what = p.alternative ? `choose ${v.dist(p.alternative)}, or ${fix}` : fix;
+    return `${NOUN.en[p.type]} with ${given(p, v, 'and')} would go ${p.side === 'high' ? 'above' : 'below'} ${x(p.bound)}; ${what}`;
+  },
+  noFit: (p, v) => `${NOUN.en[p.type]} cannot have ${given(p, v, 'and')}; change the interval or choose another distribution`,
+  betaKind: (p) => `a beta distribution lies between 0 and 1; use it for shares and probabilities, not for ${KIND_NOUN.en[p.kind]}`,
+  unboundedProbability: (_, v) => `a lognormal distribution has no upper limit; use ${v.dist('beta')} or ${v.dist('pert')} for a probability`,
+  truncationEmpty: (p, v) => `the truncation bounds leave nothing between ${v.value(p.min, p.kind)} and ${v.value(p.max, p.kind)}`,
+  belowMinimum: (p, v) => `can be as low as ${v.value(p.lowest, p.kind)}, below the minimum per company (${v.value(p.minimum, p.kind)})`,
+  notAnInput: (p, v) => `${v.input(p.input)} is not an input of this scenario`,
+  fixedInput: (p, v) => (p.use === 'correlate' ? `${v.input(p.input)} is fixed; only uncertain inputs can be correlated` : `${v.input(p.input)} is fixed; give it a distribution so that the actuals can update it`),
+  notRate: (p, v) => `${v.input(p.input)} is not a rate (a probability)`,
+  duplicateInput: () => 'names an input twice',
+  matrixRows: (p) => `needs one row per input (${p.expected}); has ${p.got}`,
+  matrix: (p) => p.detail,
+  selfRoute: () => 'an activity cannot route to itself',
+  cycle: (p) => `routes form a cycle through ${p.activities.join(', ')}; a company cannot return to an activity`,
+  sharesOver: (p) => `the shares can add up to ${formatNumber(p.most * 100, 'en', 1)} %; those who go on can be sent onward at most once (100 %)`,
+  aboveSeats: (p, v) => `${p.value} is more than the ${p.max} places that ${v.indicator(p.indicator)} can have in ${v.horizon(p.horizon)}`,
+  wrongScenario: (p) => `these actuals are for scenario "${p.got}", not "${p.expected}"`,
+};
+
+const DA: Templates = {
+  json: (p) => (p.line === undefined ? `ikke gyldig JSON: ${p.detail}` : `ikke gyldig JSON i linje ${p.line}, kolonne ${p.column}: ${p.detail}`),
+  schemaVersion: (p) => `denne version læser schemaVersion ${p.expected}; filen har ${p.got}`,
+  unknownField: () => 'er ikke et kendt felt',
+  required: (p) => `mangler (${p.values ? `en af ${p.values.join(', ')}` : EXPECTED.da[p.expected] ?? p.expected})`,
+  notNumber: (p) => (p.text.trim() === '' ? 'skal være et tal; feltet er tomt' : `skal være et tal, ikke ${quoted(p.text)}`),
+  wrongType: (p) => `skal være ${EXPECTED.da[p.expected] ?? p.expected}`,
+  whole: () => 'skal være et helt tal',
+  finite: () => 'skal være et endeligt tal',
+  atLeast: (p, v) => `skal være mindst ${v.value(p.min, p.kind)}${because(p, v, 'da')}`,
+  above: (p, v) => `skal være over ${v.value(p.min, p.kind)}${because(p, v, 'da')}`,
+  atMost: (p, v) => `må højst være ${v.value(p.max, p.kind)}${because(p, v, 'da')}`,
+  below: (p, v) => `skal være under ${v.value(p.max, p.kind)}${because(p, v, 'da')}`,
+  empty: () => 'må ikke være tom',
+  tooLong: (p) => `må højst være ${p.max} tegn`,
+  tooFew: (p) => `skal nævne mindst ${p.min}`,
+  tooMany: (p) => `må højst nævne ${p.max}`,
+  oneOf: (p) => `skal være en af ${p.values.join(', ')}`,
+  idFormat: () => 'skal være 1–64 små bogstaver, cifre eller bindestreger',
+  numberOrDistribution: () => 'skal være et tal eller en fordeling som {"type": "pert", "min": …, "mode": …, "max": …}',
+  invalid: (p) => `er ugyldig (${p.detail})`,
+  distFields: (p, v) => {
+    const list = (keys: string[]) => keys.map((k) => v.field(k)).join(', ');
+    const forms = [list(p.native), ...(p.interval ? [`${list(p.interval)} (et 90 %-interval)`] : []), ...(p.counts ? [`${list(['successes', 'trials'])} (observerede antal)`] : [])];
+    return `${v.dist(p.type)} tager ${forms.join(' eller ')}${p.extra.length ? `, og eventuelt ${list(p.extra)}` : ''}; fik ${list(p.given) || 'intet'}`;
+  },
+  order: (p, v, at) => {
+    const [a, b] = [v.field(p.first), v.field(p.second)];
+    const [x, y] = [v.value(p.firstValue, p.kind), v.value(p.secondValue, p.kind)];
+    if (at === 'first' || at === 'field') return p.strict ? `skal være under ${mid(b)} (${y})` : `må ikke være over ${mid(b)} (${y})`;
+    if (at === 'second') return p.strict ? `skal være over ${mid(a)} (${x})` : `må ikke være under ${mid(a)} (${x})`;
+    return `${a} (${x}) ${p.strict ? 'skal være under' : 'må ikke være over'} ${mid(b)} (${y})`;
+  },
+  outOfRange: (p, v, at) => {
+    const [x, b] = [v.value(p.value, p.kind), v.value(p.bound, p.kind)];
+    if (at !== 'full') return p.side === 'high' ? `må højst være ${b}` : `skal være mindst ${b}`;
+    return p.side === 'high' ? `${x} er over ${b}, den højest mulige værdi` : `${x} er under ${b}, den lavest mulige værdi`;
+  },
+  intervalBeyond: (p, v) => {
+    const x = (n: number) => v.value(n, p.kind);
+    const end = mid(v.field(p.side === 'high' ? 'p95' : 'p5'));
+    const fix = p.side === 'high'
+      ? (p.limit === undefined ? `sænk ${end}` : `sæt ${end} til højst ${x(p.limit)}`)
+      : (p.limit === undefined ? `hæv ${end}` : `sæt ${end} til mindst ${x(p.limit)}`);
+    const what = p.alternative ? `vælg ${v.dist(p.alternative)}, eller ${fix}` : fix;
+    return `${NOUN.da[p.type]} med ${given(p, v, 'og')} ville gå ${p.side === 'high' ? 'over' : 'under'} ${x(p.bound)}; ${what}`;
+  },
+  noFit: (p, v) => `${NOUN.da[p.type]} kan ikke have ${given(p, v, 'og')}; ændr intervallet, eller vælg en anden fordeling`,
+  betaKind: (p) => `en betafordeling ligger mellem 0 og 1; brug den til andele og sandsynligheder, ikke til ${KIND_NOUN.da[p.kind]}`,
+  unboundedProbability: (_, v) => `en lognormalfordeling har ingen øvre grænse; brug ${v.dist('beta')} eller ${v.dist('pert')} til en sandsynlighed`,
+  truncationEmpty: (p, v) => `afskæringsgrænserne efterlader intet mellem ${v.value(p.min, p.kind)} og ${v.value(p.max, p.kind)}`,
+  belowMinimum: (p, v) => `kan være helt nede på ${v.value(p.lowest, p.kind)}, under minimum pr. virksomhed (${v.value(p.minimum, p.kind)})`,
+  notAnInput: (p, v) => `${v.input(p.input)} er ikke et input i dette scenarie`,
+  fixedInput: (p, v) => (p.use === 'correlate' ? `${v.input(p.input)} er fast; kun usikre input kan korreleres` : `${v.input(p.input)} er fast; giv det en fordeling, så de faktiske tal kan opdatere det`),
+  notRate: (p, v) => `${v.input(p.input)} er ikke en rate (en sandsynlighed)`,
+  duplicateInput: () => 'nævner et input to gange',
+  matrixRows: (p) => `skal have én række pr. input (${p.expected}); har ${p.got}`,
+  matrix: (p) => `korrelationsmatricen er ugyldig (${p.detail})`,
+  selfRoute: () => 'en aktivitet kan ikke sende virksomheder videre til sig selv',
+  cycle: (p) => `overgangene danner en ring gennem ${p.activities.join(', ')}; en virksomhed kan ikke vende tilbage til en aktivitet`,
+  sharesOver: (p) => `andelene kan tilsammen nå ${formatNumber(p.most * 100, 'da', 1)} %; de, der går videre, kan højst sendes videre én gang (100 %)`,
+  aboveSeats: (p, v) => `${p.value} er flere end de ${p.max} pladser, ${v.indicator(p.indicator)} kan have i ${v.horizon(p.horizon)}`,
+  wrongScenario: (p) => `disse faktiske tal hører til scenariet "${p.got}", ikke "${p.expected}"`,
+};

@@ -1,0 +1,268 @@
+import { HORIZON_LABELS, INDICATORS, type HorizonId } from '../engine/indicators';
+
+type Lang = 'da' | 'en';
+
+/**
+ * The names the assumptions editor gives a scenario's fields, in both languages. The editor's
+ * i18n messages take them from here, so that a validation error or a coherence check names a
+ * field exactly as the editor labels it, in the app and on the command line alike.
+ */
+const en = {
+  'editor.mobilisation': 'Mobilisation',
+  'editor.unitsPeriod': 'Period {n}',
+  'editor.unitsHeading': 'Units per period',
+  'editor.companiesPerUnit': 'Companies per unit',
+  'editor.plannedParticipants': 'Planned participants',
+  'editor.countsAsSupport': 'Counts as a supported company',
+  'editor.fillRate': 'Seats filled',
+  'editor.proceed': 'Share that goes on',
+  'editor.proceedA1': 'Share that mobilises and goes on',
+  'editor.routeTo': 'Of those going on, share to {to}',
+  'editor.routes': 'Where companies go next',
+  'editor.growthProbability': 'Becomes a growth company',
+  'editor.note': 'Note',
+  'editor.distribution': 'Distribution',
+  'editor.type.fixed': 'Fixed value',
+  'editor.type.uniform': 'Uniform',
+  'editor.type.triangular': 'Triangular',
+  'editor.type.pert': 'PERT',
+  'editor.type.beta': 'Beta',
+  'editor.type.normal': 'Normal (truncated)',
+  'editor.type.lognormal': 'Lognormal',
+  'editor.field.value': 'Value',
+  'editor.field.min': 'Minimum',
+  'editor.field.mode': 'Most likely',
+  'editor.field.max': 'Maximum',
+  'editor.field.p5': '5th percentile',
+  'editor.field.p95': '95th percentile',
+  'editor.field.alpha': 'α',
+  'editor.field.beta': 'β',
+  'editor.field.mean': 'Mean',
+  'editor.field.sd': 'Standard deviation',
+  'editor.field.mu': 'μ (log scale)',
+  'editor.field.sigma': 'σ (log scale)',
+  'editor.field.successes': 'Successes',
+  'editor.field.trials': 'Out of',
+  'editor.unit.probability': '%',
+  'editor.unit.years': 'years',
+  'editor.unit.fte': 'FTE',
+  'editor.unit.money': 'DKK',
+  'editor.unit.companies': 'companies',
+  'editor.unit.module': 'modules',
+  'editor.unit.camp': 'camps',
+  'editor.unit.course': 'courses',
+  'editor.unit.group': 'groups',
+  'editor.unit.network': 'networks',
+  'editor.periodYears': 'Length of period {n}',
+  'editor.growthLag': 'Years from support to growth company',
+  'editor.ftePerGrowthCompany': 'New jobs per growth company',
+  'editor.otherSupportedFte': 'New jobs in other supported companies',
+  'editor.otherLag': 'Years until those jobs',
+  'editor.revenuePerFte': 'Revenue per new job',
+  'editor.cofinancing': 'Private co-financing per supported company',
+  'editor.innovationCofinancing': 'Private co-financing per F company',
+  'editor.amount.mean': 'Mean per company',
+  'editor.amount.minimum': 'Minimum per company',
+  'editor.amount.cv': 'Spread between companies (coefficient of variation)',
+  'editor.probability': 'Probability',
+  'editor.lag': 'Years until it happens',
+  'editor.outcome.researchCooperation': 'Cooperates with research institutions',
+  'editor.outcome.newToMarket': 'Introduces a product new to the market',
+  'editor.outcome.newToFirm': 'Introduces a product new to the firm',
+  'editor.outcome.productConcepts': 'Develops a concept for a new product',
+  'editor.outcome.innovativeCompanies': 'Becomes an innovative company',
+  'editor.sampling': 'Sampling',
+  'editor.sampling.method': 'How the programme-level inputs are drawn',
+  'editor.correlations': 'Correlated inputs (rank correlation)',
+  'label.target': 'Target',
+  'label.actuals': 'Actuals',
+  'label.observation': 'observation {n}',
+  'label.rate': 'observed rate {n}',
+  'label.scenarioName': 'Scenario name',
+  'label.scenarioId': 'Scenario id',
+  'label.description': 'Description',
+  'label.file': 'File',
+  'label.scenario': 'Scenario',
+  'label.activityName': 'Name',
+  'label.activityUnit': 'Kind of unit',
+} as const;
+
+export type FieldWordKey = keyof typeof en;
+
+const da: Record<FieldWordKey, string> = {
+  'editor.mobilisation': 'Mobilisering',
+  'editor.unitsPeriod': '{n}. periode',
+  'editor.unitsHeading': 'Antal pr. periode',
+  'editor.companiesPerUnit': 'Virksomheder pr. enhed',
+  'editor.plannedParticipants': 'Planlagte deltagere',
+  'editor.countsAsSupport': 'Tæller som støttet virksomhed',
+  'editor.fillRate': 'Andel af pladser besat',
+  'editor.proceed': 'Andel der går videre',
+  'editor.proceedA1': 'Andel der mobiliserer og går videre',
+  'editor.routeTo': 'Af dem der går videre, andel til {to}',
+  'editor.routes': 'Hvor virksomhederne går hen',
+  'editor.growthProbability': 'Bliver vækstvirksomhed',
+  'editor.note': 'Note',
+  'editor.distribution': 'Fordeling',
+  'editor.type.fixed': 'Fast værdi',
+  'editor.type.uniform': 'Ligefordeling',
+  'editor.type.triangular': 'Trekantsfordeling',
+  'editor.type.pert': 'PERT',
+  'editor.type.beta': 'Beta',
+  'editor.type.normal': 'Normal (afskåret)',
+  'editor.type.lognormal': 'Lognormal',
+  'editor.field.value': 'Værdi',
+  'editor.field.min': 'Minimum',
+  'editor.field.mode': 'Mest sandsynlig',
+  'editor.field.max': 'Maksimum',
+  'editor.field.p5': '5 %-fraktil',
+  'editor.field.p95': '95 %-fraktil',
+  'editor.field.alpha': 'α',
+  'editor.field.beta': 'β',
+  'editor.field.mean': 'Middelværdi',
+  'editor.field.sd': 'Standardafvigelse',
+  'editor.field.mu': 'μ (log-skala)',
+  'editor.field.sigma': 'σ (log-skala)',
+  'editor.field.successes': 'Succeser',
+  'editor.field.trials': 'Ud af',
+  'editor.unit.probability': '%',
+  'editor.unit.years': 'år',
+  'editor.unit.fte': 'årsværk',
+  'editor.unit.money': 'kr.',
+  'editor.unit.companies': 'virksomheder',
+  'editor.unit.module': 'moduler',
+  'editor.unit.camp': 'camps',
+  'editor.unit.course': 'forløb',
+  'editor.unit.group': 'grupper',
+  'editor.unit.network': 'netværk',
+  'editor.periodYears': 'Længde af {n}. periode',
+  'editor.growthLag': 'År fra støtte til vækstvirksomhed',
+  'editor.ftePerGrowthCompany': 'Nye job pr. vækstvirksomhed',
+  'editor.otherSupportedFte': 'Nye job i andre støttede virksomheder',
+  'editor.otherLag': 'År til disse job',
+  'editor.revenuePerFte': 'Omsætning pr. nyt job',
+  'editor.cofinancing': 'Privat medfinansiering pr. støttet virksomhed',
+  'editor.innovationCofinancing': 'Privat medfinansiering pr. F-virksomhed',
+  'editor.amount.mean': 'Middel pr. virksomhed',
+  'editor.amount.minimum': 'Minimum pr. virksomhed',
+  'editor.amount.cv': 'Spredning mellem virksomheder (variationskoefficient)',
+  'editor.probability': 'Sandsynlighed',
+  'editor.lag': 'År til det sker',
+  'editor.outcome.researchCooperation': 'Samarbejder med forskningsinstitutioner',
+  'editor.outcome.newToMarket': 'Introducerer et produkt, der er nyt for markedet',
+  'editor.outcome.newToFirm': 'Introducerer et produkt, der er nyt for virksomheden',
+  'editor.outcome.productConcepts': 'Udvikler et koncept for et nyt produkt',
+  'editor.outcome.innovativeCompanies': 'Bliver en innovativ virksomhed',
+  'editor.sampling': 'Stikprøvetrækning',
+  'editor.sampling.method': 'Sådan trækkes programmets usikre input',
+  'editor.correlations': 'Korrelerede input (rangkorrelation)',
+  'label.target': 'Mål',
+  'label.actuals': 'Faktiske tal',
+  'label.observation': 'observation {n}',
+  'label.rate': 'observeret rate {n}',
+  'label.scenarioName': 'Scenariets navn',
+  'label.scenarioId': 'Scenariets id',
+  'label.description': 'Beskrivelse',
+  'label.file': 'Fil',
+  'label.scenario': 'Scenarie',
+  'label.activityName': 'Navn',
+  'label.activityUnit': 'Type af enhed',
+};
+
+export const FIELD_WORDS = { en, da };
+
+/** The word for `key` in `lang`, with each `{name}` filled from `params`. */
+export function fieldWord(key: FieldWordKey, lang: Lang, params?: Record<string, string | number>): string {
+  const text: string = FIELD_WORDS[lang][key];
+  return params ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : text;
+}
+
+/** A distribution's field (`p95`) as the editor labels it ("95th percentile"); unknown keys as they are. */
+export function distFieldWord(key: string, lang: Lang): string {
+  const k = `editor.field.${key}`;
+  return k in FIELD_WORDS[lang] ? fieldWord(k as FieldWordKey, lang) : key;
+}
+
+const INNOVATION_OUTCOMES = ['researchCooperation', 'newToMarket', 'newToFirm', 'productConcepts', 'innovativeCompanies'];
+const AMOUNTS: Record<string, FieldWordKey> = {
+  'growth.ftePerGrowthCompany': 'editor.ftePerGrowthCompany',
+  otherSupportedFte: 'editor.otherSupportedFte',
+  cofinancingPerSupportedCompanyDkk: 'editor.cofinancing',
+  'innovation.cofinancingPerCompanyDkk': 'editor.innovationCofinancing',
+};
+
+/**
+ * The label of the field at `path` as the editor shows it, subject first:
+ * `activities.A1.recruitment.fillRate.max` → "A1: Seats filled: Maximum". A path the
+ * editor has no field for is named as far as it can be, the rest as the path has it.
+ */
+export function fieldLabel(path: string, lang: Lang): string {
+  const w = (key: FieldWordKey, params?: Record<string, string | number>) => fieldWord(key, lang, params);
+  const p = path.split('.');
+  /** The parts after an uncertain input's path: one of its fields, or its note. */
+  const within = (rest: string[]) => (rest.length === 0 ? [] : rest[0] === 'note' ? [w('editor.note')] : [distFieldWord(rest[0], lang), ...rest.slice(1)]);
+  const join = (...parts: string[]) => parts.join(': ');
+  if (p[0] === 'activities' && p[1]) return join(p[1], ...activityParts(p[1], p.slice(2), w, within));
+  if (p[0] === 'periods' && /^period\d$/.test(p[1] ?? '')) {
+    const n = Number(p[1].slice(-1));
+    return p[2] === 'years' || p[2] === undefined ? w('editor.periodYears', { n }) : join(w('editor.periodYears', { n }), w('editor.note'));
+  }
+  if (p[0] === 'outcomes') return join(...outcomeParts(p.slice(1), w, within));
+  if (p[0] === 'targets' && p[1]) {
+    const ind = INDICATORS.find((i) => i.id === p[1]);
+    const h = HORIZON_LABELS[p[2] as HorizonId];
+    return join(w('label.target'), [ind?.label[lang] ?? p[1], h?.[lang] ?? p[2]].filter(Boolean).join(', '));
+  }
+  if (p[0] === 'sampling') return join(w('editor.sampling'), p[1] === 'method' ? w('editor.sampling.method') : w('editor.correlations'));
+  if (p[0] === 'actuals') {
+    const n = Number(p[2]) + 1;
+    const entry = !(n > 0) ? p[1] : p[1] === 'observations' ? w('label.observation', { n }) : p[1] === 'rates' ? w('label.rate', { n }) : p[1];
+    return join(w('label.actuals'), ...[entry, ...p.slice(3)].filter(Boolean));
+  }
+  const top: Record<string, FieldWordKey> = { name: 'label.scenarioName', id: 'label.scenarioId', description: 'label.description', '(file)': 'label.file', '(scenario)': 'label.scenario' };
+  return top[path] ? w(top[path]) : path;
+}
+
+type Words = (key: FieldWordKey, params?: Record<string, string | number>) => string;
+
+function activityParts(id: string, rest: string[], w: Words, within: (rest: string[]) => string[]): string[] {
+  switch (rest[0]) {
+    case undefined: return [];
+    case 'units': return rest[1] ? [w('editor.unitsHeading'), w('editor.unitsPeriod', { n: Number(rest[1].slice(-1)) })] : [w('editor.unitsHeading')];
+    case 'companiesPerUnit': return [w('editor.companiesPerUnit')];
+    case 'plannedParticipants': return [w('editor.plannedParticipants')];
+    case 'countsAsSupport': return [w('editor.countsAsSupport')];
+    case 'name': return [w('label.activityName')];
+    case 'unit': return [w('label.activityUnit')];
+    case 'note': return [w('editor.note')];
+    case 'recruitment': return rest[1] === 'fillRate' ? [w('editor.fillRate'), ...within(rest.slice(2))] : rest;
+    case 'growthProbability': return [w('editor.growthProbability'), ...within(rest.slice(1))];
+    case 'routing':
+      if (rest[1] === 'proceed') return [w(id === 'A1' ? 'editor.proceedA1' : 'editor.proceed'), ...within(rest.slice(2))];
+      if (rest[1] === 'to' && rest[2]) return [w('editor.routeTo', { to: rest[2] }), ...within(rest.slice(3))];
+      return [w('editor.routes')];
+    default: return rest;
+  }
+}
+
+function outcomeParts(p: string[], w: Words, within: (rest: string[]) => string[]): string[] {
+  const key = p.join('.');
+  if (key.startsWith('growth.lagYears')) return [w('editor.growthLag'), ...within(p.slice(2))];
+  if (key.startsWith('otherSupportedFte.lagYears')) return [w('editor.otherLag'), ...within(p.slice(2))];
+  if (key.startsWith('revenuePerFteDkk')) return [w('editor.revenuePerFte'), ...within(p.slice(1))];
+  for (const [prefix, label] of Object.entries(AMOUNTS)) {
+    if (key !== prefix && !key.startsWith(`${prefix}.`)) continue;
+    const rest = p.slice(prefix.split('.').length);
+    if (rest[0] === 'mean') return [w(label), w('editor.amount.mean'), ...within(rest.slice(1))];
+    if (rest[0] === 'minimum') return [w(label), w('editor.amount.minimum')];
+    if (rest[0] === 'cv') return [w(label), w('editor.amount.cv')];
+    return [w(label), ...rest];
+  }
+  if (p[0] === 'innovation' && INNOVATION_OUTCOMES.includes(p[1])) {
+    const outcome = w(`editor.outcome.${p[1]}` as FieldWordKey);
+    if (p[2] === 'probability') return [outcome, w('editor.probability'), ...within(p.slice(3))];
+    if (p[2] === 'lagYears') return [outcome, w('editor.lag'), ...within(p.slice(3))];
+    return [outcome, ...p.slice(2)];
+  }
+  return [['outcomes', ...p].join('.')];
+}
