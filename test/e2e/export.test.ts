@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
 import { shareFragment } from '../../src/ui/export/share-link';
 import { startAppSession, type AppSession } from './harness';
@@ -108,7 +108,8 @@ describe('copying in Chromium', () => {
     expect(copied.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
     expect(copied.html).toMatch(/<table[^>]*>.*<thead><tr><th>Indikator<\/th>/s);
     const tsv = copied.text.trimEnd().split('\r\n').map((l) => l.split('\t'));
-    expect(tsv[0]).toEqual(['Indikator', 'Horisont', 'Median', 'P10', 'P90', 'Middel', 'Mål', 'P(mål nås) %']);
+    expect(tsv[0]).toEqual(['Ansøgningen som skrevet (baseline) — 20.000 iterationer, frø 1']);
+    expect(tsv[1]).toEqual(['Indikator', 'Horisont', 'Median', 'P10', 'P90', 'Middel', 'Mål', 'P(mål nås) %']);
     const median = Number(await page.locator(`td[data-cell="${CELL}"]`).first().getAttribute('data-median'));
     const row = tsv.find((r) => r[0] === 'Nye vækstvirksomheder (A1–E2)' && r[1] === 'I alt')!;
     expect(Number(row[2].replace(',', '.'))).toBe(Math.round(median * 100) / 100);
@@ -156,5 +157,104 @@ describe('share links in Chromium', () => {
     await fresh.getByRole('alert').filter({ hasText: 'could not be opened' }).waitFor();
     expect(await rows.count()).toBe(before);
     await context.close();
+  });
+});
+
+describe('a scenario with errors in Chromium: shared, and its out-of-date forecast exported', () => {
+  let context: BrowserContext;
+  let p: Page;
+  const A1_PERIOD1 = '#field-activities-A1-units-period1';
+  const save = async (name: string) => {
+    const [d] = await Promise.all([p.waitForEvent('download'), p.locator('.export-bar [role=toolbar]').getByRole('button', { name, exact: true }).click()]);
+    return { file: d.suggestedFilename(), text: (await bytesOf(d)).toString('utf8').replace(/^\uFEFF/, '') };
+  };
+
+  beforeAll(async () => {
+    context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1440, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
+    p = await context.newPage();
+    p.on('pageerror', (e) => console.log('pageerror:', e.message));
+    await p.goto(app.url);
+    await p.locator('.forecast[data-iterations="20000"]').waitFor();
+  });
+
+  afterAll(() => context?.close());
+
+  it('says beside the iteration chips that the forecast shown is the 20,000-iteration one, and its exports say so too', async () => {
+    expect(await p.getByRole('button', { name: '100,000', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(await p.getByTestId('run-shown').textContent()).toBe('Forecast shown: 20,000 iterations, seed 1. “Run forecast” computes 100,000 iterations, seed 1.');
+    const md = await save('Markdown');
+    expect(md.file).toBe('baseline-forecast.md');
+    expect(md.text.split('\n')[0]).toBe('**Ansøgningen som skrevet (baseline)** — 20,000 iterations, seed 1');
+    const csv = await save('CSV');
+    expect(csv.text.split('\r\n')[1]).toMatch(/,20000,1$/);
+  });
+
+  it('marks every export of the forecast first while the assumptions have an error, and names the files so', async () => {
+    await p.locator(A1_PERIOD1).fill('-1');
+    await p.locator('.forecast-table.stale').waitFor();
+    const mark = 'OUT OF DATE: this forecast does not match the current assumptions. They have 1 error(s), so this is the forecast of “Ansøgningen som skrevet (baseline)” as its assumptions were when last valid.';
+    await p.locator('.export-stale').first().waitFor();
+
+    const md = await save('Markdown');
+    expect(md.file).toBe('baseline-forecast-out-of-date.md');
+    expect(md.text.split('\n').slice(0, 3)).toEqual([`> **${mark}**`, '', '**Ansøgningen som skrevet (baseline)** — 20,000 iterations, seed 1']);
+    const csv = await save('CSV');
+    expect(csv.file).toBe('baseline-forecast-out-of-date.csv');
+    expect(csv.text.split('\r\n')[0]).toBe(`"${mark}"`);
+    expect(csv.text.split('\r\n')[1]).toMatch(/^indicator,label,/);
+
+    await p.locator('.export-bar [role=toolbar]').getByRole('button', { name: 'Copy table', exact: true }).click();
+    await p.locator('.export-message').filter({ hasText: 'Copied, marked out of date.' }).waitFor();
+    const copied = await p.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return { html: await (await item.getType('text/html')).text(), text: await (await item.getType('text/plain')).text() };
+    });
+    expect(copied.text.split('\r\n').slice(0, 2)).toEqual([mark, 'Ansøgningen som skrevet (baseline) — 20,000 iterations, seed 1']);
+    expect(copied.html.startsWith(`<p>${mark.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}</p>`)).toBe(true);
+    expect(await p.locator('.application-stale').textContent()).toBe(mark);
+
+    await p.emulateMedia({ media: 'print' });
+    expect(await p.locator('.print-stale-top').isVisible()).toBe(true);
+    expect(await p.locator('.print-stale-top').textContent()).toBe(mark);
+    await p.emulateMedia({ media: 'screen' });
+  });
+
+  it('copies a share link of the scenario with its error, saying so; opening it adds the scenario as a draft with the error, told beside the list', async () => {
+    await p.locator('.export-bar [role=toolbar]').getByRole('button', { name: 'Copy share link', exact: true }).click();
+    await p.locator('.export-message').filter({ hasText: 'The scenario has 1 error(s): opening the link adds it as a draft' }).waitFor();
+    const link = await p.evaluate(() => navigator.clipboard.readText());
+
+    const other = await browser.newContext({ locale: 'en-GB', viewport: { width: 1440, height: 900 } });
+    const q = await other.newPage();
+    await q.goto(link);
+    const notice = q.getByRole('status').filter({ hasText: 'was added as a draft' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toBe('The shared scenario “Ansøgningen som skrevet (baseline) (shared)” was added as a draft: it has 1 error(s), listed under Assumptions, to fix before it can be forecast.');
+    // Where the planner looks: in the first screenful, beside the list.
+    const box = (await notice.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(900);
+    expect(await q.locator('.scenario-list .scenario-name').allTextContents()).toEqual(['Ansøgningen som skrevet (baseline)', 'Evidensbaserede rater', 'Ansøgningen som skrevet (baseline) (shared)']);
+    expect(await q.locator('.scenario-row.current .scenario-name').textContent()).toBe('Ansøgningen som skrevet (baseline) (shared)');
+    expect(await q.locator(A1_PERIOD1).inputValue()).toBe('-1');
+    expect(await q.locator(A1_PERIOD1).getAttribute('aria-invalid')).toBe('true');
+    await q.locator('.error-summary').waitFor();
+    expect(await q.getByRole('alert').filter({ hasText: 'could not be opened' }).count()).toBe(0);
+    expect(await q.evaluate(() => location.hash)).toBe('');
+    // The draft is kept: a reload still has it.
+    await q.reload();
+    await q.locator('.scenario-row.current .scenario-name', { hasText: '(shared)' }).waitFor();
+    expect(await q.locator(A1_PERIOD1).inputValue()).toBe('-1');
+    await other.close();
+  });
+
+  it('exports without a mark once the error is fixed and the forecast is updated', async () => {
+    await p.locator(A1_PERIOD1).fill('6');
+    await p.locator('.forecast-table:not(.stale)').waitFor();
+    expect(await p.locator('.export-stale').count()).toBe(0);
+    const md = await save('Markdown');
+    expect(md.file).toBe('baseline-forecast.md');
+    expect(md.text.startsWith('**Ansøgningen som skrevet (baseline)** — 20,000 iterations, seed 1')).toBe(true);
   });
 });
