@@ -1,11 +1,12 @@
 import { createEffect, onCleanup } from 'solid-js';
+import type { PathError } from '../../scenario/errors';
 import type { ScenarioStore } from '../store/scenario-store';
 import { readShareFragment } from './share-link';
 
 export type ShareOutcome =
   | { ok: true; name: string; errors: number }
   | { ok: false; reason: 'tooLong' | 'malformed' }
-  | { ok: false; reason: 'notScenario'; path: string; message: string };
+  | { ok: false; reason: 'notScenario'; error: PathError };
 
 /**
  * Opens a scenario shared in the URL fragment (#s=…) as a new scenario once the store is
@@ -21,7 +22,7 @@ export function createShareImport(scenarios: ScenarioStore, names: () => { suffi
     history.replaceState(history.state, '', location.pathname + location.search);
     if (!shared.ok) return report(shared);
     const opened = scenarios.actions.openShared(shared.text, names());
-    if (!opened.ok) return report({ ok: false, reason: 'notScenario', path: opened.error.path, message: opened.error.message });
+    if (!opened.ok) return report({ ok: false, reason: 'notScenario', error: opened.error });
     report({ ok: true, name: opened.name, errors: opened.errors.length });
   };
   let started = false;

@@ -1,5 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { PathError } from '../../scenario/parse';
+import { errorText, fileVoice } from '../../scenario/error-text';
+import { useI18n } from '../i18n';
 import { useText } from '../editor/use-text';
 import { useScenarios } from '../store/scenario-context';
 import { downloadText, readText } from './download';
@@ -15,6 +17,7 @@ import './library.css';
  */
 export function ScenarioLibrary() {
   const t = useText();
+  const { lang } = useI18n();
   const { state, actions } = useScenarios();
   const [failed, setFailed] = createSignal<{ file: string; errors: PathError[] } | null>(null);
   const [imported, setImported] = createSignal<string | null>(null);
@@ -52,7 +55,7 @@ export function ScenarioLibrary() {
           <div class="import-errors" role="alert">
             <p>{t('library.importFailed', { file: f().file })}</p>
             <ul>
-              <For each={f().errors}>{(e) => <li>{`${e.path}: ${e.message}`}</li>}</For>
+              <For each={f().errors}>{(e) => <li>{`${e.path}: ${errorText(e, fileVoice(lang()))}`}</li>}</For>
             </ul>
             <button type="button" onClick={() => setFailed(null)}>{t('library.dismiss')}</button>
           </div>

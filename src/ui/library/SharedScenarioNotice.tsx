@@ -1,4 +1,5 @@
 import { createSignal, Show, type JSX } from 'solid-js';
+import { errorText, fileVoice } from '../../scenario/error-text';
 import { createShareImport, type ShareOutcome } from '../export/share-import';
 import { SHARE_MAX_CHARS } from '../export/share-link';
 import { useExportText } from '../export/use-export-text';
@@ -27,7 +28,7 @@ export function SharedScenarioNotice(): JSX.Element {
   const refused = () => {
     const o = outcome();
     if (!o || o.ok) return null;
-    const why = o.reason === 'notScenario' ? x.tr('export.shareNotScenario', { path: o.path, message: o.message })
+    const why = o.reason === 'notScenario' ? x.tr('export.shareNotScenario', { path: o.error.path, message: errorText(o.error, fileVoice(x.i18n.lang())) })
       : o.reason === 'tooLong' ? x.tr('export.shareTooLong', { max: x.i18n.num(SHARE_MAX_CHARS) }) : x.tr('export.shareMalformed');
     return x.tr('export.shareError', { message: why });
   };

@@ -235,7 +235,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     },
     openShared(text, names) {
       const json = parseJsonText(text);
-      if (!json.ok) return { ok: false, error: { path: '(scenario)', message: json.message } };
+      if (!json.ok) return { ok: false, error: json.error };
       const wrong = notAScenario(json.value);
       if (wrong) return { ok: false, error: wrong };
       const own = getIn(json.value, ['name']);

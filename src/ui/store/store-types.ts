@@ -1,7 +1,6 @@
 import type { Parsed, PathError, ValidScenario } from '../../scenario/parse';
 import type { DraftPath } from './draft-path';
 import type { ScenarioPersistence } from './persistence';
-import type { NotAScenario } from './scenario-shape';
 
 export interface ScenarioEntry { id: string; name: string; updatedAt: number }
 
@@ -67,7 +66,7 @@ export interface ScenarioActions {
 }
 
 /** A shared scenario as opened: added (with its errors, if any), or refused with why. */
-export type SharedOpened = { ok: true; id: string; name: string; errors: PathError[] } | { ok: false; error: NotAScenario };
+export type SharedOpened = { ok: true; id: string; name: string; errors: PathError[] } | { ok: false; error: PathError };
 
 export interface StoreOptions {
   dbName?: string;

@@ -7,11 +7,11 @@ import { memoryPersistence } from '../../../src/ui/store/persistence';
 import { ScenarioProvider } from '../../../src/ui/store/scenario-context';
 import { createScenarioStore } from '../../../src/ui/store/scenario-store';
 
-async function setup() {
+async function setup(lang: 'da' | 'en' = 'en') {
   const store = createScenarioStore({ persistence: memoryPersistence() });
   await store.loaded;
   render(() => (
-    <I18nProvider lang="en">
+    <I18nProvider lang={lang}>
       <ScenarioProvider store={store}>
         <ScenarioLibrary />
       </ScenarioProvider>
@@ -44,12 +44,21 @@ describe('ScenarioLibrary', () => {
     expect(alert.textContent).toContain('Could not import bad.json; nothing was changed');
     expect(within(alert).getAllByRole('listitem').map((li) => li.textContent).sort()).toEqual([
       'id: must be 1–64 lower-case letters, digits or dashes',
-      'periods.period1.years: must be > 0',
+      'periods.period1.years: must be above 0',
     ]);
     expect(state.entries).toHaveLength(2);
     expect(state.currentId).toBe('baseline');
     fireEvent.click(within(alert).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('lists a file’s errors in the language of the page', async () => {
+    await setup('da');
+    const input = document.getElementById('scenario-import') as HTMLInputElement;
+    const bad = JSON.stringify({ ...baseline, periods: { ...baseline.periods, period1: { years: -1 } } });
+    fireEvent.change(input, { target: { files: [new File([bad], 'bad.json', { type: 'application/json' })] } });
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['periods.period1.years: skal være over 0']);
   });
 
   it('reports broken JSON with its line and shows the file’s text as text, not markup', async () => {

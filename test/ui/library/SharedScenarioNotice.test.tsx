@@ -72,8 +72,13 @@ describe('opening a share link beside the scenario list', () => {
 
   it('refuses a link that holds no scenario, naming why, and changes nothing', async () => {
     const { store, before } = await open(shareFragment(JSON.stringify({ schemaVersion: 1, name: 'x' })));
-    expect((await screen.findByRole('alert')).textContent).toContain('The share link could not be opened: it does not hold a scenario (periods: is required (object)). Nothing was changed.');
+    expect((await screen.findByRole('alert')).textContent).toContain('The share link could not be opened: it does not hold a scenario (periods: is required (an object)). Nothing was changed.');
     expect(store.state.entries).toHaveLength(before);
     expect(store.state.currentId).toBe('baseline');
+  });
+
+  it('says why in the language of the page', async () => {
+    await open(shareFragment(JSON.stringify({ ...baseline, schemaVersion: 2 })), 'da');
+    expect((await screen.findByRole('alert')).textContent).toContain('Delingslinket kunne ikke åbnes: det indeholder ikke et scenarie (schemaVersion: denne version læser schemaVersion 1; filen har 2). Intet blev ændret.');
   });
 });

@@ -211,11 +211,11 @@ describe('scenario store', () => {
         const r = actions.openShared(text, names);
         return r.ok ? null : r.error;
       };
-      expect(refused('[1, 2]')).toEqual({ path: '(scenario)', message: 'is not a JSON object' });
-      expect(refused('not json')?.message).toMatch(/^not valid JSON/);
-      expect(refused(JSON.stringify({ ...baseline, schemaVersion: 2 }))).toMatchObject({ path: 'schemaVersion' });
-      expect(refused(JSON.stringify({ schemaVersion: 1, name: 'x' }))).toEqual({ path: 'periods', message: 'is required (object)' });
-      expect(refused(JSON.stringify({ ...baseline, activities: [] }))).toEqual({ path: 'activities', message: 'is required (object)' });
+      expect(refused('[1, 2]')).toMatchObject({ path: '(scenario)', code: 'wrongType' });
+      expect(refused('not json')).toMatchObject({ code: 'json' });
+      expect(refused(JSON.stringify({ ...baseline, schemaVersion: 2 }))).toMatchObject({ path: 'schemaVersion', code: 'schemaVersion', params: { got: '2' } });
+      expect(refused(JSON.stringify({ schemaVersion: 1, name: 'x' }))).toMatchObject({ path: 'periods', code: 'required' });
+      expect(refused(JSON.stringify({ ...baseline, activities: [] }))).toMatchObject({ path: 'activities', code: 'required' });
       expect({ entries: state.entries, draft: state.draft, currentId: state.currentId }).toEqual(before);
     });
   });
