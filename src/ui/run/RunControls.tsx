@@ -71,14 +71,16 @@ export function RunControls(props: { disabled?: boolean }): JSX.Element {
           </Show>
         </div>
       </div>
-      <p id="run-shown" class="run-shown" data-testid="run-shown">
-        <Show when={shown()}>
-          {(r) => <span>{t('run.shown', { n: num(r().iterations), seed: String(r().seed) })}</span>}
-        </Show>
-        <Show when={nextDiffers() && !running()}>
-          {' '}<span>{t('run.next', { n: num(state.iterations()), seed: state.seed() })}</span>
-        </Show>
-      </p>
+      <Show when={shown()}>
+        {(r) => (
+          <p id="run-shown" class="run-shown" data-testid="run-shown">
+            {t('run.shown', { n: num(r().iterations), seed: String(r().seed) })}
+            <Show when={nextDiffers() && !running()}>
+              {' '}{t('run.next', { n: num(state.iterations()), seed: state.seed() })}
+            </Show>
+          </p>
+        )}
+      </Show>
       <Show when={invalidIterations()}>
         <p id="iterations-error" class="field-error" role="alert">{t('run.iterationsInvalid', { min: num(MIN_ITERATIONS), max: num(MAX_ITERATIONS) })}</p>
       </Show>
