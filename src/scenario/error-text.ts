@@ -178,7 +178,7 @@ const EN: Templates = {
   selfRoute: () => 'an activity cannot route to itself',
   cycle: (p) => `routes form a cycle through ${p.activities.join(', ')}; a company cannot return to an activity`,
   sharesOver: (p) => `the shares can add up to ${formatNumber(p.most * 100, 'en', 1)} %; those who go on can be sent onward at most once (100 %)`,
-  aboveSeats: (p, v) => `${p.value} is more than the ${p.max} places that ${v.indicator(p.indicator)} can have in ${v.horizon(p.horizon)}`,
+  aboveSeats: (p, v) => `${v.value(p.value)} is more than the ${v.value(p.max)} places that ${v.indicator(p.indicator)} can have in ${v.horizon(p.horizon)}`,
   wrongScenario: (p) => `these actuals are for scenario "${p.got}", not "${p.expected}"`,
 };
 
@@ -243,6 +243,6 @@ const DA: Templates = {
   selfRoute: () => 'en aktivitet kan ikke sende virksomheder videre til sig selv',
   cycle: (p) => `overgangene danner en ring gennem ${p.activities.join(', ')}; en virksomhed kan ikke vende tilbage til en aktivitet`,
   sharesOver: (p) => `andelene kan tilsammen nå ${formatNumber(p.most * 100, 'da', 1)} %; de, der går videre, kan højst sendes videre én gang (100 %)`,
-  aboveSeats: (p, v) => `${p.value} er flere end de ${p.max} pladser, ${v.indicator(p.indicator)} kan have i ${v.horizon(p.horizon)}`,
+  aboveSeats: (p, v) => `${v.value(p.value)} er flere end de ${v.value(p.max)} pladser, ${v.indicator(p.indicator)} kan have i ${v.horizon(p.horizon)}`,
   wrongScenario: (p) => `disse faktiske tal hører til scenariet "${p.got}", ikke "${p.expected}"`,
 };

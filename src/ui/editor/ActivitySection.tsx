@@ -33,8 +33,8 @@ export function ActivitySection(props: { id: ActivityId; open: boolean; onToggle
     >
       <fieldset class="seats">
         <legend>{t('editor.unitsHeading')}</legend>
-        <PlainField subject={props.id} label={t('editor.unitsPeriod', { n: 1 })} path={at('units', 'period1')} unit={unit()} />
-        <PlainField subject={props.id} label={t('editor.unitsPeriod', { n: 2 })} path={at('units', 'period2')} unit={unit()} />
+        <PlainField subject={`${props.id}: ${t('editor.unitsHeading')}`} label={t('editor.unitsPeriod', { n: 1 })} path={at('units', 'period1')} unit={unit()} />
+        <PlainField subject={`${props.id}: ${t('editor.unitsHeading')}`} label={t('editor.unitsPeriod', { n: 2 })} path={at('units', 'period2')} unit={unit()} />
         <PlainField subject={props.id} label={t('editor.companiesPerUnit')} path={at('companiesPerUnit')} unit={t('editor.unit.companies')} />
         <Show when={get('plannedParticipants') !== undefined}>
           <PlainField subject={props.id} label={t('editor.plannedParticipants')} path={at('plannedParticipants')} unit={t('editor.unit.companies')} />

@@ -1,14 +1,18 @@
 import { For, Show } from 'solid-js';
 import type { PathError } from '../../scenario/parse';
-import { fieldId } from './field-errors';
+import { useI18n } from '../i18n';
+import { errorLabel, errorMessage, fieldId } from './field-errors';
 import { useText } from './use-text';
 
 /**
- * Every error of the scenario as "path: message"; each one moves the focus to its field, or
- * to the nearest field above it when the error concerns a group (such as route shares).
+ * Every error of the scenario, each as the field's label as the editor shows it and what is
+ * wrong ("A1: Seats filled: Maximum – 120 % is above 100 %, …"), in the UI's language; the
+ * document path is only a tooltip. Each moves the focus to its field (the first of the fields
+ * that break a rule together), or to the nearest field above it when it concerns a group.
  */
 export function ErrorSummary(props: { errors: PathError[]; onOpen: (path: string) => void }) {
   const t = useText();
+  const { lang } = useI18n();
   const focus = (path: string) => {
     props.onOpen(path);
     // The activity opens on the next frame; the field exists only then.
@@ -28,8 +32,8 @@ export function ErrorSummary(props: { errors: PathError[]; onOpen: (path: string
           <For each={props.errors}>
             {(e) => (
               <li>
-                <button type="button" class="link" onClick={() => focus(e.path)}>
-                  {e.path}: {e.message}
+                <button type="button" class="link" title={e.path} data-path={e.path} onClick={() => focus(e.fields?.[0] ?? e.path)}>
+                  <span class="error-label">{errorLabel(e, lang())}</span> – {errorMessage(e, lang())}
                 </button>
               </li>
             )}

@@ -2,7 +2,7 @@ import { For, Show } from 'solid-js';
 import type { DistType } from '../../engine/dist';
 import type { InputKind } from '../../scenario/resolve';
 import type { MessageKey } from '../i18n';
-import { getIn, type DraftPath } from '../store/draft-path';
+import { getIn, pathString, type DraftPath } from '../store/draft-path';
 import { useScenarios } from '../store/scenario-context';
 import { DensityPreview } from './DensityPreview';
 import { errorsAt, fieldId } from './field-errors';
@@ -25,7 +25,13 @@ export function InputEditor(props: { path: DraftPath; kind: InputKind; label: st
   const id = () => fieldId(props.path);
   /** The input's full name, for the labels of its fields: "A1: Seats filled". */
   const name = () => (props.subject ? `${props.subject}: ${props.label}` : props.label);
-  const ownErrors = () => errorsAt(state.parsed, props.path);
+  // A plain number is its own only field, so its errors are shown there; a distribution's
+  // errors are shown at the fields that break a rule, and at the distribution when no field does.
+  const ownErrors = () => (typeof spec() === 'number' ? [] : errorsAt(state.parsed, props.path));
+  const anyErrors = () => {
+    const p = pathString(props.path);
+    return !state.parsed.ok && state.parsed.errors.some((e) => e.path === p || e.path.startsWith(`${p}.`));
+  };
   const form = () => specForm(spec());
   const unit = () => t(`editor.unit.${props.kind}` as MessageKey);
   const fieldPath = (f: string): DraftPath => (typeof spec() === 'number' ? props.path : [...props.path, f]);
@@ -38,7 +44,7 @@ export function InputEditor(props: { path: DraftPath; kind: InputKind; label: st
   };
 
   return (
-    <fieldset class="input-editor" classList={{ invalid: ownErrors().length > 0 }}>
+    <fieldset class="input-editor" classList={{ invalid: anyErrors() }}>
       <legend>
         <Show when={props.subject}>
           <span class="visually-hidden">{props.subject}: </span>
@@ -92,7 +98,7 @@ export function InputEditor(props: { path: DraftPath; kind: InputKind; label: st
               value={getIn(state.draft, fieldPath(f))}
               scale={fieldScale(props.kind, f)}
               unit={SHAPE.includes(f) ? undefined : unit()}
-              errors={typeof spec() === 'number' ? [] : errorsAt(state.parsed, fieldPath(f))}
+              errors={errorsAt(state.parsed, fieldPath(f))}
               onValue={(v) => actions.setAt(fieldPath(f), v)}
             />
           )}

@@ -90,6 +90,15 @@ export function I18nProvider(props: { lang?: Lang; children: JSX.Element }): JSX
   });
 }
 
+/**
+ * The i18n layer of the component or computation running now, or undefined outside one (an
+ * event handler, a test without a provider). For helpers that JSX calls, such as the
+ * editor's error lookups, so that they answer in the UI's language.
+ */
+export function currentI18n(): I18n | undefined {
+  return useContext(I18nContext);
+}
+
 export function useI18n(): I18n {
   const i18n = useContext(I18nContext);
   if (!i18n) throw new Error('useI18n outside I18nProvider');

@@ -16,6 +16,7 @@ const PROCEED = ['activities', 'A1', 'routing', 'proceed'];
 const field = (path: (string | number)[] | string) => document.getElementById(fieldId(path)) as HTMLInputElement;
 const labelOf = (el: HTMLElement) => [...((el as HTMLInputElement).labels ?? [])].map((l) => l.textContent).join(' ');
 const reasonAt = (el: HTMLElement) => document.getElementById(`${el.id}-error`)?.textContent ?? null;
+const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
 
 let switchLang: (l: Lang) => void;
 function LangSwitch() {
@@ -107,7 +108,7 @@ describe('AssumptionsEditor', () => {
   it('marks an invalid value at its field with the reason, and clears it when fixed', async () => {
     const { state } = await setup();
     const seats = field(['activities', 'A1', 'units', 'period1']);
-    expect(labelOf(seats)).toBe('A1: Period 1');
+    expect(labelOf(seats)).toBe('A1: Units per period: Period 1');
     fireEvent.input(seats, { target: { value: '2.5' } });
     expect(state.parsed.ok).toBe(false);
     expect(seats.getAttribute('aria-invalid')).toBe('true');
@@ -118,16 +119,29 @@ describe('AssumptionsEditor', () => {
     expect(reasonAt(seats)).toBeNull();
   });
 
-  it('shows a distribution-level error at its input and in the summary', async () => {
+  it('marks the fields that break a rule together, each saying how it relates to the other', async () => {
     const { state } = await setup();
     fireEvent.input(document.getElementById('mobilisation')!, { target: { value: '150' } });
     expect(state.parsed.ok).toBe(false);
     expect(document.getElementById('mobilisation')!.getAttribute('aria-invalid')).toBe('true');
+    expect(nbsp(reasonAt(document.getElementById('mobilisation')!)!)).toBe('Most likely (150 %) must not be above maximum (100 %)');
+    const [mode, max] = [field([...PROCEED, 'mode']), field([...PROCEED, 'max'])];
+    expect(mode.getAttribute('aria-invalid')).toBe('true');
+    expect(max.getAttribute('aria-invalid')).toBe('true');
+    expect(nbsp(reasonAt(mode)!)).toBe('must not be above maximum (100 %)');
+    expect(nbsp(reasonAt(max)!)).toBe('must not be below most likely (150 %)');
+    expect(field([...PROCEED, 'min']).getAttribute('aria-invalid')).toBeNull();
+    expect(nbsp(document.querySelector('.error-summary li')!.textContent!)).toBe('A1: Share that mobilises and goes on – Most likely (150 %) must not be above maximum (100 %)');
+  });
+
+  it('shows an error of the distribution as a whole at its type', async () => {
+    const { actions } = await setup();
+    actions.setAt(PROCEED, { type: 'lognormal', mu: -1, sigma: 0.2 });
     const type = field(PROCEED);
     expect(labelOf(type)).toBe('A1: Share that mobilises and goes on: Distribution');
     expect(type.getAttribute('aria-invalid')).toBe('true');
-    expect(reasonAt(type)).toBe('needs min <= mode <= max and min < max');
-    expect(document.querySelector('.error-summary')!.textContent).toContain('activities.A1.routing.proceed: needs min <= mode <= max');
+    expect(reasonAt(type)).toBe('a lognormal distribution has no upper limit; use Beta or PERT for a probability');
+    expect(field([...PROCEED, 'mu']).getAttribute('aria-invalid')).toBeNull();
   });
 
   it('reads an amount typed with the language’s thousands mark as thousands, not as a decimal', async () => {
@@ -169,10 +183,11 @@ describe('AssumptionsEditor', () => {
     const { actions } = await setup();
     actions.setAt(['outcomes', 'growth', 'ftePerGrowthCompany', 'cv'], -1);
     expect(field(['outcomes', 'growth', 'ftePerGrowthCompany', 'cv'])).toBeNull();
-    const link = [...document.querySelectorAll('.error-summary button')].find((b) => b.textContent?.startsWith('outcomes.growth.ftePerGrowthCompany.cv'))!;
+    const link = document.querySelector('.error-summary button[data-path="outcomes.growth.ftePerGrowthCompany.cv"]') as HTMLButtonElement;
+    expect(link.textContent).toBe('New jobs per growth company: Spread between companies (coefficient of variation) – must be at least 0');
     fireEvent.click(link);
     await waitFor(() => expect(document.activeElement).toBe(field(['outcomes', 'growth', 'ftePerGrowthCompany', 'cv'])));
-    expect(reasonAt(field(['outcomes', 'growth', 'ftePerGrowthCompany', 'cv']))).toBe('must be >= 0');
+    expect(reasonAt(field(['outcomes', 'growth', 'ftePerGrowthCompany', 'cv']))).toBe('must be at least 0');
   });
 
   it('opens the activity it is told to focus', async () => {

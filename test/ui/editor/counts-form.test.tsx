@@ -47,7 +47,9 @@ describe('a rate written as observed counts', () => {
 
     fireEvent.input(successes, { target: { value: '1300' } });
     expect(getIn(store.state.draft, [...PATH, 'successes'])).toBe(1300);
-    expect(container.textContent).toContain('1300 successes cannot exceed 1200 trials');
+    // Both counts are marked, each saying how it relates to the other.
+    expect(container.querySelector('#field-activities-A1-routing-proceed-successes-error')!.textContent).toBe('must not be above out of (1,200)');
+    expect(container.querySelector('#field-activities-A1-routing-proceed-trials-error')!.textContent).toBe('must not be below successes (1,300)');
 
     const toggle = [...container.querySelectorAll('label.form-toggle')].find((l) => l.textContent!.includes('as observed counts'))!.querySelector('input')!;
     expect(toggle.checked).toBe(true);

@@ -2,6 +2,8 @@ import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../src/ui/i18n';
 import { appMessages } from '../../../src/ui/i18n/messages-app';
+import { editorMessages } from '../../../src/ui/i18n/messages-editor';
+import { FIELD_WORDS } from '../../../src/scenario/labels';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -35,5 +37,15 @@ describe('i18n', () => {
 
   it('has every English message in Danish', () => {
     expect(Object.keys(appMessages.da).sort()).toEqual(Object.keys(appMessages.en).sort());
+    expect(Object.keys(editorMessages.da).sort()).toEqual(Object.keys(editorMessages.en).sort());
   });
+
+  it('labels the editor’s fields with the scenario’s field words, which errors and checks use too', () => createRoot((dispose) => {
+    const i18n = createI18n('da');
+    expect(i18n.t('editor.fillRate')).toBe(FIELD_WORDS.da['editor.fillRate']);
+    expect(i18n.t('editor.field.p95')).toBe('95 %-fraktil');
+    i18n.setLang('en');
+    expect(i18n.t('editor.field.p95')).toBe('95th percentile');
+    dispose();
+  }));
 });

@@ -38,7 +38,7 @@ describe('entering actuals', () => {
 
     type('field-actuals-rates-0-successes', '70');
     expect(store.state.parsed.ok).toBe(false);
-    await waitFor(() => expect(container.querySelector('.actual-row.rate')!.textContent).toContain('70 successes cannot exceed 60 trials'));
+    await waitFor(() => expect(container.querySelector('.actual-row.rate')!.textContent).toContain('must not be above out of (60)'));
     expect(container.querySelector('#field-actuals-rates-0-successes')!.getAttribute('aria-invalid')).toBe('true');
     expect((button('Condition on actuals') as HTMLButtonElement).disabled).toBe(true);
     expect(container.textContent).toContain('The actuals have problems');
@@ -60,8 +60,8 @@ describe('entering actuals', () => {
     expect(store.state.parsed.ok).toBe(true);
 
     type('field-actuals-observations-0-value', '5000');
-    await waitFor(() => expect(container.querySelector('.actual-row.observation')!.textContent).toMatch(/5000 is more than the \d+ places that participants\.A1 can have in period1/));
+    await waitFor(() => expect(container.querySelector('.actual-row.observation')!.textContent).toMatch(/5,000 is more than the \d+ places that Participants in A1 can have in period 1/));
     type('field-actuals-observations-0-tolerance', '-1');
-    await waitFor(() => expect(container.querySelector('.actual-row.observation')!.textContent).toContain('must be > 0'));
+    await waitFor(() => expect(container.querySelector('.actual-row.observation')!.textContent).toContain('must be above 0'));
   });
 });

@@ -1,0 +1,147 @@
+import { cleanup, fireEvent, render, waitFor } from '@solidjs/testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AssumptionsEditor } from '../../../src/ui/editor/AssumptionsEditor';
+import { fieldId } from '../../../src/ui/editor/field-errors';
+import { fieldLabel } from '../../../src/scenario/labels';
+import { I18nProvider, useI18n, type Lang } from '../../../src/ui/i18n';
+import { memoryPersistence } from '../../../src/ui/store/persistence';
+import { ScenarioProvider } from '../../../src/ui/store/scenario-context';
+import { createScenarioStore } from '../../../src/ui/store/scenario-store';
+
+// Validation errors as a planner meets them in the editor, in both languages. Fields are
+// found by id (the editor's DOM is large; see AssumptionsEditor.test.tsx).
+const field = (path: string) => document.getElementById(fieldId(path)) as HTMLInputElement;
+const nbsp = (s: string | null | undefined) => (s ?? '').replace(/\u00a0/g, ' ');
+const reasonAt = (path: string) => nbsp(document.getElementById(`${fieldId(path)}-error`)?.textContent) || null;
+const labelOf = (path: string) => [...(field(path).labels ?? [])].map((l) => l.textContent).join(' ');
+const summary = () => [...document.querySelectorAll('.error-summary li')].map((li) => nbsp(li.textContent));
+
+let switchLang: (l: Lang) => void;
+function LangSwitch() {
+  switchLang = useI18n().setLang;
+  return null;
+}
+
+async function setup(lang: Lang) {
+  const store = createScenarioStore({ persistence: memoryPersistence() });
+  await store.loaded;
+  render(() => (
+    <I18nProvider lang={lang}>
+      <LangSwitch />
+      <ScenarioProvider store={store}>
+        <AssumptionsEditor />
+      </ScenarioProvider>
+    </I18nProvider>
+  ));
+  return store;
+}
+
+async function openAll() {
+  for (const d of document.querySelectorAll('details')) d.open = true;
+  await waitFor(() => expect(document.querySelectorAll('details > .activity-body')).toHaveLength(10), { timeout: 5000 });
+}
+
+const FILL_B = 'activities.B.recruitment.fillRate';
+
+async function openActivity(id: string) {
+  (document.getElementById(`activity-${id}`) as HTMLDetailsElement).open = true;
+  await waitFor(() => expect(field(`activities.${id}.companiesPerUnit`)).not.toBeNull());
+}
+
+describe('validation errors in the editor', () => {
+  afterEach(cleanup);
+
+  it.each([
+    ['en', 'must be a whole number', 'must be at least 0', 'A1: Units per period: Period 1 – must be a whole number'],
+    ['da', 'skal være et helt tal', 'skal være mindst 0', 'A1: Antal pr. periode: 1. periode – skal være et helt tal'],
+  ] as const)('%s: field rules in the UI’s language, the summary naming the field by its label', async (lang, whole, atLeast, line) => {
+    await setup(lang);
+    fireEvent.input(field('activities.A1.units.period1'), { target: { value: lang === 'da' ? '2,5' : '2.5' } });
+    fireEvent.input(field('activities.A1.units.period2'), { target: { value: '-3' } });
+    expect(reasonAt('activities.A1.units.period1')).toBe(whole);
+    expect(reasonAt('activities.A1.units.period2')).toBe(atLeast);
+    expect(summary()).toContain(line);
+    expect(summary().join('\n')).not.toMatch(/activities\./);
+  });
+
+  it.each([
+    ['en', 'must be a number; it is empty'],
+    ['da', 'skal være et tal; feltet er tomt'],
+  ] as const)('%s: an emptied number field asks for a number', async (lang, reason) => {
+    await setup(lang);
+    fireEvent.input(field('activities.A1.companiesPerUnit'), { target: { value: '' } });
+    fireEvent.input(field('activities.A1.routing.proceed.max'), { target: { value: '' } });
+    expect(reasonAt('activities.A1.companiesPerUnit')).toBe(reason);
+    expect(reasonAt('activities.A1.routing.proceed.max')).toBe(reason);
+    expect(summary().join('\n')).not.toMatch(/expected number|received/);
+  });
+
+  it.each([
+    ['en', 'must be at most 100 %', 'A1: Seats filled: Maximum – 120 % is above 100 %, the highest possible value'],
+    ['da', 'må højst være 100 %', 'A1: Andel af pladser besat: Maksimum – 120 % er over 100 %, den højest mulige værdi'],
+  ] as const)('%s: Maximum = 120 % marks the Maximum field itself, in percent', async (lang, reason, line) => {
+    await setup(lang);
+    const max = 'activities.A1.recruitment.fillRate.max';
+    fireEvent.input(field(max), { target: { value: '120' } });
+    expect(field(max).getAttribute('aria-invalid')).toBe('true');
+    expect(reasonAt(max)).toBe(reason);
+    expect(field('activities.A1.recruitment.fillRate.min').getAttribute('aria-invalid')).toBeNull();
+    expect(field('activities.A1.recruitment.fillRate').getAttribute('aria-invalid')).toBeNull();
+    expect(summary()).toEqual([line]);
+    // The path stays as a tooltip for those who also edit the file.
+    expect(document.querySelector('.error-summary button')!.getAttribute('title')).toBe(max);
+  });
+
+  it('switches the messages with the language', async () => {
+    await setup('en');
+    fireEvent.input(field('activities.A1.recruitment.fillRate.max'), { target: { value: '120' } });
+    expect(reasonAt('activities.A1.recruitment.fillRate.max')).toBe('must be at most 100 %');
+    switchLang('da');
+    expect(reasonAt('activities.A1.recruitment.fillRate.max')).toBe('må højst være 100 %');
+    expect(summary()[0]).toMatch(/^A1: Andel af pladser besat: Maksimum – /);
+  });
+
+  it.each([
+    ['en', 'a PERT distribution with 5th percentile 85 %, most likely 95 % and 95th percentile 99 % would go above 100 %; choose Beta, or lower the 95th percentile to at most 98.5 %', 'B: Seats filled: 95th percentile'],
+    ['da', 'en PERT-fordeling med 5 %-fraktil 85 %, mest sandsynlig 95 % og 95 %-fraktil 99 % ville gå over 100 %; vælg Beta, eller sæt 95 %-fraktil til højst 98,5 %', 'B: Andel af pladser besat: 95 %-fraktil'],
+  ] as const)('%s: a PERT 90 % interval near 100 % on B’s seats filled says what is wrong and what to do', async (lang, reason, label) => {
+    const { state, actions } = await setup(lang);
+    actions.setAt(FILL_B.split('.'), { type: 'pert', p5: 0.85, mode: 0.95, p95: 0.99 });
+    await openActivity('B');
+    expect(field(`${FILL_B}.p95`).getAttribute('aria-invalid')).toBe('true');
+    expect(reasonAt(`${FILL_B}.p95`)).toBe(reason);
+    expect(summary()).toEqual([`${label} – ${reason}`]);
+    // Choosing Beta, as the message says, takes the same interval.
+    fireEvent.change(field(FILL_B), { target: { value: 'beta' } });
+    expect(state.parsed.ok).toBe(true);
+    expect(state.draft).toMatchObject({ activities: { B: { recruitment: { fillRate: { type: 'beta', p5: 0.85, p95: 0.99 } } } } });
+  });
+
+  it('the other way the message offers: the suggested 95th percentile is accepted', async () => {
+    const { state, actions } = await setup('en');
+    actions.setAt(FILL_B.split('.'), { type: 'pert', p5: 0.85, mode: 0.95, p95: 0.99 });
+    await openActivity('B');
+    fireEvent.input(field(`${FILL_B}.p95`), { target: { value: '98.5' } });
+    expect(state.parsed.ok).toBe(true);
+    expect(field(`${FILL_B}.p95`).getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('the mobilisation field speaks Danish too', async () => {
+    await setup('da');
+    fireEvent.input(document.getElementById('mobilisation')!, { target: { value: '150' } });
+    expect(nbsp(document.getElementById('mobilisation-error')!.textContent)).toBe('Mest sandsynlig (150 %) må ikke være over maksimum (100 %)');
+  });
+
+  it.each(['en', 'da'] as const)('%s: the summary’s label of a field is the label the editor gives it', async (lang) => {
+    await setup(lang);
+    await openAll();
+    const paths = [
+      'activities.A1.units.period1', 'activities.B.companiesPerUnit', 'activities.A1.recruitment.fillRate.max',
+      'activities.A1.routing.proceed.mode', 'activities.A1.routing.to.A2.value', 'activities.B.growthProbability.min',
+      'periods.period2.years', 'outcomes.growth.lagYears.mode', 'outcomes.growth.ftePerGrowthCompany.cv',
+      'outcomes.cofinancingPerSupportedCompanyDkk.minimum', 'outcomes.innovation.newToMarket.probability.max',
+    ].filter((p) => field(p));
+    expect(paths.length).toBeGreaterThan(8);
+    for (const p of paths) expect(labelOf(p), p).toBe(fieldLabel(p, lang));
+  });
+});
