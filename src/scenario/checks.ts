@@ -6,6 +6,9 @@ import { EVIDENCE_RANGES } from './evidence-ranges';
 import { horizonStarts } from '../engine/horizons';
 import { maximumPossible } from './capacity';
 import { formatNumber } from '../report/format-number';
+import { editorVoice } from './error-text';
+import type { ValueKind } from './errors';
+import { fieldLabel } from './labels';
 
 /** One finding about a scenario: where its targets contradict each other, the definitions or the evidence. */
 export interface Check {
@@ -20,6 +23,16 @@ export const MIN_FTE_PER_GROWTH_COMPANY = 5 * (1.2 ** 3 - 1);
 export const GROWTH_DEFINITION_YEARS = 3;
 
 const fmt = (x: number, lang: 'da' | 'en') => formatNumber(x, lang, 2);
+/** A value of an assumption as the editor shows it: a probability as a percentage (to a tenth of a point), amounts in their unit. */
+const shown = (x: number, kind: ValueKind, lang: 'da' | 'en') => editorVoice(lang).value(kind === 'probability' ? Math.round(x * 1000) / 1000 : x, kind);
+/** A range in one unit: "5–20 %", "3,64–35 årsværk", "DKK 1,000,000–2,500,000". */
+function shownRange(min: number, max: number, kind: ValueKind, lang: 'da' | 'en'): string {
+  const [a, b] = [shown(min, kind, lang), shown(max, kind, lang)];
+  const unit = /^DKK\u00a0/.test(a) ? 'DKK\u00a0' : '';
+  if (unit) return `${a}–${b.slice(unit.length)}`;
+  const suffix = a.slice(a.lastIndexOf('\u00a0'));
+  return a.includes('\u00a0') && b.endsWith(suffix) ? `${a.slice(0, -suffix.length)}–${b}` : `${a}–${b}`;
+}
 
 /** All coherence checks of a valid scenario, most severe first. O(indicators × horizons). */
 export function coherenceChecks(v: ValidScenario): Check[] {
@@ -115,18 +128,19 @@ function growthDefinition(s: Scenario, v: ValidScenario): Check[] {
   });
   const lag = distQuantile(v.model.growth.lag, 0.5);
   if (lag < GROWTH_DEFINITION_YEARS) {
+    const name = (lang: 'da' | 'en') => fieldLabel('outcomes.growth.lagYears', lang);
     out.push({
       id: 'growth.lagShorterThanDefinition', severity: 'warning', numbers: { medianLagYears: lag, definitionYears: GROWTH_DEFINITION_YEARS },
       message: {
-        da: `Antagelsen om tid til vækststatus (median ${fmt(lag, 'da')} år) er kortere end definitionens tre års vækst.`,
-        en: `The assumed time to growth status (median ${fmt(lag, 'en')} years) is shorter than the definition's three years of growth.`,
+        da: `${name('da')}: medianen (${shown(lag, 'years', 'da')}) er kortere end definitionens tre års vækst.`,
+        en: `${name('en')}: the median (${shown(lag, 'years', 'en')}) is shorter than the definition's three years of growth.`,
       },
     });
   }
   return out;
 }
 
-/** Inputs whose median lies outside the range the published evidence supports. */
+/** Inputs whose median lies outside the range the published evidence supports, named and shown as the editor shows them. */
 function evidence(v: ValidScenario): Check[] {
   return EVIDENCE_RANGES.flatMap((r) =>
     v.model.inputs
@@ -134,11 +148,18 @@ function evidence(v: ValidScenario): Check[] {
       .flatMap((i) => {
         const median = distQuantile(i.dist, 0.5);
         if (median >= r.min && median <= r.max) return [];
+        const say = (lang: 'da' | 'en') => ({
+          name: fieldLabel(i.path, lang),
+          median: shown(median, r.kind, lang),
+          range: shownRange(r.min, r.max, r.kind, lang),
+          source: r.source[lang],
+        });
+        const [da, en] = [say('da'), say('en')];
         return [{
           id: `evidence.${i.path}`, severity: 'warning' as const, numbers: { median, evidenceMin: r.min, evidenceMax: r.max },
           message: {
-            da: `${i.path}: antagelsen (median ${fmt(median, 'da')}) ligger uden for det, offentliggjort evidens støtter (${fmt(r.min, 'da')}–${fmt(r.max, 'da')}; ${r.source}).`,
-            en: `${i.path}: the assumption (median ${fmt(median, 'en')}) lies outside what published evidence supports (${fmt(r.min, 'en')}–${fmt(r.max, 'en')}; ${r.source}).`,
+            da: `${da.name}: antagelsen (median ${da.median}) ligger uden for det, offentliggjort evidens støtter (${da.range}; ${da.source}).`,
+            en: `${en.name}: the assumption (median ${en.median}) lies outside what published evidence supports (${en.range}; ${en.source}).`,
           },
         }];
       }),

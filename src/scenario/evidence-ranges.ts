@@ -1,29 +1,49 @@
+import type { ValueKind } from './errors';
+
 /**
  * Ranges that published Danish evaluations and statistics support for the scenario's
  * rates (shared/seed/EVIDENCE.md). A planner's central value outside its range is
  * reported by the coherence checks; a range is a reference, not a rule.
  */
+
 export interface EvidenceRange {
-  /** Input paths it applies to; `*` stands for any activity. */
+  /** Input paths it applies to. */
   paths: string[];
+  /** What the inputs measure, so that the range is shown in their unit. */
+  kind: ValueKind;
   min: number;
   max: number;
-  source: string;
+  source: { da: string; en: string };
 }
 
 export const EVIDENCE_RANGES: EvidenceRange[] = [
-  { paths: ['activities.A1.routing.proceed'], min: 0.3, max: 0.7, source: 'applicants’ experience, no published source (EVIDENCE.md)' },
+  {
+    paths: ['activities.A1.routing.proceed'], kind: 'probability', min: 0.3, max: 0.7,
+    source: { da: 'ansøgernes erfaring, ingen offentliggjort kilde (EVIDENCE.md)', en: 'applicants’ experience, no published source (EVIDENCE.md)' },
+  },
   {
     paths: ['activities.B.growthProbability', 'activities.C.growthProbability', 'activities.D.growthProbability', 'activities.E1.growthProbability', 'activities.E2.growthProbability'],
-    min: 0.05, max: 0.2,
-    source: 'Erhvervsstyrelsen effect chain (200 → 40 → 15); Dansk Industri 2022/6 (5.4 % of firms)',
+    kind: 'probability', min: 0.05, max: 0.2,
+    source: {
+      da: 'Erhvervsstyrelsens effektkæde (200 → 40 → 15); Dansk Industri 2022/6 (5,4 % af virksomhederne)',
+      en: 'Erhvervsstyrelsen effect chain (200 → 40 → 15); Dansk Industri 2022/6 (5.4 % of firms)',
+    },
   },
-  { paths: ['outcomes.growth.ftePerGrowthCompany.mean'], min: 3.64, max: 35, source: 'definition floor 3.64; Dansk Industri 2022/6 (about 23 FTE per growth firm)' },
-  { paths: ['outcomes.otherSupportedFte.mean'], min: 0.5, max: 1.5, source: 'Erhvervsstyrelsen / Danish Regions effect measurements (0.58–1.5 FTE per firm)' },
-  { paths: ['outcomes.revenuePerFteDkk'], min: 1_000_000, max: 2_500_000, source: 'effect measurements (1.2–2.5 m DKK); IRIS Group for KL 2018 (about 1 m DKK)' },
+  {
+    paths: ['outcomes.growth.ftePerGrowthCompany.mean'], kind: 'fte', min: 3.64, max: 35,
+    source: { da: 'definitionens nedre grænse 3,64; Dansk Industri 2022/6 (ca. 23 årsværk pr. vækstvirksomhed)', en: 'definition floor 3.64; Dansk Industri 2022/6 (about 23 FTE per growth firm)' },
+  },
+  {
+    paths: ['outcomes.otherSupportedFte.mean'], kind: 'fte', min: 0.5, max: 1.5,
+    source: { da: 'effektmålinger fra Erhvervsstyrelsen og Danske Regioner (0,58–1,5 årsværk pr. virksomhed)', en: 'Erhvervsstyrelsen / Danish Regions effect measurements (0.58–1.5 FTE per firm)' },
+  },
+  {
+    paths: ['outcomes.revenuePerFteDkk'], kind: 'money', min: 1_000_000, max: 2_500_000,
+    source: { da: 'effektmålinger (1,2–2,5 mio. kr.); IRIS Group for KL 2018 (ca. 1 mio. kr.)', en: 'effect measurements (1.2–2.5 m DKK); IRIS Group for KL 2018 (about 1 m DKK)' },
+  },
   {
     paths: ['outcomes.innovation.innovativeCompanies.probability', 'outcomes.innovation.newToMarket.probability'],
-    min: 0.05, max: 0.3,
-    source: 'Cluster Excellence Denmark 2018 (15 % of cluster firms innovated)',
+    kind: 'probability', min: 0.05, max: 0.3,
+    source: { da: 'Cluster Excellence Denmark 2018 (15 % af klyngevirksomhederne innoverede)', en: 'Cluster Excellence Denmark 2018 (15 % of cluster firms innovated)' },
   },
 ];
