@@ -1,5 +1,6 @@
 import { parseJsonText, type ValidScenario } from '../scenario/parse';
 import { parseActuals } from '../scenario/actuals';
+import { errorText, fileVoice } from '../scenario/error-text';
 import { LOW_ESS, movedInputs, runConditioned } from '../engine/conditioning/condition';
 import { runForecast, type RunOptions } from '../engine/run';
 import { HORIZONS, HORIZON_LABELS } from '../engine/indicators';
@@ -14,9 +15,9 @@ import { invalidFile, readInputFile } from './load';
 /** `forecast FILE --actuals A.json`: the forecast before and after conditioning on what has happened. */
 export function conditionedReport(v: ValidScenario, file: string, opts: RunOptions, lang: Lang) {
   const json = parseJsonText(readInputFile(file));
-  if (!json.ok) throw new UsageError(`${file}: ${json.message}`);
+  if (!json.ok) throw new UsageError(`${file}: ${errorText(json.error, fileVoice(lang))}`);
   const actuals = parseActuals(json.value, v);
-  if (!actuals.ok) throw invalidFile(file, 'valid actuals', actuals.errors);
+  if (!actuals.ok) throw invalidFile(file, 'actuals', actuals.errors, lang);
   const prior = runForecast(v.model, opts);
   const updated = runConditioned(v.model, opts, actuals.observations, actuals.rates);
   const observed = new Map(actuals.observations.map((o) => [o.cell, o.value]));

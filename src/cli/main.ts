@@ -38,7 +38,7 @@ async function main(argv: string[]): Promise<void> {
 /** The forecast (or each compared scenario's) as an Excel workbook: forecast, assumptions, checks and run sheets. */
 async function workbook(cmd: Command & { command: 'forecast' | 'compare' }, started: number): Promise<Uint8Array> {
   const files = cmd.command === 'forecast' ? [cmd.file] : cmd.files;
-  const vs = files.map(loadScenario);
+  const vs = files.map((f) => loadScenario(f, cmd.lang));
   const results = cmd.command === 'forecast'
     ? [await runOnThreads(vs[0].model, { seed: cmd.seed, iterations: cmd.iterations, targets: vs[0].targets }, cmd.workers, () => {})]
     : comparePaired(vs.map((v) => v.model), vs.map((v) => v.targets), { seed: cmd.seed, iterations: cmd.iterations }).results;
@@ -50,13 +50,13 @@ async function workbook(cmd: Command & { command: 'forecast' | 'compare' }, star
 async function run(cmd: Command, started: number): Promise<string> {
   const json = (x: unknown) => JSON.stringify(x, null, 2) + '\n';
   if (cmd.command === 'forecast' && cmd.actuals) {
-    const v = loadScenario(cmd.file);
+    const v = loadScenario(cmd.file, cmd.lang);
     const report = conditionedReport(v, cmd.actuals, { seed: cmd.seed, iterations: cmd.iterations, targets: v.targets }, cmd.lang);
     if (cmd.format !== 'table' && cmd.format !== 'json') throw new UsageError('--actuals: gives table or json output');
     return cmd.format === 'json' ? json(report) : conditionedTable(report, cmd.lang);
   }
   if (cmd.command === 'forecast') {
-    const v = loadScenario(cmd.file);
+    const v = loadScenario(cmd.file, cmd.lang);
     const progress = createProgressBar(cmd.iterations);
     const result = await runOnThreads(v.model, { seed: cmd.seed, iterations: cmd.iterations, targets: v.targets }, cmd.workers, progress.update);
     progress.done();
@@ -66,11 +66,11 @@ async function run(cmd: Command, started: number): Promise<string> {
     return cmd.format === 'json' ? json(report) : cmd.format === 'csv' ? forecastCsv(report, cmd.lang) : textTable(report, cmd.lang);
   }
   if (cmd.command === 'assumptions') {
-    const paragraphs = assumptionsText(loadScenario(cmd.file), cmd.lang);
+    const paragraphs = assumptionsText(loadScenario(cmd.file, cmd.lang), cmd.lang);
     return cmd.format === 'json' ? json(paragraphs) : paragraphs.map((p) => p.text).join('\n\n') + '\n';
   }
   if (cmd.command === 'compare') {
-    const vs = cmd.files.map(loadScenario);
+    const vs = cmd.files.map((f) => loadScenario(f, cmd.lang));
     const progress = createProgressBar(cmd.iterations);
     const cmp = comparePaired(vs.map((v) => v.model), vs.map((v) => v.targets), { seed: cmd.seed, iterations: cmd.iterations }, 0, progress.update);
     progress.done();
@@ -81,7 +81,7 @@ async function run(cmd: Command, started: number): Promise<string> {
     if (cmd.format === 'md') return vs.map((v, k) => forecastMarkdown(forecastReport(v, cmp.results[k], coherenceChecks(v), cmd.lang, 0), cmd.lang)).join('\n');
     return cmd.format === 'json' ? json(report) : cmd.format === 'csv' ? compareCsv(report) : compareTable(report, cmd.lang);
   }
-  const v = loadScenario(cmd.file);
+  const v = loadScenario(cmd.file, cmd.lang);
   const cell = cellIndex(indicatorIndex(cmd.indicator), HORIZONS.indexOf(cmd.horizon));
   const opts = { seed: cmd.seed, iterations: cmd.iterations, targets: v.targets };
   if (cmd.command === 'sensitivity') {

@@ -64,6 +64,33 @@ describe('forecast command line: bad input', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/activities\.A1\.routing\.proceed\.max: 1\.2 is above 1, the highest possible value/);
   });
+
+  it('in Danish with --lang da: the same paths, the rules in Danish', () => {
+    const s = JSON.parse(readFileSync('scenarios/baseline.json', 'utf8'));
+    s.activities.B.units.period1 = -3;
+    s.colour = 'blue';
+    const file = join(dir, 'invalid-da.json');
+    writeFileSync(file, JSON.stringify(s));
+    const r = forecast(file, '--lang', 'da');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${file}: ikke et gyldigt scenarie`);
+    expect(r.err).toMatch(/activities\.B\.units\.period1: skal være mindst 0/);
+    expect(r.err).toMatch(/colour: er ikke et kendt felt/);
+    const broken = join(dir, 'broken-da.json');
+    writeFileSync(broken, '{\n  "schemaVersion": 1,\n  "id": "x",,\n}');
+    expect(forecast(broken, '--lang', 'da').err).toMatch(/ikke gyldig JSON i linje 3, kolonne \d+/);
+  });
+
+  it('a PERT 90 % interval that would go above 1: what is wrong and what to do, in the file’s keys', () => {
+    const s = JSON.parse(readFileSync('scenarios/baseline.json', 'utf8'));
+    s.activities.B.recruitment.fillRate = { type: 'pert', p5: 0.85, mode: 0.95, p95: 0.99 };
+    const file = join(dir, 'pert-interval.json');
+    writeFileSync(file, JSON.stringify(s));
+    const r = forecast(file);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('activities.B.recruitment.fillRate.p95: a PERT distribution with p5 0.85, mode 0.95 and p95 0.99 would go above 1; choose beta, or lower the p95 to at most 0.985');
+    expect(forecast(file, '--lang', 'da').err).toContain('activities.B.recruitment.fillRate.p95: en PERT-fordeling med p5 0,85, mode 0,95 og p95 0,99 ville gå over 1; vælg beta, eller sæt p95 til højst 0,985');
+  });
 });
 
 describe('forecast command line: output', () => {
@@ -105,6 +132,7 @@ describe('forecast command line: output', () => {
     const da = forecast('scenarios/baseline.json', '--iterations', '5000', '--lang', 'da');
     expect(da.out).toMatch(/Nye vækstvirksomheder/);
     expect(da.out).toMatch(/Sammenhængstjek/);
+    expect(da.out).toContain('B: Bliver vækstvirksomhed: antagelsen (median 96,5\u00a0%)');
     expect(da.out).toMatch(/\d{1,3}(\.\d{3})+ kr\./);
   });
 });
