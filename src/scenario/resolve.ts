@@ -66,6 +66,9 @@ function resolveUnchecked(spec: InputSpec, kind: InputKind): Dist | InputProblem
     const out = outside(spec, undefined, lo, hi);
     return out.length ? out : { type: 'fixed', value: spec };
   }
+  // The editor previews drafts that the schema has not checked: text where a number belongs.
+  if (typeof spec === 'string') return [problem('notNumber', { text: spec })];
+  if (typeof spec !== 'object' || spec === null || !(spec.type in NATIVE)) return [problem('numberOrDistribution', {})];
   const given = Object.keys(spec).filter((k) => k !== 'type' && k !== 'note' && spec[k as keyof typeof spec] !== undefined);
   const native = NATIVE[spec.type];
   const interval = INTERVAL[spec.type];

@@ -26,6 +26,11 @@ describe('resolveInput', () => {
     expect(resolveInput({ type: 'uniform', min: 0.6, max: 0.6 }, 'probability')).toBe('min (0.6) must be below max (0.6)');
   });
 
+  it('answers, not throws, for a draft the schema has not checked (an emptied field, a missing type)', () => {
+    expect(resolveInput('' as never, 'probability')).toBe('must be a number; it is empty');
+    expect(resolveInput({ min: 0.1 } as never, 'probability')).toMatch(/must be a number or a distribution/);
+  });
+
   it('truncates a normal to the kind bounds', () => {
     expect(resolveInput({ type: 'normal', mean: 2, sd: 1 }, 'years')).toEqual({ type: 'normal', mean: 2, sd: 1, min: 0, max: 50 });
     expect(resolveInput({ type: 'normal', mean: 0.5, sd: 0.1, min: 0.3 }, 'probability')).toEqual({ type: 'normal', mean: 0.5, sd: 0.1, min: 0.3, max: 1 });

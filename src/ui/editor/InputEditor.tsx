@@ -25,16 +25,20 @@ export function InputEditor(props: { path: DraftPath; kind: InputKind; label: st
   const id = () => fieldId(props.path);
   /** The input's full name, for the labels of its fields: "A1: Seats filled". */
   const name = () => (props.subject ? `${props.subject}: ${props.label}` : props.label);
-  // A plain number is its own only field, so its errors are shown there; a distribution's
-  // errors are shown at the fields that break a rule, and at the distribution when no field does.
-  const ownErrors = () => (typeof spec() === 'number' ? [] : errorsAt(state.parsed, props.path));
+  /** A plain number (or what was typed in its place): the input is its own only field. */
+  const plain = () => typeof spec() !== 'object' || spec() === null;
+  // A plain number's errors are shown at its field; a distribution's at the fields that break
+  // a rule, and at the distribution when no one field does.
+  const ownErrors = () => (plain() ? [] : errorsAt(state.parsed, props.path));
   const anyErrors = () => {
     const p = pathString(props.path);
     return !state.parsed.ok && state.parsed.errors.some((e) => e.path === p || e.path.startsWith(`${p}.`));
   };
   const form = () => specForm(spec());
   const unit = () => t(`editor.unit.${props.kind}` as MessageKey);
-  const fieldPath = (f: string): DraftPath => (typeof spec() === 'number' ? props.path : [...props.path, f]);
+  const fieldPath = (f: string): DraftPath => (plain() ? props.path : [...props.path, f]);
+  /** The type's select has the input's id, which the error summary focuses, unless a plain number's field has it. */
+  const typeId = () => (plain() ? `${id()}-type` : id());
   const setType = (type: DistType) => actions.setAt(props.path, withType(spec(), type, props.kind));
   const setForm = (f: Form) => actions.setAt(props.path, withForm(spec(), f, props.kind));
   const setNote = (note: string) => {
@@ -53,12 +57,12 @@ export function InputEditor(props: { path: DraftPath; kind: InputKind; label: st
       </legend>
       <div class="input-controls">
         <div class="select-field">
-          <label for={id()}>
+          <label for={typeId()}>
             <span class="visually-hidden">{name()}: </span>
             {t('editor.distribution')}
           </label>
           <select
-            id={id()}
+            id={typeId()}
             value={specType(spec())}
             onChange={(e) => setType(e.currentTarget.value as DistType)}
             aria-invalid={ownErrors().length > 0 ? 'true' : undefined}

@@ -77,6 +77,19 @@ describe('validation errors in the editor', () => {
   });
 
   it.each([
+    ['en', 'must be a number; it is empty'],
+    ['da', 'skal være et tal; feltet er tomt'],
+  ] as const)('%s: an emptied plain-number input (a route share) marks its own field', async (lang, reason) => {
+    const { actions } = await setup(lang);
+    const share = 'activities.A1.routing.to.C';
+    actions.setAt(share.split('.'), 0.005);
+    expect(field(share).tagName).toBe('INPUT');
+    fireEvent.input(field(share), { target: { value: '' } });
+    expect(field(share).getAttribute('aria-invalid')).toBe('true');
+    expect(reasonAt(share)).toBe(reason);
+  });
+
+  it.each([
     ['en', 'must be at most 100 %', 'A1: Seats filled: Maximum – 120 % is above 100 %, the highest possible value'],
     ['da', 'må højst være 100 %', 'A1: Andel af pladser besat: Maksimum – 120 % er over 100 %, den højest mulige værdi'],
   ] as const)('%s: Maximum = 120 % marks the Maximum field itself, in percent', async (lang, reason, line) => {
