@@ -7,8 +7,9 @@ import { useText } from './use-text';
 /**
  * Every error of the scenario, each as the field's label as the editor shows it and what is
  * wrong ("A1: Seats filled: Maximum – 120 % is above 100 %, …"), in the UI's language; the
- * document path is only a tooltip. Each moves the focus to its field (the first of the fields
- * that break a rule together), or to the nearest field above it when it concerns a group.
+ * document path is only a tooltip. The label is a link that moves the focus to its field (the
+ * first of the fields that break a rule together), or to the nearest field above it when the
+ * error concerns a group.
  */
 export function ErrorSummary(props: { errors: PathError[]; onOpen: (path: string) => void }) {
   const t = useText();
@@ -32,9 +33,19 @@ export function ErrorSummary(props: { errors: PathError[]; onOpen: (path: string
           <For each={props.errors}>
             {(e) => (
               <li>
-                <button type="button" class="link" title={e.path} data-path={e.path} onClick={() => focus(e.fields?.[0] ?? e.path)}>
-                  <span class="error-label">{errorLabel(e, lang())}</span> – {errorMessage(e, lang())}
-                </button>
+                <a
+                  href={`#${fieldId(e.fields?.[0] ?? e.path)}`}
+                  title={e.path}
+                  data-path={e.path}
+                  onClick={(ev) => {
+                    ev.preventDefault();
+                    focus(e.fields?.[0] ?? e.path);
+                  }}
+                >
+                  {errorLabel(e, lang())}
+                </a>
+                {' – '}
+                {errorMessage(e, lang())}
               </li>
             )}
           </For>

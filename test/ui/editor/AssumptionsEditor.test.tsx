@@ -183,8 +183,9 @@ describe('AssumptionsEditor', () => {
     const { actions } = await setup();
     actions.setAt(['outcomes', 'growth', 'ftePerGrowthCompany', 'cv'], -1);
     expect(field(['outcomes', 'growth', 'ftePerGrowthCompany', 'cv'])).toBeNull();
-    const link = document.querySelector('.error-summary button[data-path="outcomes.growth.ftePerGrowthCompany.cv"]') as HTMLButtonElement;
-    expect(link.textContent).toBe('New jobs per growth company: Spread between companies (coefficient of variation) – must be at least 0');
+    const link = document.querySelector('.error-summary a[data-path="outcomes.growth.ftePerGrowthCompany.cv"]') as HTMLAnchorElement;
+    expect(link.textContent).toBe('New jobs per growth company: Spread between companies (coefficient of variation)');
+    expect(link.parentElement!.textContent).toBe('New jobs per growth company: Spread between companies (coefficient of variation) – must be at least 0');
     fireEvent.click(link);
     await waitFor(() => expect(document.activeElement).toBe(field(['outcomes', 'growth', 'ftePerGrowthCompany', 'cv'])));
     expect(reasonAt(field(['outcomes', 'growth', 'ftePerGrowthCompany', 'cv']))).toBe('must be at least 0');

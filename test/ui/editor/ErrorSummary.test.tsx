@@ -102,7 +102,7 @@ describe('validation errors in the editor', () => {
     expect(field('activities.A1.recruitment.fillRate').getAttribute('aria-invalid')).toBeNull();
     expect(summary()).toEqual([line]);
     // The path stays as a tooltip for those who also edit the file.
-    expect(document.querySelector('.error-summary button')!.getAttribute('title')).toBe(max);
+    expect(document.querySelector('.error-summary a')!.getAttribute('title')).toBe(max);
   });
 
   it('switches the messages with the language', async () => {
@@ -137,6 +137,16 @@ describe('validation errors in the editor', () => {
     fireEvent.input(field(`${FILL_B}.p95`), { target: { value: '98.5' } });
     expect(state.parsed.ok).toBe(true);
     expect(field(`${FILL_B}.p95`).getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('the summary’s link to a rule two fields break focuses the first of them', async () => {
+    await setup('en');
+    fireEvent.input(document.getElementById('mobilisation')!, { target: { value: '150' } });
+    const link = document.querySelector('.error-summary a') as HTMLAnchorElement;
+    expect(link.textContent).toBe('A1: Share that mobilises and goes on');
+    fireEvent.click(link);
+    await waitFor(() => expect(document.activeElement).toBe(field('activities.A1.routing.proceed.mode')));
+    expect(location.hash).toBe('');
   });
 
   it('the mobilisation field speaks Danish too', async () => {
