@@ -121,6 +121,36 @@ describe('the workbench in Chromium', () => {
     await page.locator('.forecast-table:not(.stale)').waitFor();
   });
 
+  it('says in the planner’s words, in English and in Danish, why a PERT interval near 100 % is refused and what to do (1366 × 768)', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const nbsp = (s: string | null) => (s ?? '').replace(/\u00a0/g, ' ');
+    const fill = '#field-activities-B-recruitment-fillRate';
+    await page.locator('#activity-B > summary').click();
+    await page.locator(fill).locator('xpath=ancestor::fieldset[1]').locator('.form-toggle input').first().check();
+    await page.locator(`${fill}-p5`).fill('85');
+    await page.locator(`${fill}-mode`).fill('95');
+    await page.locator(`${fill}-p95`).fill('99');
+    await expect.poll(() => page.locator(`${fill}-p95`).getAttribute('aria-invalid')).toBe('true');
+    await page.locator(`${fill}-p95`).scrollIntoViewIfNeeded();
+    expect(nbsp(await page.locator(`${fill}-p95-error`).textContent())).toBe(
+      'a PERT distribution with 5th percentile 85 %, most likely 95 % and 95th percentile 99 % would go above 100 %; choose Beta, or lower the 95th percentile to at most 98.5 %',
+    );
+    expect(nbsp(await page.locator('.error-summary li').textContent())).toMatch(/^B: Seats filled: 95th percentile – a PERT distribution/);
+    await page.screenshot({ path: '/tmp/validation-en.png' });
+    await page.getByRole('button', { name: 'DA', exact: true }).click();
+    await expect.poll(async () => nbsp(await page.locator(`${fill}-p95-error`).textContent())).toBe(
+      'en PERT-fordeling med 5 %-fraktil 85 %, mest sandsynlig 95 % og 95 %-fraktil 99 % ville gå over 100 %; vælg Beta, eller sæt 95 %-fraktil til højst 98,5 %',
+    );
+    expect(nbsp(await page.locator('.error-summary li').textContent())).toMatch(/^B: Andel af pladser besat: 95 %-fraktil – en PERT-fordeling/);
+    await page.screenshot({ path: '/tmp/validation-da.png' });
+    // Beta, as the message suggests, takes the same interval.
+    await page.locator(fill).selectOption('beta');
+    await page.locator('.error-summary').waitFor({ state: 'detached' });
+    await page.locator('.forecast-table:not(.stale)').waitFor();
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await page.setViewportSize({ width: 1440, height: 1000 });
+  });
+
   it('forecasts another scenario when the planner picks it in the library', async () => {
     await page.locator('.scenario-select', { hasText: 'Evidensbaserede rater' }).click();
     await page.locator('.forecast-meta', { hasText: 'Evidensbaserede rater' }).waitFor();
