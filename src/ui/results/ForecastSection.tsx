@@ -3,17 +3,22 @@ import { useI18n } from '../i18n';
 import { useForecast } from '../run/forecast-store';
 import { ForecastTable } from './ForecastTable';
 import { ExportBar } from '../export/ExportBar';
+import { useOutOfDate } from '../export/out-of-date';
+import { outOfDateText } from '../../report/out-of-date';
 
 /** The forecast on screen: what it is of, whether it is out of date, and its table. */
 export function ForecastSection(props: { errorCount: number; outOfDate: boolean }): JSX.Element {
-  const { t, num } = useI18n();
+  const { t, num, lang } = useI18n();
   const { state } = useForecast();
+  const outOfDate = useOutOfDate();
+  // Of another scenario than the one open (e.g. one just opened with errors): say whose it is.
+  const ofAnother = () => (outOfDate()?.openScenario != null ? outOfDateText(outOfDate()!, lang()) : null);
   return (
     <section class="panel" aria-labelledby="results-title">
       <h2 id="results-title">{t('app.results')}</h2>
       <Show when={props.outOfDate}>
         <p class="stale-note" role="status">
-          {props.errorCount > 0 ? t('results.stale', { n: props.errorCount }) : t('results.staleRunning')}
+          {ofAnother() ?? (props.errorCount > 0 ? t('results.stale', { n: props.errorCount }) : t('results.staleRunning'))}
         </p>
       </Show>
       <Show when={state.forecast()} fallback={<p class="hint">{t('results.none')}</p>}>
