@@ -84,7 +84,7 @@ describe('parseActuals', () => {
   });
   it.each([
     [{ observations: [{ indicator: 'participants.A1', horizon: 'period1', value: 130 }] }, 'observations.0.value', /more than the 100 places/],
-    [{ rates: [{ input: MOB, successes: 50, trials: 48 }] }, 'rates.0.successes', /cannot exceed/],
+    [{ rates: [{ input: MOB, successes: 50, trials: 48 }] }, 'rates.0.successes', /successes \(50\) must not be above trials \(48\)/],
     [{ rates: [{ input: 'activities.Q.x', successes: 1, trials: 2 }] }, 'rates.0.input', /not an input/],
     [{ rates: [{ input: 'activities.A1.recruitment.fillRate', successes: 1, trials: 2 }] }, 'rates.0.input', /is fixed/],
     [{ observations: [{ indicator: 'jobs', horizon: 'period1', value: 1 }] }, 'observations.0.indicator', /./],
