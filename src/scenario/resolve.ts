@@ -54,7 +54,7 @@ export function resolveSpec(spec: InputSpec, kind: InputKind): Dist | InputProbl
 /** Fields that are not in the input's unit. */
 const SHAPE = ['alpha', 'beta', 'mu', 'sigma', 'successes', 'trials'];
 
-/** resolveSpec with the first problem as an English message: for callers that only need to know whether it resolves. */
+/** resolveSpec with its problems as one English message: for callers that only need to know whether it resolves. */
 export function resolveInput(spec: InputSpec, kind: InputKind): Dist | string {
   const d = resolveSpec(spec, kind);
   return Array.isArray(d) ? d.map((p) => errorText({ ...p, path: p.at ?? '', message: '' } as PathError, fileVoice('en'))).join('; ') : d;
