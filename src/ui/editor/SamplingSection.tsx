@@ -1,4 +1,5 @@
 import { For, Show } from 'solid-js';
+import { errorLabel, errorMessage } from './field-errors';
 import { useI18n } from '../i18n';
 import { getIn } from '../store/draft-path';
 import { useScenarios } from '../store/scenario-context';
@@ -72,7 +73,7 @@ export function SamplingSection(props: { open: boolean; onToggle: (open: boolean
         </For>
       </Show>
       <button type="button" onClick={add} disabled={uncertain().length < 2}>{t('editor.correlations.add')}</button>
-      <For each={errors()}>{(e) => <p class="field-error" role="alert">{e.path}: {e.message}</p>}</For>
+      <For each={errors()}>{(e) => <p class="field-error" role="alert">{errorLabel(e)} – {errorMessage(e)}</p>}</For>
     </Collapsible>
   );
 }

@@ -1,4 +1,5 @@
 import { createMemo, Index, Show, For, type JSX } from 'solid-js';
+import { errorLabel, errorMessage } from '../editor/field-errors';
 import { inputKind } from '../analysis/input-text';
 import { useScenarios } from '../store/scenario-context';
 import { entriesOf, looseErrors, withoutEntry } from './actuals-doc';
@@ -42,7 +43,7 @@ export function ActualsEditor(): JSX.Element {
       </Show>
       <Show when={loose().length}>
         <ul class="field-error loose-errors" role="status">
-          <For each={loose()}>{(e) => <li>{e.path}: {e.message}</li>}</For>
+          <For each={loose()}>{(e) => <li>{errorLabel(e)} – {errorMessage(e)}</li>}</For>
         </ul>
       </Show>
     </div>
