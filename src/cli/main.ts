@@ -61,7 +61,10 @@ async function run(cmd: Command, started: number): Promise<string> {
     const result = await runOnThreads(v.model, { seed: cmd.seed, iterations: cmd.iterations, targets: v.targets }, cmd.workers, progress.update);
     progress.done();
     const report = forecastReport(v, result, coherenceChecks(v), cmd.lang, performance.now() - started);
-    if (cmd.format === 'application') return applicationMarkdown(applicationTable(result, cmd.level, cmd.lang), cmd.level, cmd.lang);
+    if (cmd.format === 'application') {
+      const source = { scenario: v.scenario.name, iterations: cmd.iterations, seed: cmd.seed };
+      return applicationMarkdown(applicationTable(result, cmd.level, cmd.lang), cmd.level, cmd.lang, source);
+    }
     if (cmd.format === 'md') return forecastMarkdown(report, cmd.lang);
     return cmd.format === 'json' ? json(report) : cmd.format === 'csv' ? forecastCsv(report, cmd.lang) : textTable(report, cmd.lang);
   }

@@ -63,7 +63,9 @@ describe('forecast exports', () => {
   it('application: the application-shaped Markdown table at the chosen level', () => {
     const r = forecast('scenarios/baseline.json', '--iterations', '2000', '--format', 'application', '--level', '0.2', '--lang', 'da');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^\| Indikator \| 1\. periode \| 2\. periode \| 0–2 år efter \| 2–5 år efter \| 5\+ år efter \|/);
+    // Titled with the forecast it comes from, as the app's copy is.
+    expect(r.out).toMatch(/^\*\*Ansøgningen som skrevet \(baseline\)\*\* — 2\.000 iterationer, frø 1\n\n/);
+    expect(r.out).toMatch(/\n\| Indikator \| 1\. periode \| 2\. periode \| 0–2 år efter \| 2–5 år efter \| 5\+ år efter \|/);
     expect(r.out).toMatch(/Tallene er 20\. percentil af prognosen/);
   });
 
