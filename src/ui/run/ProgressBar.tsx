@@ -32,7 +32,7 @@ export function ProgressBar(): JSX.Element {
         <Match when={state.status() !== 'running' && state.forecast()}>
           {(f) => (
             <p class="status" data-testid="run-status">
-              {t('run.status.done', { n: num(f().result.iterations), seed: String(f().result.seed), seconds: num(f().seconds, 1) })}
+              {t('run.status.done', { seconds: num(f().seconds, 1) })}
             </p>
           )}
         </Match>

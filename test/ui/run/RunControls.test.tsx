@@ -170,7 +170,7 @@ describe('RunControls', () => {
     expect(calls[1].req.signal!.aborted).toBe(true);
     vi.advanceTimersByTime(QUICK_DELAY_MS);
     expect(calls).toHaveLength(2);
-    expect(screen.getByTestId('run-status').textContent).toContain('20,000 iterations');
+    expect(screen.getByTestId('run-shown').textContent).toContain('20,000 iterations');
   });
 
   it('shows beside the chips what the forecast on screen was computed with, and what Run will compute when that differs', async () => {
