@@ -28,7 +28,7 @@ export function ScenarioRow(props: { entry: ScenarioEntry }) {
         fallback={
           <button type="button" class="scenario-select" onClick={() => actions.select(props.entry.id)} aria-pressed={current()}>
             <span class="scenario-name">{props.entry.name}</span>
-            <span class="scenario-updated">{t('library.updated', { time: when() })}</span>
+            <span class="scenario-updated">{t(props.entry.unchanged ? 'library.added' : 'library.updated', { time: when() })}</span>
           </button>
         }
       >

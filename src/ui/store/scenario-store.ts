@@ -79,7 +79,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     failed: reportFailure,
   });
   const refresh = () =>
-    setEntries([...records.values()].sort((a, b) => a.createdAt - b.createdAt).map(({ id, name, updatedAt }) => ({ id, name, updatedAt })));
+    setEntries([...records.values()].sort((a, b) => a.createdAt - b.createdAt).map(({ id, name, updatedAt, createdAt }) => ({ id, name, updatedAt, unchanged: updatedAt <= createdAt })));
   const showDraft = (doc: unknown, keepLastValid: boolean) => {
     const p = doc === undefined ? EMPTY : validateScenario(doc);
     batch(() => {

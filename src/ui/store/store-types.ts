@@ -2,7 +2,13 @@ import type { Parsed, PathError, ValidScenario } from '../../scenario/parse';
 import type { DraftPath } from './draft-path';
 import type { ScenarioPersistence } from './persistence';
 
-export interface ScenarioEntry { id: string; name: string; updatedAt: number }
+export interface ScenarioEntry {
+  id: string;
+  name: string;
+  updatedAt: number;
+  /** Not changed since it was added (a built-in, imported, shared or duplicated scenario as it came). */
+  unchanged?: boolean;
+}
 
 export interface ScenarioState {
   readonly ready: boolean;

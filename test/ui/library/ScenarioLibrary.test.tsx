@@ -36,6 +36,15 @@ describe('ScenarioLibrary', () => {
     expect(current.map((li) => li.querySelector('.scenario-name')?.textContent)).toEqual([baseline.name]);
   });
 
+  it('says a scenario was added until it is changed, then when it was changed', async () => {
+    const { actions } = await setup();
+    const when = () => screen.getAllByRole('listitem').map((li) => li.querySelector('.scenario-updated')?.textContent?.split(' ')[0]);
+    expect(when()).toEqual(['added', 'added']);
+    await new Promise((r) => setTimeout(r, 5));
+    actions.setAt(['name'], 'Plan B');
+    await waitFor(() => expect(when()).toEqual(['changed', 'added']));
+  });
+
   it('lists every error of a file that is not a valid scenario, and changes nothing', async () => {
     const { state } = await setup();
     const bad = { ...baseline, id: 'Not A Slug', periods: { ...baseline.periods, period1: { years: -1 } } };
