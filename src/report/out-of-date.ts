@@ -14,6 +14,8 @@ export interface OutOfDate {
   errors: number;
   /** When the forecast is of another scenario: the name of the one open ('' when none is). */
   openScenario: string | null;
+  /** Whether its update is due or running (false after it was cancelled or failed: nothing will replace it by itself). */
+  updating?: boolean;
 }
 
 /**
@@ -38,6 +40,11 @@ export function outOfDateText(o: OutOfDate, lang: Lang): string {
     return da
       ? `${head}prognosen svarer ikke til de nuværende antagelser. De har ${n} fejl, så dette er prognosen for “${o.forecastOf}”, som antagelserne var, sidst de var gyldige.`
       : `${head}this forecast does not match the current assumptions. They have ${n} error(s), so this is the forecast of “${o.forecastOf}” as its assumptions were when last valid.`;
+  }
+  if (o.updating === false) {
+    return da
+      ? `${head}antagelserne er ændret, efter prognosen for “${o.forecastOf}” blev beregnet, og dens opdatering blev stoppet. Kør prognosen, og eksportér igen.`
+      : `${head}the assumptions were changed after this forecast of “${o.forecastOf}” was computed, and its update was stopped. Run the forecast, then export again.`;
   }
   return da
     ? `${head}antagelserne er ændret, efter prognosen for “${o.forecastOf}” blev beregnet; den opdateres. Eksportér igen, når den er opdateret.`

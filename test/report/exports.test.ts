@@ -113,6 +113,9 @@ describe('the out-of-date warning', () => {
     expect(outOfDateText(o, 'en')).toBe('OUT OF DATE: the assumptions were changed after this forecast of “Plan A” was computed; it is being updated. Export again once it is.');
     expect(outOfDateText(o, 'da')).toMatch(/^FORÆLDET: antagelserne er ændret, efter prognosen for “Plan A” blev beregnet/);
     expect(outOfDateText({ ...o, errors: 1200 }, 'da')).toMatch(/De har 1\.200 fejl, så dette er prognosen for “Plan A”/);
+    // An update that was cancelled or failed is not promised.
+    expect(outOfDateText({ ...o, updating: false }, 'en')).toBe('OUT OF DATE: the assumptions were changed after this forecast of “Plan A” was computed, and its update was stopped. Run the forecast, then export again.');
+    expect(outOfDateText({ ...o, updating: false }, 'da')).toMatch(/og dens opdatering blev stoppet\. Kør prognosen/);
   });
 
   it('names both scenarios when the forecast is of another than the one open', () => {

@@ -21,7 +21,7 @@ export function useOutOfDate(): Accessor<OutOfDate | null> {
     const other = !open || getIn(s.draft, ['id']) !== f.scenario.scenario.id;
     if (errors === 0 && !other && !forecast.state.stale()) return null;
     const name = s.entries.find((e) => e.id === s.currentId)?.name ?? '';
-    return { forecastOf: f.scenario.scenario.name, errors, openScenario: other ? name : null };
+    return { forecastOf: f.scenario.scenario.name, errors, openScenario: other ? name : null, updating: forecast.state.updating() };
   });
 }
 

@@ -18,7 +18,7 @@ export function ForecastSection(props: { errorCount: number; outOfDate: boolean 
       <h2 id="results-title">{t('app.results')}</h2>
       <Show when={props.outOfDate}>
         <p class="stale-note" role="status">
-          {ofAnother() ?? (props.errorCount > 0 ? t('results.stale', { n: props.errorCount }) : t('results.staleRunning'))}
+          {ofAnother() ?? (props.errorCount > 0 ? t('results.stale', { n: props.errorCount }) : state.updating() ? t('results.staleRunning') : t('results.staleStopped'))}
         </p>
       </Show>
       <Show when={state.forecast()} fallback={<p class="hint">{t('results.none')}</p>}>

@@ -112,7 +112,10 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
     }
   }
 
-  /** Stops the run in progress without a word (the forecast it would replace is already right). */
+  /**
+   * Stops the run in progress: the forecast on screen already matches the assumptions. A full
+   * run stopped so is reported (`stoppedByEdit`), a quick one is not.
+   */
   function dropActive(): void {
     const stopped = active;
     if (!stopped) return;
@@ -123,11 +126,22 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  createEffect(on(scenario, (valid) => {
+  /** A quick run is due (an edit's wait has not ended). */
+  const [due, setDue] = createSignal(false);
+  const clearDue = () => {
     clearTimeout(timer);
+    setDue(false);
+  };
+  createEffect(on(scenario, (valid) => {
+    clearDue();
     if (!valid) return;
-    if (active && sameForecastInputs(active.scenario, valid)) return void (active.scenario = valid);
     const shown = forecast();
+    if (active && sameForecastInputs(active.scenario, valid)) {
+      // Nothing to compute anew: the run goes on, now for this scenario, and so does the forecast on screen if it has the same numbers.
+      active.scenario = valid;
+      if (shown && sameForecastInputs(shown.scenario, valid)) setForecast({ ...shown, scenario: valid });
+      return;
+    }
     if (shown && sameForecastInputs(shown.scenario, valid)) {
       // Back to the numbers on screen (or a note edited): nothing to compute.
       return batch(() => {
@@ -135,13 +149,15 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
         setForecast({ ...shown, scenario: valid });
       });
     }
+    setDue(true);
     timer = setTimeout(() => {
+      setDue(false);
       if (active && !active.quick) setStoppedByEdit(active.iterations);
       void run(valid, QUICK_ITERATIONS, true);
     }, QUICK_DELAY_MS);
   }));
   onCleanup(() => {
-    clearTimeout(timer);
+    clearDue();
     active?.ctrl.abort();
   });
 
@@ -150,13 +166,15 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
       forecast, status, progress, error, iterations, seed, stoppedByEdit,
       /** The forecast on screen was computed from another scenario than the current one. */
       stale: () => forecast() !== null && forecast()!.scenario !== scenario(),
+      /** A forecast is due or being computed: a stale one on screen is about to be replaced. */
+      updating: () => due() || status() === 'running',
     },
     actions: {
       setIterations, setSeed,
       /** Runs the current scenario with the chosen iterations and seed. */
       runFull: () => {
         const valid = scenario();
-        clearTimeout(timer);
+        clearDue();
         setStoppedByEdit(null);
         if (valid) void run(valid, iterations(), false);
       },

@@ -13,12 +13,12 @@ import { baseline } from './fixture';
 const v = baseline();
 const forecast: Forecast = { result: runForecast(v.model, { seed: 3, iterations: 3000, targets: v.targets }), scenario: v, seconds: 0.1 };
 
-async function show(hash = '') {
+async function show(hash = '', run: { stale: boolean; updating: boolean } = { stale: false, updating: false }) {
   history.replaceState(null, '', `/${hash}`);
   const store = createScenarioStore({ persistence: memoryPersistence() });
   await store.loaded;
   const before = store.state.entries.length;
-  const fake = { state: { forecast: () => forecast, stale: () => false } } as unknown as ForecastStore;
+  const fake = { state: { forecast: () => forecast, stale: () => run.stale, updating: () => run.updating } } as unknown as ForecastStore;
   render(() => (
     <I18nProvider lang="en">
       <ScenarioProvider store={store}>
@@ -71,6 +71,22 @@ describe('ExportBar', () => {
   it('states the iterations and seed of the figures for the application', async () => {
     await show();
     expect(document.querySelector('.application-source')!.textContent).toBe(`From the forecast of “${v.scenario.name}”, 3,000 iterations, seed 3.`);
+  });
+
+  it('marks an export of an edited scenario’s forecast as being updated only while it is', async () => {
+    const files: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (files.push(b as Blob), 'blob:x'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const run = { stale: true, updating: true };
+    await show('', run);
+    fireEvent.click(screen.getByRole('button', { name: 'Markdown' }));
+    expect((await files[0].text()).split('\n')[0]).toBe(`> **OUT OF DATE: the assumptions were changed after this forecast of “${v.scenario.name}” was computed; it is being updated. Export again once it is.**`);
+    cleanup();
+    run.updating = false;
+    await show('', run);
+    fireEvent.click(screen.getByRole('button', { name: 'Markdown' }));
+    expect((await files[1].text()).split('\n')[0]).toBe(`> **OUT OF DATE: the assumptions were changed after this forecast of “${v.scenario.name}” was computed, and its update was stopped. Run the forecast, then export again.**`);
   });
 
   it('marks every export of a forecast that no longer matches the assumptions, first, and names the files so', async () => {

@@ -32,14 +32,21 @@ function fakeRunner() {
 
 function setup(scenario: () => ValidScenario | null = () => valid) {
   const fake = fakeRunner();
-  render(() => (
-    <I18nProvider lang="en">
-      <ForecastContext.Provider value={createForecastStore(fake.runner, scenario)}>
+  let store!: ReturnType<typeof createForecastStore>;
+  function Controls() {
+    store = createForecastStore(fake.runner, scenario);
+    return (
+      <ForecastContext.Provider value={store}>
         <RunControls />
       </ForecastContext.Provider>
+    );
+  }
+  render(() => (
+    <I18nProvider lang="en">
+      <Controls />
     </I18nProvider>
   ));
-  return fake;
+  return { ...fake, store };
 }
 
 afterEach(() => {
@@ -117,20 +124,32 @@ describe('RunControls', () => {
   it('leaves runs and numbers alone when an edit does not change them (a note, a name)', async () => {
     vi.useFakeTimers();
     const [scenario, setScenario] = createSignal<ValidScenario | null>(valid);
-    const { calls } = setup(scenario);
+    const { calls, store } = setup(scenario);
     vi.advanceTimersByTime(QUICK_DELAY_MS);
     calls[0].finish(result(QUICK_ITERATIONS));
     await vi.runAllTimersAsync();
     setScenario({ ...valid, scenario: { ...valid.scenario, name: 'Renamed' } });
     vi.advanceTimersByTime(QUICK_DELAY_MS);
     expect(calls).toHaveLength(1);
-    // A full run goes on through such an edit.
+    expect(store.state.stale()).toBe(false);
+    // A full run goes on through such an edit, and the forecast on screen stays current.
     fireEvent.click(screen.getByRole('button', { name: 'Run forecast' }));
     setScenario({ ...valid });
     vi.advanceTimersByTime(QUICK_DELAY_MS);
     expect(calls).toHaveLength(2);
     expect(calls[1].req.signal!.aborted).toBe(false);
     expect(screen.queryByTestId('stopped-by-edit')).toBeNull();
+    expect(store.state.stale()).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await vi.runAllTimersAsync();
+    expect(store.state.stale()).toBe(false);
+    // The run finishing for the edited scenario makes its forecast the one shown.
+    fireEvent.click(screen.getByRole('button', { name: 'Run forecast' }));
+    setScenario({ ...valid, scenario: { ...valid.scenario, name: 'Renamed again' } });
+    calls[2].finish(result(100_000));
+    await vi.runAllTimersAsync();
+    expect(store.state.forecast()!.scenario.scenario.name).toBe('Renamed again');
+    expect(store.state.stale()).toBe(false);
   });
 
   it('says so when an edit that changes the numbers stops a full run, until the next run', async () => {
@@ -147,7 +166,7 @@ describe('RunControls', () => {
     expect(calls.map((c) => c.req.iterations)).toEqual([QUICK_ITERATIONS, 1_000_000, QUICK_ITERATIONS]);
     expect(calls[1].req.signal!.aborted).toBe(true);
     expect(screen.getByTestId('stopped-by-edit').textContent).toBe(
-      'Your edit stopped the 1,000,000-iteration run, whose numbers would no longer match the assumptions. The quick forecast shows the new assumptions; run again for the full forecast.',
+      'The 1,000,000-iteration run was stopped because the assumptions changed (an edit, or another scenario opened): its numbers would no longer have matched them. Run again for the full forecast.',
     );
     calls[2].finish(result(QUICK_ITERATIONS));
     await vi.runAllTimersAsync();
@@ -159,7 +178,7 @@ describe('RunControls', () => {
   it('goes back to the forecast on screen, computing nothing, when an edit is undone', async () => {
     vi.useFakeTimers();
     const [scenario, setScenario] = createSignal<ValidScenario | null>(valid);
-    const { calls } = setup(scenario);
+    const { calls, store } = setup(scenario);
     vi.advanceTimersByTime(QUICK_DELAY_MS);
     calls[0].finish(result(QUICK_ITERATIONS));
     await vi.runAllTimersAsync();
@@ -192,5 +211,21 @@ describe('RunControls', () => {
     await vi.waitFor(() => expect(shown()).toBe('Forecast shown: 100,000 iterations, seed 1.'));
     fireEvent.input(screen.getByRole('textbox', { name: 'Seed' }), { target: { value: '7' } });
     expect(shown()).toBe('Forecast shown: 100,000 iterations, seed 1. “Run forecast” computes 100,000 iterations, seed 7.');
+  });
+
+  it('says an out-of-date forecast is being updated only while its update is due or running', async () => {
+    vi.useFakeTimers();
+    const [scenario, setScenario] = createSignal<ValidScenario | null>(valid);
+    const { calls, store } = setup(scenario);
+    vi.advanceTimersByTime(QUICK_DELAY_MS);
+    calls[0].finish(result(QUICK_ITERATIONS));
+    await vi.runAllTimersAsync();
+    setScenario(changed(1));
+    expect([store.state.stale(), store.state.updating()]).toEqual([true, true]);
+    vi.advanceTimersByTime(QUICK_DELAY_MS);
+    expect([store.state.stale(), store.state.updating()]).toEqual([true, true]);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await vi.runAllTimersAsync();
+    expect([store.state.stale(), store.state.updating()]).toEqual([true, false]);
   });
 });
