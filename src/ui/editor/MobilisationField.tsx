@@ -19,6 +19,10 @@ export function MobilisationField() {
   // that one, so passing through 3 % or 150 % on the way to 35 % (where the bounds are cut
   // at 0 or 100 %) does not cut the spread of the range the planner ends with.
   let before: unknown;
+  // What this field last wrote: a range that differs from it was changed elsewhere meanwhile
+  // (another tab's save taken in, a conflict resolved) and becomes the new starting point.
+  let written: unknown;
+  const start = () => (before !== undefined && spec() === written ? before : (before = spec()));
   return (
     <div class="mobilisation" onFocusIn={() => (before = spec())} onFocusOut={() => (before = undefined)}>
       <NumberField
@@ -28,7 +32,10 @@ export function MobilisationField() {
         scale={100}
         unit="%"
         errors={errorsUnder(state.parsed, MOBILISATION_PATH).map((e) => e.message)}
-        onValue={(v) => typeof v === 'number' && actions.setAt(MOBILISATION_PATH, withCentre(before ?? spec(), v, 'probability'))}
+        onValue={(v) => {
+          if (typeof v !== 'number') return;
+          actions.setAt(MOBILISATION_PATH, (written = withCentre(start(), v, 'probability')));
+        }}
       />
       <p class="hint">{t('editor.mobilisationHint')}</p>
     </div>

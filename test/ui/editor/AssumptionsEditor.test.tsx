@@ -70,6 +70,17 @@ describe('AssumptionsEditor', () => {
     expect(state.parsed.ok).toBe(true);
   });
 
+  it('starts again from a range changed elsewhere while the field has the focus', async () => {
+    const { state, actions } = await setup();
+    const input = document.getElementById('mobilisation') as HTMLInputElement;
+    input.focus();
+    fireEvent.input(input, { target: { value: '45' } });
+    // Another tab's save taken in, say: a wider range.
+    actions.setAt(PROCEED, { type: 'pert', min: 0.2, mode: 0.5, max: 0.8 });
+    fireEvent.input(input, { target: { value: '40' } });
+    expect(getIn(state.draft, PROCEED)).toMatchObject({ min: 0.1, mode: 0.4, max: 0.7 });
+  });
+
   it('is labelled in Danish, with Danish decimal commas', async () => {
     await setup('da');
     expect(labelOf(document.getElementById('mobilisation')!)).toBe('Mobilisering');
