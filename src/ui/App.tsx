@@ -28,7 +28,8 @@ export function App(props: { runner: ForecastRunner }): JSX.Element {
   const forecast = createForecastStore(props.runner, valid);
   const checks = createMemo(() => (valid() ? coherenceChecks(valid()!) : []));
   const outOfDate = () => forecast.state.forecast() !== null && (errorCount() > 0 || forecast.state.stale());
-  const [focus, setFocus] = createSignal<ActivityId>();
+  // Every choice in the diagram counts, the same activity again too (to reopen and focus it).
+  const [focus, setFocus] = createSignal<ActivityId>(undefined, { equals: false });
   const shownError = (e: unknown) => <p class="status error" role="alert">{String((e as Error)?.message ?? e)}</p>;
 
   return (

@@ -214,10 +214,20 @@ describe('AssumptionsEditor', () => {
   });
 
   it('opens the activity chosen in the diagram and moves the keyboard focus there', async () => {
-    const [focus, setFocus] = createSignal<ActivityId | undefined>();
+    // As the app holds it: every choice notifies, the same one again too.
+    const [focus, setFocus] = createSignal<ActivityId | undefined>(undefined, { equals: false });
     await setup('en', focus);
     setFocus('C');
     await waitFor(() => expect(document.activeElement?.closest('details')?.id).toBe('activity-C'));
-    expect((document.getElementById('activity-C') as HTMLDetailsElement).open).toBe(true);
+    const c = document.getElementById('activity-C') as HTMLDetailsElement;
+    expect(c.open).toBe(true);
+    // Closed and left, then chosen again: open again, with the focus.
+    c.querySelector('summary')!.click();
+    // Closed once the editor has taken in the toggle (its body is then gone).
+    await waitFor(() => expect(c.querySelector('.activity-body')).toBeNull());
+    (document.getElementById('mobilisation') as HTMLInputElement).focus();
+    setFocus('C');
+    await waitFor(() => expect(document.activeElement?.closest('details')?.id).toBe('activity-C'));
+    expect(c.open).toBe(true);
   });
 });
