@@ -29,7 +29,7 @@ export function App(props: { runner: ForecastRunner }): JSX.Element {
   const checks = createMemo(() => (valid() ? coherenceChecks(valid()!) : []));
   const outOfDate = () => forecast.state.forecast() !== null && (errorCount() > 0 || forecast.state.stale());
   // Every choice in the diagram counts, the same activity again too (to reopen and focus it).
-  const [focus, setFocus] = createSignal<ActivityId>(undefined, { equals: false });
+  const [focus, setFocus] = createSignal<ActivityId | undefined>(undefined, { equals: false });
   const shownError = (e: unknown) => <p class="status error" role="alert">{String((e as Error)?.message ?? e)}</p>;
 
   return (

@@ -23,20 +23,20 @@ export function NumberField(props: {
   const show = (v: unknown) => (typeof v === 'number' ? formatNumber(v * scale(), lang()) : typeof v === 'string' ? v : '');
   const [text, setText] = createSignal(show(props.value));
   // A new language rewrites the decimal mark of what is shown.
-  createEffect(on(lang, () => parseNumber(text(), lang()) !== null && setText(show(props.value)), { defer: true }));
+  createEffect(on(lang, () => parseNumber(text(), lang(), props.unit) !== null && setText(show(props.value)), { defer: true }));
   // Follow the stored value when it changes from elsewhere (another field, undo, another scenario).
   createEffect(
     on(() => props.value, (v) => {
-      const typed = parseNumber(text(), lang());
+      const typed = parseNumber(text(), lang(), props.unit);
       const same = typeof v === 'number' ? typed !== null && Math.abs(typed / scale() - v) <= 1e-12 * Math.max(1, Math.abs(v)) : text() === v;
       if (!same) setText(show(v));
     }, { defer: true }),
   );
-  const local = () => (parseNumber(text(), lang()) === null && text() !== '' ? [t('editor.invalidNumber')] : []);
+  const local = () => (parseNumber(text(), lang(), props.unit) === null && text() !== '' ? [t('editor.invalidNumber')] : []);
   const errors = () => (local().length ? local() : props.errors ?? []);
   const onInput = (e: InputEvent & { currentTarget: HTMLInputElement }) => {
     setText(e.currentTarget.value);
-    const x = parseNumber(e.currentTarget.value, lang());
+    const x = parseNumber(e.currentTarget.value, lang(), props.unit);
     props.onValue(x === null ? e.currentTarget.value : x / scale());
   };
   return (

@@ -12,19 +12,28 @@ const GROUP_MARK = { da: '.', en: ',' } as const;
 /** Whole digits in groups of three after a first group of one to three (not starting with 0 unless alone). */
 const GROUPED = (mark: string) => new RegExp(`^[-+]?([1-9]\\d{0,2}(\\${mark}\\d{3})+|0)$`);
 
+/** Currencies are written "kr." in Danish and "DKK" in English: either is the field's unit. */
+const MONEY = /^(kr\.?|dkk)$/i;
+
+/** Removes the field's own unit where the planner typed it too ("45 %", "55.000 kr.", "DKK 55,000"); no other word. */
+function withoutUnit(t: string, unit: string | undefined): string {
+  if (!unit) return t;
+  const u = unit.replace(/\s/g, '');
+  const money = MONEY.test(u);
+  const tail = money ? /(kr\.?|dkk)$/i : new RegExp(`${u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
+  t = t.replace(tail, '');
+  return money ? t.replace(/^dkk/i, '') : t;
+}
+
 /**
- * What the planner typed as a number; null if it is not one. Spaces, a leading "DKK" and a
- * trailing "%", "kr." or "DKK" are ignored. Either decimal mark is accepted, but a mark that
+ * What the planner typed as a number; null if it is not one. Spaces, and the field's own
+ * unit typed with it, are ignored. Either decimal mark is accepted, but a mark that
  * groups thousands in the language ("55,000" in English, "55.000" in Danish, as the app
  * writes amounts) is read as grouping, and a number with both marks takes the last as the
  * decimal mark: "55,000" is never read as 55.
  */
-export function parseNumber(text: string, lang: 'da' | 'en'): number | null {
-  let t = text
-    .replace(/[\s\u00a0\u202f]/g, '')
-    .replace(/^−/, '-')
-    .replace(/^dkk/i, '')
-    .replace(/(%|kr\.?|dkk)$/i, '');
+export function parseNumber(text: string, lang: 'da' | 'en', unit?: string): number | null {
+  let t = withoutUnit(text.replace(/[\s\u00a0\u202f]/g, '').replace(/^−/, '-'), unit);
   const dots = t.split('.').length - 1;
   const commas = t.split(',').length - 1;
   if (dots > 0 && commas > 0) {

@@ -21,9 +21,9 @@ describe('number text', () => {
   it('reads thousands grouped the way the language writes them, never as a decimal', () => {
     expect(parseNumber('55,000', 'en')).toBe(55000);
     expect(parseNumber('1,515,000', 'en')).toBe(1515000);
-    expect(parseNumber('DKK 55,000', 'en')).toBe(55000);
+    expect(parseNumber('DKK 55,000', 'en', 'DKK')).toBe(55000);
     expect(parseNumber('55.000', 'da')).toBe(55000);
-    expect(parseNumber('1.515.000 kr.', 'da')).toBe(1515000);
+    expect(parseNumber('1.515.000 kr.', 'da', 'kr.')).toBe(1515000);
     // In each language the other mark is its decimal mark.
     expect(parseNumber('55.000', 'en')).toBe(55);
     expect(parseNumber('55,000', 'da')).toBe(55);
@@ -34,9 +34,15 @@ describe('number text', () => {
     expect(parseNumber('1.515.000', 'en')).toBe(1515000);
   });
 
-  it('ignores a percent sign, as the field already says %', () => {
-    expect(parseNumber('45 %', 'en')).toBe(45);
-    expect(parseNumber('4,5%', 'da')).toBe(4.5);
+  it('ignores the field’s own unit typed with the number, and no other', () => {
+    expect(parseNumber('45 %', 'en', '%')).toBe(45);
+    expect(parseNumber('4,5%', 'da', '%')).toBe(4.5);
+    expect(parseNumber('55.000 DKK', 'da', 'kr.')).toBe(55000);
+    expect(parseNumber('3 år', 'da', 'år')).toBe(3);
+    // Another unit is not this field's: not a number here.
+    expect(parseNumber('45 %', 'en', 'DKK')).toBeNull();
+    expect(parseNumber('55 kr.', 'da', '%')).toBeNull();
+    expect(parseNumber('45 %', 'en')).toBeNull();
   });
 
   it('reads back every number it writes, in both languages', () => {
