@@ -78,6 +78,8 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     conflict: addConflict,
     failed: reportFailure,
   });
+  /** When a record is changed: now, and always after it was added (so it no longer reads as unchanged). */
+  const changedAt = (r: StoredScenario) => Math.max(Date.now(), r.createdAt + 1);
   const refresh = () =>
     setEntries([...records.values()].sort((a, b) => a.createdAt - b.createdAt).map(({ id, name, updatedAt, createdAt }) => ({ id, name, updatedAt, unchanged: updatedAt <= createdAt })));
   const showDraft = (doc: unknown, keepLastValid: boolean) => {
@@ -115,7 +117,8 @@ export function createScenarioStore(opts: StoreOptions = {}) {
   const add = (doc: unknown, name: string): string => {
     const id = uniqueSlug(docId(doc) || name, new Set(records.keys()));
     const now = Date.now();
-    const r: StoredScenario = { id, name, createdAt: Math.max(now, ...[...records.values()].map((x) => x.createdAt + 1)), updatedAt: now, doc };
+    const createdAt = Math.max(now, ...[...records.values()].map((x) => x.createdAt + 1));
+    const r: StoredScenario = { id, name, createdAt, updatedAt: createdAt, doc };
     records.set(id, r);
     void saver.save(id);
     refresh();
@@ -181,7 +184,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
       const r = records.get(id);
       if (!r || !name.trim()) return;
       if (id === currentId()) return actions.setAt(['name'], name.trim());
-      records.set(id, { ...r, name: name.trim(), doc: setIn(r.doc, ['name'], name.trim()), updatedAt: Date.now() });
+      records.set(id, { ...r, name: name.trim(), doc: setIn(r.doc, ['name'], name.trim()), updatedAt: changedAt(r) });
       void saver.save(id);
       refresh();
     },
@@ -256,7 +259,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
       const doc = setIn(draft(), path, value);
       const name = typeof getIn(doc, ['name']) === 'string' && getIn(doc, ['name']) ? (getIn(doc, ['name']) as string) : r.name;
       showDraft(doc, true);
-      records.set(r.id, { ...r, doc, name, updatedAt: Date.now(), lastValidDoc: parsed().ok ? undefined : before });
+      records.set(r.id, { ...r, doc, name, updatedAt: changedAt(r), lastValidDoc: parsed().ok ? undefined : before });
       if (name !== r.name) refresh();
       clearTimeout(timer);
       timer = setTimeout(() => void flush(), delay);

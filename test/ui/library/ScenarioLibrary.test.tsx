@@ -40,7 +40,6 @@ describe('ScenarioLibrary', () => {
     const { actions } = await setup();
     const when = () => screen.getAllByRole('listitem').map((li) => li.querySelector('.scenario-updated')?.textContent?.split(' ')[0]);
     expect(when()).toEqual(['added', 'added']);
-    await new Promise((r) => setTimeout(r, 5));
     actions.setAt(['name'], 'Plan B');
     await waitFor(() => expect(when()).toEqual(['changed', 'added']));
   });
