@@ -1,5 +1,5 @@
 import { isBlankCell, type ForecastReport, type Lang } from './forecast-report';
-import { formatNumber, formatPercent, formatValue } from './format-number';
+import { formatPercent, formatValue, iterationsText } from './format-number';
 import { alignRows } from './align';
 
 const HEAD = {
@@ -31,9 +31,7 @@ export function textTable(r: ForecastReport, lang: Lang): string {
       first = false;
     });
   });
-  const title = lang === 'da'
-    ? `${r.scenario.name}: ${formatNumber(r.iterations, lang)} iterationer, frø ${r.seed}`
-    : `${r.scenario.name}: ${formatNumber(r.iterations, lang)} iterations, seed ${r.seed}`;
+  const title = `${r.scenario.name}: ${iterationsText(r.iterations, r.seed, lang)}`;
   const checks = r.checks.map((c) => `  [${c.severity}] ${c.message}`);
   return [title, '', alignRows(HEAD[lang], rows), '',
     lang === 'da' ? 'Sammenhængstjek:' : 'Coherence checks:', ...(checks.length ? checks : ['  –']), ''].join('\n');

@@ -9,7 +9,7 @@ import { compareRows } from './compare-data';
 /**
  * Each scenario's median, P10–P90 and probability of meeting the target, side by side, and
  * for every scenario but the reference its paired difference: the mean with its 95 %
- * interval and P(B > A).
+ * interval and the probability that it gives more than the reference.
  */
 export function CompareTable(props: { comparison: Comparison; ids: string[]; names: string[]; horizons: number[] }): JSX.Element {
   const { i18n, tr } = useAnalysisText();
