@@ -17,7 +17,7 @@ import { useText } from './use-text';
  */
 export function AssumptionsEditor(props: { focus?: ActivityId }) {
   const t = useText();
-  const { state } = useScenarios();
+  const { state, actions } = useScenarios();
   const [open, setOpen] = createSignal<ReadonlySet<Section>>(new Set([props.focus ?? 'A1']));
   const setOne = (a: Section, isOpen: boolean) =>
     setOpen((s) => (s.has(a) === isOpen ? s : isOpen ? new Set([...s, a]) : new Set([...s].filter((x) => x !== a))));
@@ -44,12 +44,14 @@ export function AssumptionsEditor(props: { focus?: ActivityId }) {
     if (path.startsWith('sampling')) setOne('sampling', true);
   };
   const errors = () => (state.parsed.ok ? [] : state.parsed.errors);
+  /** Drops a key the scenario does not know (`activities.A1.colour`; numeric parts index lists). */
+  const removeField = (path: string) => actions.setAt(path.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)), undefined);
 
   return (
     <section class="assumptions-editor" aria-labelledby="assumptions-title">
       <h2 id="assumptions-title">{t('editor.title')}</h2>
       <Show when={state.draft !== undefined} fallback={<p class="hint">{t('editor.none')}</p>}>
-        <ErrorSummary errors={errors()} onOpen={openPath} />
+        <ErrorSummary errors={errors()} onOpen={openPath} onRemove={removeField} />
         <MobilisationField />
         <For each={ACTIVITIES}>{(a) => <ActivitySection id={a} open={open().has(a)} onToggle={(o) => setOne(a, o)} />}</For>
         <PeriodsSection open={open().has('periods')} onToggle={(o) => setOne('periods', o)} />

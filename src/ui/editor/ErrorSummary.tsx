@@ -9,9 +9,10 @@ import { useText } from './use-text';
  * wrong ("A1: Seats filled: Maximum – 120 % is above 100 %, …"), in the UI's language; the
  * document path is only a tooltip. The label is a link that moves the focus to its field (the
  * first of the fields that break a rule together), or to the nearest field above it when the
- * error concerns a group.
+ * error concerns a group. A field the scenario does not know (from a file or a share link) has
+ * no place in the editor, so it can be removed from here.
  */
-export function ErrorSummary(props: { errors: PathError[]; onOpen: (path: string) => void }) {
+export function ErrorSummary(props: { errors: PathError[]; onOpen: (path: string) => void; onRemove?: (path: string) => void }) {
   const t = useText();
   const { lang } = useI18n();
   const focus = (path: string) => {
@@ -46,6 +47,12 @@ export function ErrorSummary(props: { errors: PathError[]; onOpen: (path: string
                 </a>
                 {' – '}
                 {errorMessage(e, lang())}
+                <Show when={e.code === 'unknownField' && props.onRemove}>
+                  {' '}
+                  <button type="button" class="small" aria-label={t('editor.removeUnknownOf', { path: e.path })} onClick={() => props.onRemove!(e.path)}>
+                    {t('editor.removeUnknown')}
+                  </button>
+                </Show>
               </li>
             )}
           </For>

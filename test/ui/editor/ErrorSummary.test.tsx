@@ -167,4 +167,16 @@ describe('validation errors in the editor', () => {
     expect(paths.length).toBeGreaterThan(8);
     for (const p of paths) expect(labelOf(p), p).toBe(fieldLabel(p, lang));
   });
+
+  it('offers to remove a field the scenario does not know, which the editor has no place for', async () => {
+    const { state, actions } = await setup('da');
+    actions.setAt(['activities', 'A1', 'colour'], 'blue');
+    await waitFor(() => expect(summary()).toHaveLength(1));
+    expect(summary()[0]).toContain('er ikke et kendt felt');
+    const remove = document.querySelector('.error-summary li button') as HTMLButtonElement;
+    expect(remove.getAttribute('aria-label')).toBe('Fjern det ukendte felt activities.A1.colour fra scenariet');
+    fireEvent.click(remove);
+    await waitFor(() => expect(state.parsed.ok).toBe(true));
+    expect(document.querySelector('.error-summary')).toBeNull();
+  });
 });
