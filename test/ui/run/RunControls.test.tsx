@@ -49,6 +49,17 @@ function setup(scenario: () => ValidScenario | null = () => valid) {
   return { ...fake, store };
 }
 
+/** With fake timers: the baseline's quick forecast done and shown, the scenario in the test's hands. */
+async function withQuickForecast() {
+  vi.useFakeTimers();
+  const [scenario, setScenario] = createSignal<ValidScenario | null>(valid);
+  const fake = setup(scenario);
+  vi.advanceTimersByTime(QUICK_DELAY_MS);
+  fake.calls[0].finish(result(QUICK_ITERATIONS));
+  await vi.runAllTimersAsync();
+  return { ...fake, setScenario };
+}
+
 afterEach(() => {
   cleanup();
   vi.useRealTimers();
@@ -122,12 +133,7 @@ describe('RunControls', () => {
   });
 
   it('leaves runs and numbers alone when an edit does not change them (a note, a name)', async () => {
-    vi.useFakeTimers();
-    const [scenario, setScenario] = createSignal<ValidScenario | null>(valid);
-    const { calls, store } = setup(scenario);
-    vi.advanceTimersByTime(QUICK_DELAY_MS);
-    calls[0].finish(result(QUICK_ITERATIONS));
-    await vi.runAllTimersAsync();
+    const { calls, store, setScenario } = await withQuickForecast();
     setScenario({ ...valid, scenario: { ...valid.scenario, name: 'Renamed' } });
     vi.advanceTimersByTime(QUICK_DELAY_MS);
     expect(calls).toHaveLength(1);
@@ -153,12 +159,7 @@ describe('RunControls', () => {
   });
 
   it('says so when an edit that changes the numbers stops a full run, until the next run', async () => {
-    vi.useFakeTimers();
-    const [scenario, setScenario] = createSignal<ValidScenario | null>(valid);
-    const { calls } = setup(scenario);
-    vi.advanceTimersByTime(QUICK_DELAY_MS);
-    calls[0].finish(result(QUICK_ITERATIONS));
-    await vi.runAllTimersAsync();
+    const { calls, setScenario } = await withQuickForecast();
     fireEvent.click(screen.getByRole('button', { name: '1,000,000' }));
     fireEvent.click(screen.getByRole('button', { name: 'Run forecast' }));
     setScenario(changed(1));
@@ -176,12 +177,7 @@ describe('RunControls', () => {
   });
 
   it('goes back to the forecast on screen, computing nothing, when an edit is undone', async () => {
-    vi.useFakeTimers();
-    const [scenario, setScenario] = createSignal<ValidScenario | null>(valid);
-    const { calls, store } = setup(scenario);
-    vi.advanceTimersByTime(QUICK_DELAY_MS);
-    calls[0].finish(result(QUICK_ITERATIONS));
-    await vi.runAllTimersAsync();
+    const { calls, store, setScenario } = await withQuickForecast();
     setScenario(changed(1));
     vi.advanceTimersByTime(QUICK_DELAY_MS);
     expect(calls).toHaveLength(2);
@@ -214,12 +210,7 @@ describe('RunControls', () => {
   });
 
   it('says an out-of-date forecast is being updated only while its update is due or running', async () => {
-    vi.useFakeTimers();
-    const [scenario, setScenario] = createSignal<ValidScenario | null>(valid);
-    const { calls, store } = setup(scenario);
-    vi.advanceTimersByTime(QUICK_DELAY_MS);
-    calls[0].finish(result(QUICK_ITERATIONS));
-    await vi.runAllTimersAsync();
+    const { calls, store, setScenario } = await withQuickForecast();
     setScenario(changed(1));
     expect([store.state.stale(), store.state.updating()]).toEqual([true, true]);
     vi.advanceTimersByTime(QUICK_DELAY_MS);
