@@ -69,8 +69,10 @@ async function run(cmd: Command, started: number): Promise<string> {
     return cmd.format === 'json' ? json(report) : cmd.format === 'csv' ? forecastCsv(report, cmd.lang) : textTable(report, cmd.lang);
   }
   if (cmd.command === 'assumptions') {
-    const paragraphs = assumptionsText(loadScenario(cmd.file, cmd.lang), cmd.lang);
-    return cmd.format === 'json' ? json(paragraphs) : paragraphs.map((p) => p.text).join('\n\n') + '\n';
+    const v = loadScenario(cmd.file, cmd.lang);
+    const paragraphs = assumptionsText(v, cmd.lang);
+    const title = `${cmd.lang === 'da' ? 'Kritiske antagelser' : 'Critical assumptions'}: ${v.scenario.name}`;
+    return cmd.format === 'json' ? json(paragraphs) : [title, ...paragraphs.map((p) => p.text)].join('\n\n') + '\n';
   }
   if (cmd.command === 'compare') {
     const vs = cmd.files.map((f) => loadScenario(f, cmd.lang));

@@ -48,7 +48,8 @@ export function assumptionsText(v: ValidScenario, lang: Lang): { id: string; tex
     const proceed = input(`activities.${id}.routing.proceed`);
     if (proceed && a.routing) {
       const p = describePct(proceed, lang);
-      const half = Math.abs(distQuantile(proceed, 0.5) - 0.5) <= 0.05;
+      // "About half" only where the median is 50 % as shown (a cautious 45 % must read as 45 %).
+      const half = Math.abs(distQuantile(proceed, 0.5) - 0.5) < 0.005;
       const who = half ? (da ? 'omkring halvdelen' : 'about half') : da ? `ca. ${p.central}` : `about ${p.central}`;
       const verb = id === 'A1' ? (da ? 'mobiliserer ressourcerne til at gå videre' : 'mobilise the resources to go on') : da ? 'går videre' : 'go on';
       const routes = Object.keys(a.routing.to).map((to) => `${describePct(input(`activities.${id}.routing.to.${to}`) ?? { type: 'fixed', value: 0 }, lang).central} ${da ? 'til' : 'to'} ${to}`);

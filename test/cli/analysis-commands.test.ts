@@ -72,6 +72,7 @@ describe('forecast exports', () => {
   it('assumptions: the critical assumptions in words', () => {
     const r = forecast('assumptions', 'scenarios/baseline.json', '--lang', 'en');
     expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Critical assumptions: Ansøgningen som skrevet \(baseline\)\n\n/);
     expect(r.out).toMatch(/about half of the companies \(90 % interval 44–56 %\) mobilise/);
   });
 

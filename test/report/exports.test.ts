@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { validateScenario } from '../../src/scenario/parse';
 import { runForecast } from '../../src/engine/run';
 import { forecastReport } from '../../src/report/forecast-report';
 import { BOM, csvText, forecastCsv } from '../../src/report/csv';
@@ -133,5 +135,14 @@ describe('assumptions in words', () => {
     expect(en[0].text).toMatch(/We assume that about half of the companies \(90 % interval 44–56 %\) mobilise the resources to go on/);
     expect(da[0].text).toMatch(/omkring halvdelen af virksomhederne \(90 %-interval 44–56 %\) mobiliserer ressourcerne/);
     expect(en[0].text).toMatch(/25 modules \(6 in period 1, 19 in period 2\) with 270 places in all/);
+  });
+
+  it('says "about half" only of a median of 50 %: a cautious 45 % reads as 45 %', () => {
+    const doc = JSON.parse(readFileSync('scenarios/baseline.json', 'utf8'));
+    doc.activities.A1.routing.proceed = { type: 'pert', min: 0.35, mode: 0.45, max: 0.55 };
+    const cautious = validateScenario(doc);
+    if (!cautious.ok) throw new Error('invalid');
+    expect(assumptionsText(cautious.value, 'da')[0].text).toMatch(/Vi antager, at ca\. 45\s%/);
+    expect(assumptionsText(cautious.value, 'en')[0].text).toMatch(/We assume that about 45\s%/);
   });
 });

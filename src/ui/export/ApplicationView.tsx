@@ -37,7 +37,8 @@ export function ApplicationView(props: {
     head: [x.tr('app.indicator'), ...horizons.map((h) => HORIZON_LABELS[h][lang()])],
     rows: rows().map((r) => [r.label, ...r.cells.map((c) => cellText(c.value, r.unit, c.probability))]),
   }, lang()));
-  const copyText = () => attempt(navigator.clipboard.writeText([...(props.mark ? [props.mark] : []), ...paragraphs().map((p) => p.text)].join('\n\n')));
+  // Titled with its scenario, so two pasted texts (the plan and a cautious variant) cannot be taken for each other.
+  const copyText = () => attempt(navigator.clipboard.writeText([...(props.mark ? [props.mark] : []), `${x.tr('app.assumptions')}: ${props.forecast.scenario.scenario.name}`, ...paragraphs().map((p) => p.text)].join('\n\n')));
   return (
     <section class="application" aria-labelledby="application-title">
       <div class="application-head">

@@ -125,6 +125,8 @@ describe('ExportBar', () => {
     await waitFor(() => expect(copies).toHaveLength(3));
     for (const c of copies) expect(c.startsWith(mark)).toBe(true);
     expect(copies[0].split('\r\n')[1]).toBe(`${v.scenario.name} — 3,000 iterations, seed 3`);
+    // The assumptions in words name their scenario, after the mark.
+    expect(copies[2].split('\n\n')[1]).toBe(`Critical assumptions: ${v.scenario.name}`);
     expect(screen.getAllByText('Copied, marked out of date.').length).toBeGreaterThan(0);
     // On the page, above the application's figures, and for print.
     expect(document.querySelector('.application-stale')!.textContent).toBe(mark);
