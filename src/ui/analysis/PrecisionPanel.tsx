@@ -1,4 +1,6 @@
 import { createSignal, For, Show, type JSX } from 'solid-js';
+import { NumberField } from '../editor/NumberField';
+import { CountField } from './CountField';
 import type { AnalysisClient } from '../../client/analysis-client';
 import type { ConvergencePoint } from '../../engine/analysis/precision';
 import { HORIZONS, HORIZON_LABELS, INDICATORS, LIVE_CELLS, cellIndex, indicatorIndex } from '../../engine/indicators';
@@ -46,20 +48,18 @@ export function PrecisionPanel(props: { client: AnalysisClient; scenario: ValidS
     const half = Math.abs(last) * r.relativeMean;
     return [last - half, last + half];
   };
-  const number = (label: string, value: () => number, set: (v: number) => void, step: number) => (
-    <label class="field">
-      <span>{label}</span>
-      <input type="number" min={step} step={step} value={value()} onInput={(e) => set(Number(e.currentTarget.value))} />
-    </label>
+  // Typed as the planner writes numbers ("0,5", "200.000"), not as a number input reads them.
+  const decimal = (id: string, label: string, value: () => number, set: (v: number) => void) => (
+    <NumberField id={id} label={label} value={value()} onValue={(v) => set(typeof v === 'number' ? v : NaN)} />
   );
 
   return (
     <div class="precision">
       <p class="intro">{tr('precision.intro', { mean: i18n.num(mean(), 2), p: i18n.num(prob(), 2) })}</p>
       <div class="run-fields">
-        {number(tr('precision.mean'), mean, setMean, 0.1)}
-        {number(tr('precision.probability'), prob, setProb, 0.1)}
-        {number(tr('precision.max'), max, setMax, 10_000)}
+        {decimal('precision-mean', tr('precision.mean'), mean, setMean)}
+        {decimal('precision-probability', tr('precision.probability'), prob, setProb)}
+        <CountField label={tr('precision.max')} value={max()} onValue={setMax} invalid={!(Number.isInteger(max()) && max() >= 10_000)} />
         <label class="field">
           <span>{tr('precision.watch')}</span>
           <select value={watch()} onChange={(e) => setWatch(e.currentTarget.value as 'targets' | 'all')}>

@@ -14,6 +14,7 @@ import { CompareTable } from './CompareTable';
 import { CompareCharts } from './CompareCharts';
 import { AssumptionDiff } from './AssumptionDiff';
 import { SeedField } from '../analysis/SeedField';
+import { CountField } from '../analysis/CountField';
 
 interface Compared { comparison: Comparison; ids: string[]; names: string[]; docs: unknown[]; seed: string; iterations: number }
 
@@ -77,14 +78,10 @@ export function ComparePanel(props: { client: AnalysisClient }): JSX.Element {
       <div class="compare-form">
         <ScenarioPicker entries={store.state.entries} chosen={chosen()} reference={reference()} onToggle={toggle} onReference={setReference} />
         <div class="run-fields">
-          <label class="field">
-            <span>{tr('analysis.iterations')}</span>
-            <input
-              type="number" min={1000} step={1000} value={iterations()} aria-invalid={!iterationsOk()}
-              aria-describedby={iterationsOk() ? undefined : 'compare-iterations-error'}
-              onInput={(e) => setIterations(e.currentTarget.value.trim() === '' ? NaN : Number(e.currentTarget.value))}
-            />
-          </label>
+          <CountField
+            label={tr('analysis.iterations')} value={iterations()} onValue={setIterations}
+            invalid={!iterationsOk()} describedBy={iterationsOk() ? undefined : 'compare-iterations-error'}
+          />
           <SeedField seed={seed()} onInput={setSeed} />
           <button type="button" class="primary" disabled={!valid() || job.running()} onClick={() => void run()}>{tr('compare.run')}</button>
         </div>

@@ -53,3 +53,9 @@ export function parseNumber(text: string, lang: 'da' | 'en', unit?: string): num
   const x = Number(t);
   return Number.isFinite(x) ? x : null;
 }
+
+/** A whole number as a planner types it, grouped or not ("100.000", "100,000", "100 000"); null if it is not one. */
+export function parseWhole(text: string): number | null {
+  const clean = text.replace(/[\s\u00a0\u202f.,_']/g, '');
+  return /^\d+$/.test(clean) ? Number(clean) : null;
+}

@@ -1,4 +1,5 @@
 import { createSignal, Show, type JSX } from 'solid-js';
+import { CountField } from '../analysis/CountField';
 import type { AnalysisClient } from '../../client/analysis-client';
 import type { Observation } from '../../engine/conditioning/condition';
 import type { ValidScenario } from '../../scenario/parse';
@@ -45,10 +46,7 @@ export function MonitoringPanel(props: { client: AnalysisClient }): JSX.Element 
       <p class="intro">{tr('monitor.intro')}</p>
       <ActualsEditor />
       <div class="run-fields monitoring-run">
-        <label class="field">
-          <span>{tr('monitor.iterations')}</span>
-          <input type="number" min={1000} step={10_000} value={iterations()} aria-invalid={!iterationsOk()} onInput={(e) => setIterations(Number(e.currentTarget.value))} />
-        </label>
+        <CountField label={tr('monitor.iterations')} value={iterations()} onValue={setIterations} invalid={!iterationsOk()} />
         <label class="field">
           <span>{tr('monitor.seed')}</span>
           <input type="text" size={6} value={seed()} onInput={(e) => setSeed(e.currentTarget.value)} />

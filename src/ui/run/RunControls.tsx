@@ -2,13 +2,12 @@ import { createSignal, For, Show, type JSX } from 'solid-js';
 import { useI18n } from '../i18n';
 import { ITERATION_PRESETS, MAX_ITERATIONS, MIN_ITERATIONS, QUICK_ITERATIONS, useForecast } from './forecast-store';
 import { ProgressBar } from './ProgressBar';
+import { parseWhole } from '../editor/number-text';
 
 /** Parses the planner's iteration count: a whole number in range, else null. */
 export function parseIterations(text: string): number | null {
-  const clean = text.replace(/[\s.,_']/g, '');
-  if (!/^\d+$/.test(clean)) return null;
-  const n = Number(clean);
-  return n >= MIN_ITERATIONS && n <= MAX_ITERATIONS ? n : null;
+  const n = parseWhole(text);
+  return n !== null && n >= MIN_ITERATIONS && n <= MAX_ITERATIONS ? n : null;
 }
 
 /**

@@ -34,13 +34,18 @@ describe('ComparePanel form', () => {
     await setup();
     const run = () => screen.getByRole('button', { name: 'Sammenlign' }) as HTMLButtonElement;
     await waitFor(() => expect(run().disabled).toBe(false));
-    const iterations = screen.getByRole('spinbutton', { name: 'Iterationer' });
+    const iterations = screen.getByRole('textbox', { name: 'Iterationer' });
+    expect((iterations as HTMLInputElement).value).toBe('20.000');
     fireEvent.input(iterations, { target: { value: '' } });
     expect(run().disabled).toBe(true);
     expect(screen.getByRole('alert').textContent).toBe('Angiv et helt antal iterationer, mindst 1.000.');
     expect(iterations.getAttribute('aria-invalid')).toBe('true');
     fireEvent.input(iterations, { target: { value: '5000' } });
     expect(screen.queryByRole('alert')).toBeNull();
+    // Written as a Dane writes a hundred thousand.
+    fireEvent.input(iterations, { target: { value: '100.000' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(run().disabled).toBe(false);
     fireEvent.input(screen.getByRole('textbox', { name: 'Frø (seed)' }), { target: { value: ' ' } });
     expect(screen.getByRole('alert').textContent).toBe('Angiv et frø.');
     expect(run().disabled).toBe(true);

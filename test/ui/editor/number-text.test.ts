@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatNumber, parseNumber } from '../../../src/ui/editor/number-text';
+import { formatNumber, parseNumber, parseWhole } from '../../../src/ui/editor/number-text';
 
 describe('number text', () => {
   it('reads either decimal mark and refuses what is not a number', () => {
@@ -57,5 +57,10 @@ describe('number text', () => {
   it('shows percentages without floating-point noise, with the language’s decimal mark', () => {
     expect(formatNumber(0.035 * 100, 'en')).toBe('3.5');
     expect(formatNumber(0.035 * 100, 'da')).toBe('3,5');
+  });
+
+  it('reads a whole count grouped any way a planner writes it', () => {
+    for (const t of ['100000', '100.000', '100,000', '100 000', "100'000"]) expect(parseWhole(t)).toBe(100000);
+    for (const t of ['', 'abc', '-5', '1e5', '12a']) expect(parseWhole(t)).toBeNull();
   });
 });
