@@ -5,7 +5,7 @@ import { runForecast } from '../../src/engine/run';
 import { forecastReport } from '../../src/report/forecast-report';
 import { BOM, csvText, forecastCsv } from '../../src/report/csv';
 import { forecastMarkdown, mdText } from '../../src/report/markdown';
-import { applicationMarkdown, applicationTable, roundForApplication, formatApplicationValue } from '../../src/report/application-table';
+import { applicationCellText, applicationMarkdown, applicationTable, roundForApplication, formatApplicationValue } from '../../src/report/application-table';
 import { outOfDateText } from '../../src/report/out-of-date';
 import { assumptionsText } from '../../src/report/assumptions-text';
 import { cellQuantile, probabilityAtLeast } from '../../src/engine/cell-stats';
@@ -77,10 +77,20 @@ describe('application table', () => {
   it('rounds down to "ca." figures', () => {
     expect(roundForApplication(17.6, 'companies')).toBe(17);
     expect(roundForApplication(67.9, 'companies')).toBe(65);
-    expect(roundForApplication(127, 'companies')).toBe(120);
+    expect(roundForApplication(44.6, 'companies')).toBe(44);
+    expect(roundForApplication(127, 'companies')).toBe(125);
+    expect(roundForApplication(283, 'fte')).toBe(280);
     expect(roundForApplication(8_876_543, 'dkk')).toBe(8_800_000);
     expect(formatApplicationValue(8_800_000, 'dkk', 'da')).toBe('ca. 8,8 mio. kr.');
     expect(formatApplicationValue(120, 'companies', 'en')).toBe('about 120');
+  });
+
+  it('leaves a dash, not a certain 0, where an indicator is not counted (supported companies after the periods)', () => {
+    const rows = applicationTable(result, 0.5, 'da');
+    const supported = rows.find((r) => r.id === 'supportedCompanies')!;
+    expect(supported.cells.map((c) => applicationCellText(c, supported.unit, 'da')).slice(2)).toEqual(['–', '–', '–']);
+    expect(applicationCellText(supported.cells[0], supported.unit, 'da')).toMatch(/^ca\. \d+ \(\d+,\d\s%\)$/);
+    expect(applicationMarkdown(rows, 0.5, 'da')).toContain('| – | – | – |');
   });
 
   it('commits to a figure at or below the chosen percentile, with the probability of reaching it from the histogram', () => {

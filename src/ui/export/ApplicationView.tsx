@@ -1,8 +1,9 @@
 import { createMemo, createSignal, For, Show, type JSX } from 'solid-js';
 import { EVENT_HORIZONS, HORIZONS, HORIZON_LABELS } from '../../engine/indicators';
-import { applicationMarkdown, applicationTable, formatApplicationValue, type ApplicationSource } from '../../report/application-table';
+import { applicationCellText, applicationMarkdown, applicationTable, type ApplicationCell, type ApplicationSource } from '../../report/application-table';
+import type { IndicatorUnit } from '../../engine/indicators';
 import { assumptionsText } from '../../report/assumptions-text';
-import { formatPercent, iterationsText } from '../../report/format-number';
+import { iterationsText } from '../../report/format-number';
 import type { Forecast } from '../run/forecast-store';
 import { downloadText } from '../library/download';
 import { copyTable } from './export-actions';
@@ -27,7 +28,7 @@ export function ApplicationView(props: {
   const rows = createMemo(() => applicationTable(props.forecast.result, level(), lang()));
   const paragraphs = createMemo(() => assumptionsText(props.forecast.scenario, lang()));
   const horizons = HORIZONS.slice(0, EVENT_HORIZONS);
-  const cellText = (v: number, unit: Parameters<typeof formatApplicationValue>[1], p: number) => `${formatApplicationValue(v, unit, lang())} (${formatPercent(p, lang())})`;
+  const cellText = (c: ApplicationCell, unit: IndicatorUnit) => applicationCellText(c, unit, lang());
   const levelName = () => (level() === 0.5 ? (lang() === 'da' ? 'medianen' : 'the median') : lang() === 'da' ? `${level() * 100}. percentil` : `the ${level() * 100}th percentile`);
   const attempt = (p: Promise<void>) => p.then(() => props.onDone(x.tr(props.mark ? 'export.copiedStale' : 'export.copied')), (e: unknown) => props.onDone(x.tr('export.copyFailed', { message: String((e as Error)?.message ?? e) }), true));
   const source = (): ApplicationSource => ({ scenario: props.forecast.scenario.scenario.name, iterations: props.forecast.result.iterations, seed: props.forecast.result.seed, mark: props.mark });
@@ -35,7 +36,7 @@ export function ApplicationView(props: {
   const copy = () => attempt(copyTable({
     notes: [...(props.mark ? [props.mark] : []), sourceText()],
     head: [x.tr('app.indicator'), ...horizons.map((h) => HORIZON_LABELS[h][lang()])],
-    rows: rows().map((r) => [r.label, ...r.cells.map((c) => cellText(c.value, r.unit, c.probability))]),
+    rows: rows().map((r) => [r.label, ...r.cells.map((c) => cellText(c, r.unit))]),
   }, lang()));
   // Titled with its scenario, so two pasted texts (the plan and a cautious variant) cannot be taken for each other.
   const copyText = () => attempt(navigator.clipboard.writeText([...(props.mark ? [props.mark] : []), `${x.tr('app.assumptions')}: ${props.forecast.scenario.scenario.name}`, ...paragraphs().map((p) => p.text)].join('\n\n')));
@@ -62,7 +63,7 @@ export function ApplicationView(props: {
             {(r) => (
               <tr>
                 <td class="row-label">{r.label}</td>
-                <For each={r.cells}>{(c, i) => <td data-app-cell={`${r.id}:${horizons[i()]}`} data-value={c.value} data-p={c.probability}>{cellText(c.value, r.unit, c.probability)}</td>}</For>
+                <For each={r.cells}>{(c, i) => <td data-app-cell={`${r.id}:${horizons[i()]}`} data-value={c.value} data-p={c.probability}>{cellText(c, r.unit)}</td>}</For>
               </tr>
             )}
           </For>
