@@ -1,6 +1,8 @@
-import { getIn } from '../store/draft-path';
+import { createSignal } from 'solid-js';
 import { useScenarios } from '../store/scenario-context';
-import { errorsUnder } from './field-errors';
+import { pathError, problem } from '../../scenario/errors';
+import { getIn, pathString } from '../store/draft-path';
+import { errorMessage, errorsUnder } from './field-errors';
 import { centreOf, withCentre } from './input-spec';
 import { NumberField } from './NumberField';
 import { useText } from './use-text';
@@ -23,6 +25,9 @@ export function MobilisationField() {
   // (another tab's save taken in, a conflict resolved) and becomes the new starting point.
   let written: unknown;
   const start = () => (before !== undefined && spec() === written ? before : (before = spec()));
+  // Emptied, the field changes nothing (the range stays as it was) but says so, as every other field does.
+  const [empty, setEmpty] = createSignal(false);
+  const emptyMessage = () => errorMessage(pathError(pathString(MOBILISATION_PATH), problem('notNumber', { text: '' })));
   return (
     <div class="mobilisation" onFocusIn={() => (before = spec())} onFocusOut={() => (before = undefined)}>
       <NumberField
@@ -31,8 +36,9 @@ export function MobilisationField() {
         value={centreOf(spec())}
         scale={100}
         unit="%"
-        errors={errorsUnder(state.parsed, MOBILISATION_PATH).map((e) => e.message)}
+        errors={empty() ? [emptyMessage()] : errorsUnder(state.parsed, MOBILISATION_PATH).map((e) => e.message)}
         onValue={(v) => {
+          setEmpty(v === '');
           if (typeof v !== 'number') return;
           actions.setAt(MOBILISATION_PATH, (written = withCentre(start(), v, 'probability')));
         }}

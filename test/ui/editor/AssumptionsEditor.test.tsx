@@ -70,6 +70,18 @@ describe('AssumptionsEditor', () => {
     expect(state.parsed.ok).toBe(true);
   });
 
+  it('says so when the mobilisation field is emptied, and keeps the range as it was', async () => {
+    const { state } = await setup('da');
+    const input = document.getElementById('mobilisation') as HTMLInputElement;
+    const original = getIn(state.draft, PROCEED);
+    fireEvent.input(input, { target: { value: '' } });
+    expect(reasonAt(input)).toBe('skal være et tal; feltet er tomt');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(getIn(state.draft, PROCEED)).toEqual(original);
+    fireEvent.input(input, { target: { value: '45' } });
+    expect(reasonAt(input)).toBeNull();
+  });
+
   it('starts again from a range changed elsewhere while the field has the focus', async () => {
     const { state, actions } = await setup();
     const input = document.getElementById('mobilisation') as HTMLInputElement;
