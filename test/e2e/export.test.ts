@@ -40,7 +40,7 @@ describe('exporting the forecast in Chromium', () => {
     await td.waitFor();
     const median = Number(await td.getAttribute('data-median'));
     const { file, bytes } = await download('CSV');
-    expect(file).toBe('baseline-forecast.csv');
+    expect(file).toBe('ansoegningen-som-skrevet-baseline-forecast.csv');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
     const head = lines[0].split(';');
@@ -64,7 +64,7 @@ describe('exporting the forecast in Chromium', () => {
     const t0 = Date.now();
     const { file, bytes } = await download('Excel-projektmappe');
     console.log(`xlsx: ${bytes.length} bytes, ${Date.now() - t0} ms from click to file`);
-    expect(file).toBe('baseline-forecast.xlsx');
+    expect(file).toBe('ansoegningen-som-skrevet-baseline-forecast.xlsx');
     const sheets = await readXlsxFile(Buffer.from(bytes));
     expect(sheets.map((s) => s.sheet)).toEqual(['Prognose', 'Antagelser', 'Kontroller', 'Kørsel']);
     const [f, a, , run] = sheets.map((s) => s.data);
@@ -184,7 +184,7 @@ describe('a scenario with errors in Chromium: shared, and its out-of-date foreca
     expect(await p.getByRole('button', { name: '100,000', exact: true }).getAttribute('aria-pressed')).toBe('true');
     expect(await p.getByTestId('run-shown').textContent()).toBe('Forecast shown: 20,000 iterations, seed 1. “Run forecast” computes 100,000 iterations, seed 1.');
     const md = await save('Markdown');
-    expect(md.file).toBe('baseline-forecast.md');
+    expect(md.file).toBe('ansoegningen-som-skrevet-baseline-forecast.md');
     expect(md.text.split('\n')[0]).toBe('**Ansøgningen som skrevet (baseline)** — 20,000 iterations, seed 1');
     const csv = await save('CSV');
     expect(csv.text.split('\r\n')[1]).toMatch(/,20000,1$/);
@@ -197,10 +197,10 @@ describe('a scenario with errors in Chromium: shared, and its out-of-date foreca
     await p.locator('.export-stale').first().waitFor();
 
     const md = await save('Markdown');
-    expect(md.file).toBe('baseline-forecast-out-of-date.md');
+    expect(md.file).toBe('ansoegningen-som-skrevet-baseline-forecast-out-of-date.md');
     expect(md.text.split('\n').slice(0, 3)).toEqual([`> **${mark}**`, '', '**Ansøgningen som skrevet (baseline)** — 20,000 iterations, seed 1']);
     const csv = await save('CSV');
-    expect(csv.file).toBe('baseline-forecast-out-of-date.csv');
+    expect(csv.file).toBe('ansoegningen-som-skrevet-baseline-forecast-out-of-date.csv');
     expect(csv.text.split('\r\n')[0]).toBe(`"${mark}"`);
     expect(csv.text.split('\r\n')[1]).toMatch(/^indicator,label,/);
 
@@ -254,7 +254,7 @@ describe('a scenario with errors in Chromium: shared, and its out-of-date foreca
     await p.locator('.forecast-table:not(.stale)').waitFor();
     expect(await p.locator('.export-stale').count()).toBe(0);
     const md = await save('Markdown');
-    expect(md.file).toBe('baseline-forecast.md');
+    expect(md.file).toBe('ansoegningen-som-skrevet-baseline-forecast.md');
     expect(md.text.startsWith('**Ansøgningen som skrevet (baseline)** — 20,000 iterations, seed 1')).toBe(true);
   });
 });

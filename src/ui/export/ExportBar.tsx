@@ -36,7 +36,7 @@ export function ExportBar(): JSX.Element {
   const failed = (e: unknown) => say(x.tr('export.failed', { message: String((e as Error)?.message ?? e) }), true);
 
   const report = (f: Forecast) => forecastReport(f.scenario, f.result, coherenceChecks(f.scenario), lang(), f.seconds * 1000);
-  const stem = (f: Forecast) => fileStem(f.scenario.scenario.id);
+  const stem = (f: Forecast) => fileStem(f.scenario.scenario.name);
   /** A file name: the scenario, what the file holds, and "out-of-date" when it is. */
   const file = (f: Forecast, what: string, ext: string) => `${stem(f)}-${what}${outOfDate() ? `-${x.tr('export.staleFile')}` : ''}.${ext}`;
   const copied = (p: Promise<void>, ok: string) => p.then(() => say(ok), (e: unknown) => say(x.tr('export.copyFailed', { message: String((e as Error)?.message ?? e) }), true));

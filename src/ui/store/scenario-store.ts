@@ -4,7 +4,7 @@ import evidence from '../../../scenarios/evidence.json';
 import { parseJsonText, parseScenarioText, validateScenario, type Parsed, type ValidScenario } from '../../scenario/parse';
 import { idbPersistence } from './db';
 import { getIn, setIn } from './draft-path';
-import { docId, freshCopy, uniqueName, uniqueSlug } from './ids';
+import { docId, freshCopy, slugify, uniqueName, uniqueSlug } from './ids';
 import { memoryPersistence, type StoredScenario } from './persistence';
 import { createSaveQueue } from './save-queue';
 import { notAScenario } from './scenario-shape';
@@ -249,7 +249,9 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     exportCurrent() {
       const doc = draft();
       if (doc === undefined) return null;
-      return { filename: `${docId(doc) || 'scenario'}.json`, text: `${JSON.stringify(doc, null, 2)}\n` };
+      // Named as the planner knows it: a renamed copy's id stays "baseline-2".
+      const name = getIn(doc, ['name']);
+      return { filename: `${slugify(typeof name === 'string' && name ? name : docId(doc))}.json`, text: `${JSON.stringify(doc, null, 2)}\n` };
     },
     setAt(path, value) {
       const id = currentId();

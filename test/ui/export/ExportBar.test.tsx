@@ -102,7 +102,7 @@ describe('ExportBar', () => {
     const click = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
 
     click('CSV');
-    expect(files[0].name).toBe('baseline-forecast.csv');
+    expect(files[0].name).toBe('ansoegningen-som-skrevet-baseline-forecast.csv');
     expect(screen.queryByText(/every export of it says so first/)).toBeNull();
 
     store.actions.setAt(['activities', 'A1', 'units', 'period1'], -1);
@@ -112,7 +112,7 @@ describe('ExportBar', () => {
     click('Markdown');
     click('Raw results (CSV)');
     click('Application table as Markdown');
-    expect(files.slice(1).map((f) => f.name)).toEqual(['baseline-forecast-out-of-date.csv', 'baseline-forecast-out-of-date.md', 'baseline-iterations-out-of-date.csv', 'baseline-application-out-of-date.md']);
+    expect(files.slice(1).map((f) => f.name)).toEqual(['ansoegningen-som-skrevet-baseline-forecast-out-of-date.csv', 'ansoegningen-som-skrevet-baseline-forecast-out-of-date.md', 'ansoegningen-som-skrevet-baseline-iterations-out-of-date.csv', 'ansoegningen-som-skrevet-baseline-application-out-of-date.md']);
     const texts = await Promise.all(files.slice(1).map((f) => f.blob.text()));
     expect(texts[0].replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(`"${mark}"`);
     expect(texts[1].split('\n')[0]).toBe(`> **${mark}**`);

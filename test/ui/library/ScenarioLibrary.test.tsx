@@ -125,7 +125,7 @@ describe('ScenarioLibrary', () => {
     URL.createObjectURL = vi.fn((b: Blob) => (blobs.push(b), 'blob:scenario'));
     URL.revokeObjectURL = vi.fn();
     const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      expect(this.download).toBe('baseline.json');
+      expect(this.download).toBe('ansoegningen-som-skrevet-baseline.json');
       expect(this.href).toBe('blob:scenario');
     });
     fireEvent.click(screen.getByRole('button', { name: 'Export' }));

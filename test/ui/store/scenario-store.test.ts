@@ -229,11 +229,15 @@ describe('scenario store', () => {
     expect(actions.documentOf('nothing')).toBeUndefined();
   });
 
-  it('exports the current draft as pretty JSON named after its id', async () => {
+  it('exports the current draft as pretty JSON named after its name, as the planner knows it', async () => {
     const { actions } = await fresh();
     const out = actions.exportCurrent()!;
-    expect(out.filename).toBe('baseline.json');
+    expect(out.filename).toBe('ansoegningen-som-skrevet-baseline.json');
     expect(JSON.parse(out.text)).toEqual(baseline);
+    // A renamed copy keeps its id ("baseline-2") but its files carry its name.
+    actions.duplicate('baseline');
+    actions.setAt(['name'], 'Forsigtig variant');
+    expect(actions.exportCurrent()!.filename).toBe('forsigtig-variant.json');
     expect(out.text).toContain('\n  "id": "baseline"');
   });
 
