@@ -4,6 +4,8 @@ import { STATS, type ForecastReport, type Lang } from './forecast-report';
 import { inputLabel } from './input-labels';
 import type { ValidScenario } from '../scenario/parse';
 import { spreadsheetText } from './csv';
+import { formatNumber } from './format-number';
+import { distFieldWord, fieldWord } from '../scenario/labels';
 
 /** The forecast as a workbook with its assumptions, checks and run (loaded on demand by the app). */
 export interface WorkbookInput {
@@ -17,7 +19,10 @@ export interface WorkbookInput {
 }
 
 const text = (s: string) => spreadsheetText(s);
-const params = (d: Dist) => Object.entries(d).filter(([k]) => k !== 'type').map(([k, v]) => `${k}=${v}`).join(', ');
+/** A distribution's parameters as the editor names them, numbers as the language writes them ("Minimum=0,059; Mest sandsynlig=0,18"). */
+const params = (d: Dist, lang: Lang) =>
+  Object.entries(d).filter(([k]) => k !== 'type').map(([k, v]) => `${distFieldWord(k, lang)}=${formatNumber(v as number, lang, 6, 0, false)}`).join('; ');
+const SEVERITY = { da: { error: 'fejl', warning: 'advarsel', info: 'info' }, en: { error: 'error', warning: 'warning', info: 'info' } } as const;
 
 type Cell = string | number | null;
 type Row = Cell[];
@@ -50,7 +55,7 @@ export function workbookSheets(w: WorkbookInput, prefix = ''): Sheet<Blob>[] {
     const spec = input.path.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], w.scenario.scenario);
     const note = spec && typeof spec === 'object' && typeof (spec as { note?: unknown }).note === 'string' ? (spec as { note: string }).note : '';
     const d = input.dist;
-    return [text(input.path), text(inputLabel(input.path, w.lang).label), d.type, text(params(d)), distQuantile(d, 0.5), distQuantile(d, 0.05), distQuantile(d, 0.95), text(note)];
+    return [text(input.path), text(inputLabel(input.path, w.lang).label), fieldWord(`editor.type.${d.type}`, w.lang), text(params(d, w.lang)), distQuantile(d, 0.5), distQuantile(d, 0.05), distQuantile(d, 0.95), text(note)];
   });
   const run: Row[] = [
     [da ? 'scenarie' : 'scenario', text(w.report.scenario.name)],
@@ -70,7 +75,7 @@ export function workbookSheets(w: WorkbookInput, prefix = ''): Sheet<Blob>[] {
       da ? ['sti', 'navn', 'fordeling', 'parametre', 'median', 'P5', 'P95', 'note'] : ['path', 'name', 'distribution', 'parameters', 'median', 'P5', 'P95', 'note'],
       assumptions,
     ),
-    sheet(`${prefix}${da ? 'Kontroller' : 'Checks'}`, da ? ['id', 'alvor', 'besked'] : ['id', 'severity', 'message'], w.report.checks.map((c) => [c.id, c.severity, text(c.message)])),
+    sheet(`${prefix}${da ? 'Kontroller' : 'Checks'}`, da ? ['id', 'alvor', 'besked'] : ['id', 'severity', 'message'], w.report.checks.map((c) => [c.id, SEVERITY[w.lang][c.severity as keyof (typeof SEVERITY)['en']] ?? c.severity, text(c.message)])),
     sheet(`${prefix}${da ? 'Kørsel' : 'Run'}`, [], run),
   ];
 }

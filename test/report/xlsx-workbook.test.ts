@@ -51,6 +51,13 @@ describe('the Excel workbook', () => {
     const run = back.find((s) => s.sheet === 'Kørsel')!.data;
     expect(run.find((r) => r[0] === 'iterationer')?.[1]).toBe(2000);
     expect(run.at(-1)).toEqual(['status', 'FORÆLDET: prognosen svarer ikke til de nuværende antagelser.']);
+    // Danish words in the Danish workbook: the distribution, its parameters, the checks' severity.
+    const assumptions = back.find((s) => s.sheet === 'Antagelser')!.data;
+    const mobilisation = assumptions.find((r) => r[0] === 'activities.A1.routing.proceed')!;
+    expect(mobilisation[2]).toBe('PERT');
+    expect(mobilisation[3]).toBe('Minimum=0,4; Mest sandsynlig=0,5; Maksimum=0,6');
+    const severities = new Set(back.find((s) => s.sheet === 'Kontroller')!.data.slice(1).map((r) => r[1]));
+    expect([...severities].every((s) => s === 'fejl' || s === 'advarsel' || s === 'info')).toBe(true);
   });
 
   it('puts several scenarios side by side with their place before the sheet names, in Danish', async () => {
