@@ -158,7 +158,7 @@ function evidence(v: ValidScenario): Check[] {
         return [{
           id: `evidence.${i.path}`, severity: 'warning' as const, numbers: { median, evidenceMin: r.min, evidenceMax: r.max },
           message: {
-            da: `${da.name}: antagelsen (median ${da.median}) ligger uden for det, offentliggjort evidens støtter (${da.range}; ${da.source}).`,
+            da: `${da.name}: antagelsen (median ${da.median}) ligger uden for det, som offentliggjort evidens støtter (${da.range}; ${da.source}).`,
             en: `${en.name}: the assumption (median ${en.median}) lies outside what published evidence supports (${en.range}; ${en.source}).`,
           },
         }];

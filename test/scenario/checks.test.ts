@@ -15,7 +15,7 @@ describe('coherence checks name assumptions as the editor does', () => {
       'B: Becomes a growth company: the assumption (median 96.5 %) lies outside what published evidence supports (5–20 %; Erhvervsstyrelsen effect chain (200 → 40 → 15); Dansk Industri 2022/6 (5.4 % of firms)).',
     );
     expect(message('evidence.activities.B.growthProbability', 'da')).toBe(
-      'B: Bliver vækstvirksomhed: antagelsen (median 96,5 %) ligger uden for det, offentliggjort evidens støtter (5–20 %; Erhvervsstyrelsens effektkæde (200 → 40 → 15); Dansk Industri 2022/6 (5,4 % af virksomhederne)).',
+      'B: Bliver vækstvirksomhed: antagelsen (median 96,5 %) ligger uden for det, som offentliggjort evidens støtter (5–20 %; Erhvervsstyrelsens effektkæde (200 → 40 → 15); Dansk Industri 2022/6 (5,4 % af virksomhederne)).',
     );
   });
 
