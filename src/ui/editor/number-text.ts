@@ -47,6 +47,10 @@ export function parseNumber(text: string, lang: 'da' | 'en', unit?: string): num
     // Repeated, it can only group; once, it groups where the language groups with it and the digits fit.
     if ((dots + commas > 1 || mark === GROUP_MARK[lang]) && GROUPED(mark).test(t)) t = t.split(mark).join('');
     else if (dots + commas > 1) return null;
+    // The language's thousands mark after a whole part and before three or more digits, but not
+    // a grouping ("60.0000" in Danish, a zero too many in 60.000): which was meant cannot be
+    // known. After a 0 ("0,125" in English) it can only be a decimal mark.
+    else if (mark === GROUP_MARK[lang] && /\d{3}/.test(t.slice(t.indexOf(mark) + 1)) && !/^[-+]?0$/.test(t.slice(0, t.indexOf(mark)))) return null;
     else t = t.replace(',', '.');
   }
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return null;

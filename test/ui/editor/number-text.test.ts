@@ -32,6 +32,13 @@ describe('number text', () => {
     expect(parseNumber('1.234,5', 'en')).toBe(1234.5);
     // Repeated, a mark can only group.
     expect(parseNumber('1.515.000', 'en')).toBe(1515000);
+    // The language's thousands mark that does not group three digits is not guessed at: a zero
+    // too many in "60.000" must not read as 60.
+    expect(parseNumber('60.0000', 'da')).toBeNull();
+    expect(parseNumber('6000.000', 'da')).toBeNull();
+    expect(parseNumber('55,0000', 'en')).toBeNull();
+    expect(parseNumber('0.5', 'da')).toBe(0.5);
+    expect(parseNumber('1,25', 'en')).toBe(1.25);
   });
 
   it('ignores the field’s own unit typed with the number, and no other', () => {
