@@ -11,7 +11,7 @@ import { sensitivityCsv, sensitivityTable, solveSentence } from '../report/analy
 import { inputLabel } from '../report/input-labels';
 import { applicationMarkdown, applicationTable } from '../report/application-table';
 import { forecastMarkdown, mdText } from '../report/markdown';
-import { assumptionsText } from '../report/assumptions-text';
+import { assumptionsText, assumptionsTitle } from '../report/assumptions-text';
 import { workbookBytes } from '../report/xlsx-workbook';
 import { comparePaired } from '../engine/analysis/paired';
 import { sensitivity } from '../engine/analysis/sensitivity';
@@ -71,8 +71,7 @@ async function run(cmd: Command, started: number): Promise<string> {
   if (cmd.command === 'assumptions') {
     const v = loadScenario(cmd.file, cmd.lang);
     const paragraphs = assumptionsText(v, cmd.lang);
-    const title = `${cmd.lang === 'da' ? 'Kritiske antagelser' : 'Critical assumptions'}: ${v.scenario.name}`;
-    return cmd.format === 'json' ? json(paragraphs) : [title, ...paragraphs.map((p) => p.text)].join('\n\n') + '\n';
+    return cmd.format === 'json' ? json(paragraphs) : [assumptionsTitle(v.scenario.name, cmd.lang), ...paragraphs.map((p) => p.text)].join('\n\n') + '\n';
   }
   if (cmd.command === 'compare') {
     const vs = cmd.files.map((f) => loadScenario(f, cmd.lang));

@@ -24,6 +24,11 @@ const pctNumber = (lang: Lang) => (x: number) => formatNumber(x >= 0.1 ? Math.ro
 const describePct = (d: Dist, lang: Lang) => describe(d, lang, pctNumber(lang), ' %');
 const num = (lang: Lang, digits = 1) => (x: number) => formatNumber(Math.round(x * 10 ** digits) / 10 ** digits, lang);
 
+/** The heading of a scenario's assumptions in words, so that two pasted texts cannot be taken for each other. */
+export function assumptionsTitle(scenarioName: string, lang: Lang): string {
+  return `${lang === 'da' ? 'Kritiske antagelser' : 'Critical assumptions'}: ${scenarioName}`;
+}
+
 /**
  * The scenario's critical assumptions as sentences, one paragraph per activity and one for
  * the effects, in Danish or English, each stating its numbers: "We assume that about half of

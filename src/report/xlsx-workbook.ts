@@ -75,7 +75,7 @@ export function workbookSheets(w: WorkbookInput, prefix = ''): Sheet<Blob>[] {
       da ? ['sti', 'navn', 'fordeling', 'parametre', 'median', 'P5', 'P95', 'note'] : ['path', 'name', 'distribution', 'parameters', 'median', 'P5', 'P95', 'note'],
       assumptions,
     ),
-    sheet(`${prefix}${da ? 'Kontroller' : 'Checks'}`, da ? ['id', 'alvor', 'besked'] : ['id', 'severity', 'message'], w.report.checks.map((c) => [c.id, SEVERITY[w.lang][c.severity as keyof (typeof SEVERITY)['en']] ?? c.severity, text(c.message)])),
+    sheet(`${prefix}${da ? 'Kontroller' : 'Checks'}`, da ? ['id', 'alvor', 'besked'] : ['id', 'severity', 'message'], w.report.checks.map((c) => [c.id, SEVERITY[w.lang][c.severity], text(c.message)])),
     sheet(`${prefix}${da ? 'Kørsel' : 'Run'}`, [], run),
   ];
 }

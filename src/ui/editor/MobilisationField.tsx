@@ -29,7 +29,7 @@ export function MobilisationField() {
   const [empty, setEmpty] = createSignal(false);
   const emptyMessage = () => errorMessage(pathError(pathString(MOBILISATION_PATH), problem('notNumber', { text: '' })));
   return (
-    <div class="mobilisation" onFocusIn={() => (before = spec())} onFocusOut={() => (before = undefined)}>
+    <div class="mobilisation" onFocusOut={() => (before = undefined)}>
       <NumberField
         id="mobilisation"
         label={t('editor.mobilisation')}

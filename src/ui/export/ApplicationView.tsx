@@ -2,7 +2,7 @@ import { createMemo, createSignal, For, Show, type JSX } from 'solid-js';
 import { EVENT_HORIZONS, HORIZONS, HORIZON_LABELS } from '../../engine/indicators';
 import { applicationCellText, applicationMarkdown, applicationTable, type ApplicationCell, type ApplicationSource } from '../../report/application-table';
 import type { IndicatorUnit } from '../../engine/indicators';
-import { assumptionsText } from '../../report/assumptions-text';
+import { assumptionsText, assumptionsTitle } from '../../report/assumptions-text';
 import { iterationsText } from '../../report/format-number';
 import type { Forecast } from '../run/forecast-store';
 import { downloadText } from '../library/download';
@@ -39,7 +39,7 @@ export function ApplicationView(props: {
     rows: rows().map((r) => [r.label, ...r.cells.map((c) => cellText(c, r.unit))]),
   }, lang()));
   // Titled with its scenario, so two pasted texts (the plan and a cautious variant) cannot be taken for each other.
-  const copyText = () => attempt(navigator.clipboard.writeText([...(props.mark ? [props.mark] : []), `${x.tr('app.assumptions')}: ${props.forecast.scenario.scenario.name}`, ...paragraphs().map((p) => p.text)].join('\n\n')));
+  const copyText = () => attempt(navigator.clipboard.writeText([...(props.mark ? [props.mark] : []), assumptionsTitle(props.forecast.scenario.scenario.name, lang()), ...paragraphs().map((p) => p.text)].join('\n\n')));
   return (
     <section class="application" aria-labelledby="application-title">
       <div class="application-head">

@@ -7,7 +7,8 @@ import { useForecast, type Forecast } from '../run/forecast-store';
 import { useScenarios } from '../store/scenario-context';
 import { downloadText } from '../library/download';
 import { forecastCopyTable } from './clipboard-table';
-import { copyTable, fileStem } from './export-actions';
+import { copyTable } from './export-actions';
+import { slugify } from '../store/ids';
 import { downloadBlob } from '../library/download';
 import { subsampleCsv } from './subsample-csv';
 import { SHARE_MAX_CHARS, shareFragment } from './share-link';
@@ -36,7 +37,8 @@ export function ExportBar(): JSX.Element {
   const failed = (e: unknown) => say(x.tr('export.failed', { message: String((e as Error)?.message ?? e) }), true);
 
   const report = (f: Forecast) => forecastReport(f.scenario, f.result, coherenceChecks(f.scenario), lang(), f.seconds * 1000);
-  const stem = (f: Forecast) => fileStem(f.scenario.scenario.name);
+  // The scenario's name as the planner knows it (a renamed copy's id stays "baseline-2").
+  const stem = (f: Forecast) => slugify(f.scenario.scenario.name);
   /** A file name: the scenario, what the file holds, and "out-of-date" when it is. */
   const file = (f: Forecast, what: string, ext: string) => `${stem(f)}-${what}${outOfDate() ? `-${x.tr('export.staleFile')}` : ''}.${ext}`;
   const copied = (p: Promise<void>, ok: string) => p.then(() => say(ok), (e: unknown) => say(x.tr('export.copyFailed', { message: String((e as Error)?.message ?? e) }), true));

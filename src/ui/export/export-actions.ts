@@ -1,5 +1,4 @@
 import { tableHtml, tableTsv, type TableData } from './clipboard-table';
-import { slugify } from '../store/ids';
 import type { Lang } from '../../report/forecast-report';
 
 /** Puts a table on the clipboard as HTML (a real table for Word and Excel) and as tab-separated text. */
@@ -14,5 +13,3 @@ export async function copyTable(t: TableData, lang: Lang): Promise<void> {
 }
 
 /** A file name from a scenario id: letters, digits and dashes only. */
-/** A file name's stem from the scenario's name (as the planner knows it; its id may be "baseline-2" for a renamed copy). */
-export const fileStem = (name: string) => slugify(name);

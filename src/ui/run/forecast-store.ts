@@ -136,13 +136,14 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
     clearDue();
     if (!valid) return;
     const shown = forecast();
+    const shownFits = shown !== null && sameForecastInputs(shown.scenario, valid);
     if (active && sameForecastInputs(active.scenario, valid)) {
       // Nothing to compute anew: the run goes on, now for this scenario, and so does the forecast on screen if it has the same numbers.
       active.scenario = valid;
-      if (shown && sameForecastInputs(shown.scenario, valid)) setForecast({ ...shown, scenario: valid });
+      if (shownFits) setForecast({ ...shown, scenario: valid });
       return;
     }
-    if (shown && sameForecastInputs(shown.scenario, valid)) {
+    if (shownFits) {
       // Back to the numbers on screen (or a note edited): nothing to compute.
       return batch(() => {
         dropActive();
