@@ -1,7 +1,8 @@
-import { createMemo, createSignal, ErrorBoundary, lazy, Show, Suspense, type JSX } from 'solid-js';
+import { createEffect, createMemo, createSignal, ErrorBoundary, on, lazy, Show, Suspense, type JSX } from 'solid-js';
 import { coherenceChecks } from '../scenario/checks';
 import type { ActivityId } from '../engine/indicators';
 import type { ForecastRunner } from '../client/runner';
+import type { ForecastArchive } from './store/forecast-archive';
 import { useI18n } from './i18n';
 import { AppHeader } from './AppHeader';
 import { useScenarios } from './store/scenario-context';
@@ -20,12 +21,17 @@ import { PrintedOutOfDate } from './export/RunMeta';
 const AnalysisView = lazy(() => import('./analysis/AnalysisView').then((m) => ({ default: m.AnalysisView })));
 
 /** The workbench: the scenario and its assumptions on the left, its forecast on the right. */
-export function App(props: { runner: ForecastRunner }): JSX.Element {
+export function App(props: { runner: ForecastRunner; archive?: ForecastArchive }): JSX.Element {
   const { t } = useI18n();
   const scenarios = useScenarios();
   const valid = () => scenarios.state.lastValid;
   const errorCount = () => (scenarios.state.ready && !scenarios.state.parsed.ok ? scenarios.state.parsed.errors.length : 0);
-  const forecast = createForecastStore(props.runner, valid);
+  const archive = props.archive;
+  const forecast = createForecastStore(props.runner, valid, archive && { archive, scenarioId: () => scenarios.state.currentId });
+  // Once the list is read, the kept forecasts of scenarios deleted since (here or in another tab) are let go.
+  createEffect(on(() => scenarios.state.ready, (ready) => {
+    if (ready && archive) archive.keepOnly(scenarios.state.entries.map((e) => e.id)).catch(() => {});
+  }));
   const checks = createMemo(() => (valid() ? coherenceChecks(valid()!) : []));
   const outOfDate = () => forecast.state.forecast() !== null && (errorCount() > 0 || forecast.state.stale());
   // Every choice in the diagram counts, the same activity again too (to reopen and focus it).

@@ -26,14 +26,15 @@ async function openApp(context: BrowserContext): Promise<Page> {
 
 /** Runs in the page: the stored object stores' keys, read with IndexedDB itself. */
 const storedKeys = (page: Page) =>
-  page.evaluate(() => new Promise<{ scenarios: string[]; unreadable: number }>((done, fail) => {
+  page.evaluate(() => new Promise<{ scenarios: string[]; unreadable: number; forecasts: string[] }>((done, fail) => {
     const open = indexedDB.open('sme-forecast-workbench');
     open.onerror = () => fail(open.error);
     open.onsuccess = () => {
-      const tx = open.result.transaction(['scenarios', 'unreadable']);
+      const tx = open.result.transaction(['scenarios', 'unreadable', 'forecasts']);
       const keys = tx.objectStore('scenarios').getAllKeys();
       const count = tx.objectStore('unreadable').count();
-      tx.oncomplete = () => (open.result.close(), done({ scenarios: keys.result.map(String), unreadable: count.result }));
+      const forecasts = tx.objectStore('forecasts').getAllKeys();
+      tx.oncomplete = () => (open.result.close(), done({ scenarios: keys.result.map(String), unreadable: count.result, forecasts: forecasts.result.map(String) }));
     };
   }));
 
@@ -59,7 +60,7 @@ describe('stored scenarios in Chromium', () => {
     await page.locator('.scenario-name', { hasText: 'Evidensbaserede rater' }).waitFor();
     await expect(page.locator('.scenario-name').allTextContents()).resolves.toHaveLength(2);
     await page.locator('td[data-cell="growthCompanies:total"]').waitFor();
-    await expect(storedKeys(page)).resolves.toEqual({ scenarios: ['baseline', 'evidence'], unreadable: 1 });
+    await expect(storedKeys(page)).resolves.toMatchObject({ scenarios: ['baseline', 'evidence'], unreadable: 1 });
 
     const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download' }).click()]);
     const saved = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { id: string; doc: { name: string } }[];
@@ -68,7 +69,7 @@ describe('stored scenarios in Chromium', () => {
     // Downloaded: now it may go, and it does not come back.
     await notice.getByRole('button', { name: 'Remove from this browser' }).click();
     await notice.waitFor({ state: 'detached' });
-    await expect(storedKeys(page)).resolves.toEqual({ scenarios: ['baseline', 'evidence'], unreadable: 0 });
+    await expect(storedKeys(page)).resolves.toMatchObject({ scenarios: ['baseline', 'evidence'], unreadable: 0 });
     await page.reload();
     await page.locator('.scenario-name', { hasText: 'Evidensbaserede rater' }).waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);
@@ -113,6 +114,40 @@ describe('stored scenarios in Chromium', () => {
     expect(await names(a)).not.toContain('Evidensbaserede rater');
     await expect.poll(() => storedKeys(a).then((k) => k.scenarios)).toEqual(['baseline']);
     expect(await b.getByRole('alert').count()).toBe(0);
+    await context.close();
+  });
+
+  it('shows a full forecast again after a reload without computing it anew, and lets go of a deleted scenario’s', async () => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const page = await openApp(context);
+    const forecastOf = (n: number) => page.locator(`.forecast[data-iterations="${n}"]`);
+    const median = () => page.locator('td[data-cell="participants.A2:total"]').getAttribute('data-median');
+    const runFull = async () => {
+      await forecastOf(20_000).waitFor();
+      await page.getByRole('button', { name: '10,000', exact: true }).click();
+      await page.getByRole('button', { name: 'Run forecast', exact: true }).click();
+      await forecastOf(10_000).waitFor();
+    };
+    await runFull();
+    const before = await median();
+    await expect.poll(() => storedKeys(page).then((k) => k.forecasts)).toEqual(['baseline']);
+
+    await page.reload();
+    await forecastOf(10_000).waitFor();
+    expect(await median()).toBe(before);
+    expect(await page.getByTestId('run-status').textContent()).toMatch(/^Computed in [\d.]+ s on .+, and kept in this browser since\.$/);
+    // No quick forecast replaces it.
+    await page.waitForTimeout(1500);
+    expect(await forecastOf(10_000).count()).toBe(1);
+    expect(await page.getByRole('progressbar').count()).toBe(0);
+
+    await page.locator('.scenario-select', { hasText: 'Evidensbaserede rater' }).click();
+    await runFull();
+    await expect.poll(() => storedKeys(page).then((k) => k.forecasts.sort())).toEqual(['baseline', 'evidence']);
+    await page.getByRole('button', { name: 'Delete Evidensbaserede rater' }).click();
+    await page.reload();
+    await forecastOf(10_000).waitFor();
+    await expect.poll(() => storedKeys(page).then((k) => k.forecasts)).toEqual(['baseline']);
     await context.close();
   });
 

@@ -19,6 +19,8 @@ export interface I18n {
   money(x: number, compact?: boolean): string;
   /** A probability 0…1 as a percentage: da '12,5 %'. */
   pct(p: number, digits?: number): string;
+  /** A moment (ms since 1970) as a date and time: da '27.11.2026 09.12', or with `long` '27. nov. 2026 09.12'. */
+  dateTime(ms: number, long?: boolean): string;
 }
 
 /** `text` with each `{name}` replaced from `params` (unknown names are left as they are). */
@@ -75,6 +77,8 @@ export function createI18n(fixed?: Lang): I18n {
       return lang() === 'da' ? `${n} kr.` : `DKK ${n}`;
     },
     pct: (p, digits = 1) => fmt(`p${digits}`, { style: 'percent', maximumFractionDigits: digits }).format(p),
+    dateTime: (ms, long = false) =>
+      new Intl.DateTimeFormat(lang() === 'da' ? 'da-DK' : 'en-GB', { dateStyle: long ? 'medium' : 'short', timeStyle: 'short' }).format(ms),
   };
 }
 

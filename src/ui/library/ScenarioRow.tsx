@@ -7,13 +7,12 @@ import { useScenarios } from '../store/scenario-context';
 /** One scenario in the library: select it, or rename (inline), duplicate or delete it. */
 export function ScenarioRow(props: { entry: ScenarioEntry }) {
   const t = useText();
-  const { lang } = useI18n();
+  const { dateTime } = useI18n();
   const { state, actions } = useScenarios();
   const [renaming, setRenaming] = createSignal(false);
   const current = () => state.currentId === props.entry.id;
   const inputId = () => `rename-${props.entry.id}`;
-  const when = () =>
-    new Intl.DateTimeFormat(lang() === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' }).format(props.entry.updatedAt);
+  const when = () => dateTime(props.entry.updatedAt);
   const submit = (e: SubmitEvent & { currentTarget: HTMLFormElement }) => {
     e.preventDefault();
     const name = (e.currentTarget.elements.namedItem('name') as HTMLInputElement).value;

@@ -4,7 +4,7 @@ import { useForecast } from './forecast-store';
 
 /** The run's progress while it runs, and afterwards what the forecast on screen is. */
 export function ProgressBar(): JSX.Element {
-  const { t, num } = useI18n();
+  const { t, num, dateTime } = useI18n();
   const { state } = useForecast();
   const p = () => state.progress();
   const share = () => (p() && p()!.total > 0 ? p()!.done / p()!.total : 0);
@@ -26,13 +26,18 @@ export function ProgressBar(): JSX.Element {
       <Show when={state.stoppedByEdit()}>
         {(n) => <p class="status notice" data-testid="stopped-by-edit">{t('run.status.stoppedByEdit', { n: num(n()) })}</p>}
       </Show>
+      <Show when={state.keepFailed()}>
+        {(why) => <p class="status notice" data-testid="keep-failed">{t('run.status.keepFailed', { message: why() })}</p>}
+      </Show>
       <Switch>
         <Match when={state.status() === 'cancelled'}><p class="status">{t('run.status.cancelled')}</p></Match>
         <Match when={state.status() === 'error'}><p class="status error">{t('run.status.error', { message: state.error() ?? '' })}</p></Match>
         <Match when={state.status() !== 'running' && state.forecast()}>
           {(f) => (
             <p class="status" data-testid="run-status">
-              {t('run.status.done', { seconds: num(f().seconds, 1) })}
+              {f().saved
+                ? t('run.status.saved', { seconds: num(f().seconds, 1), when: dateTime(f().computedAt, true) })
+                : t('run.status.done', { seconds: num(f().seconds, 1) })}
             </p>
           )}
         </Match>

@@ -2,6 +2,7 @@ import { batch, createContext, createEffect, createSignal, on, onCleanup, useCon
 import type { ForecastResult } from '../../engine/run';
 import type { ValidScenario } from '../../scenario/parse';
 import { SUPERSEDED, isAbortError, type ForecastRunner, type Progress } from '../../client/runner';
+import type { ForecastArchive, SavedForecast } from '../store/forecast-archive';
 
 export const QUICK_ITERATIONS = 20_000;
 /**
@@ -25,6 +26,17 @@ export interface Forecast {
   result: ForecastResult;
   scenario: ValidScenario;
   seconds: number;
+  /** When it was computed (ms since 1970). */
+  computedAt: number;
+  /** Read back from the browser's storage (a full run of an earlier visit), not computed in this one. */
+  saved?: boolean;
+}
+
+/** Where a store keeps each scenario's last full forecast, and which scenario is open. */
+export interface ForecastKeeping {
+  archive: ForecastArchive;
+  /** The store id of the scenario being edited. */
+  scenarioId: Accessor<string | null>;
 }
 
 /** The model and targets as one text, kept per scenario object (a scenario is not changed once made). */
@@ -50,6 +62,8 @@ export function sameForecastInputs(a: ValidScenario, b: ValidScenario): boolean 
 interface ActiveRun {
   ctrl: AbortController;
   scenario: ValidScenario;
+  /** The store id of the scenario it forecasts (kept up to date as `scenario` is). */
+  scenarioId: string | null;
   iterations: number;
   quick: boolean;
 }
@@ -62,7 +76,7 @@ interface ActiveRun {
  * does not (a note, a name) leaves runs and the forecast as they are, now for the edited
  * scenario. A failed or cancelled run leaves the last forecast in place.
  */
-export function createForecastStore(runner: ForecastRunner, scenario: Accessor<ValidScenario | null>) {
+export function createForecastStore(runner: ForecastRunner, scenario: Accessor<ValidScenario | null>, keeping?: ForecastKeeping) {
   const [forecast, setForecast] = createSignal<Forecast | null>(null);
   const [status, setStatus] = createSignal<RunStatus>('idle');
   const [progress, setProgress] = createSignal<Progress | null>(null);
@@ -71,12 +85,42 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
   const [seed, setSeed] = createSignal('1');
   /** The iterations of a full run that an edit stopped, until the next full run or cancel. */
   const [stoppedByEdit, setStoppedByEdit] = createSignal<number | null>(null);
+  /** Why the last full forecast could not be kept in the browser (it is then lost on reload). */
+  const [keepFailed, setKeepFailed] = createSignal<string | null>(null);
   let active: ActiveRun | null = null;
+  const scenarioId = () => keeping?.scenarioId() ?? null;
+
+  /** Each scenario's kept forecast once read from storage (null: none), and the reads under way. */
+  const kept = new Map<string, SavedForecast | null>();
+  const reads = new Map<string, Promise<void>>();
+  /** Reads scenario `id`'s kept forecast unless it is known; undefined when it is (or nothing is kept). */
+  const readKept = (id: string | null): Promise<void> | undefined => {
+    if (!keeping || id === null || kept.has(id)) return undefined;
+    let read = reads.get(id);
+    if (!read) {
+      read = keeping.archive.get(id).then(
+        (saved) => void (kept.has(id) || kept.set(id, saved ?? null)),
+        // Unreadable storage only means that there is nothing to show again: a quick forecast is computed instead.
+        () => void (kept.has(id) || kept.set(id, null)),
+      );
+      reads.set(id, read);
+    }
+    return read;
+  };
+  const keep = (id: string | null, f: Forecast) => {
+    if (!keeping || id === null) return;
+    const saved: SavedForecast = { inputs: inputsKey(f.scenario), result: f.result, seconds: f.seconds, computedAt: f.computedAt };
+    kept.set(id, saved);
+    keeping.archive.put(id, saved).then(
+      () => setKeepFailed(null),
+      (e: unknown) => setKeepFailed(String((e as Error)?.message ?? e)),
+    );
+  };
 
   async function run(valid: ValidScenario, n: number, quick: boolean): Promise<void> {
     active?.ctrl.abort(SUPERSEDED);
     const ctrl = new AbortController();
-    const me: ActiveRun = (active = { ctrl, scenario: valid, iterations: n, quick });
+    const me: ActiveRun = (active = { ctrl, scenario: valid, scenarioId: scenarioId(), iterations: n, quick });
     batch(() => {
       setStatus('running');
       setProgress({ done: 0, total: n, iterationsPerSecond: 0, secondsLeft: Infinity });
@@ -97,10 +141,12 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
         },
       });
       if (me !== active) return;
+      const shown: Forecast = { result, scenario: me.scenario, seconds: (performance.now() - start) / 1000, computedAt: Date.now() };
       batch(() => {
-        setForecast({ result, scenario: me.scenario, seconds: (performance.now() - start) / 1000 });
+        setForecast(shown);
         setStatus('done');
       });
+      if (!quick) keep(me.scenarioId, shown);
     } catch (e) {
       if (me !== active) return;
       batch(() => {
@@ -126,10 +172,13 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts the scenario's changes, so that a wait for the stored forecast knows when a newer change took over. */
+  let changes = 0;
   /** A quick run is due (an edit's wait has not ended). */
   const [due, setDue] = createSignal(false);
   const clearDue = () => {
     clearTimeout(timer);
+    changes++;
     setDue(false);
   };
   createEffect(on(scenario, (valid) => {
@@ -140,6 +189,7 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
     if (active && sameForecastInputs(active.scenario, valid)) {
       // Nothing to compute anew: the run goes on, now for this scenario, and so does the forecast on screen if it has the same numbers.
       active.scenario = valid;
+      active.scenarioId = scenarioId();
       if (shownFits) setForecast({ ...shown, scenario: valid });
       return;
     }
@@ -151,11 +201,28 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
       });
     }
     setDue(true);
-    timer = setTimeout(() => {
+    // The scenario's last full forecast, if it was kept in the browser and fits, is shown
+    // again rather than computed anew at the quick size (a reload, a return to the scenario,
+    // an edit undone).
+    const id = scenarioId();
+    const read = readKept(id);
+    const change = changes;
+    const update = () => {
+      if (change !== changes) return;
       setDue(false);
+      const saved = id === null ? undefined : kept.get(id);
+      if (saved && saved.inputs === inputsKey(valid)) {
+        return batch(() => {
+          dropActive();
+          setForecast({ result: saved.result, scenario: valid, seconds: saved.seconds, computedAt: saved.computedAt, saved: true });
+          setStatus('done');
+          setError(null);
+        });
+      }
       if (active && !active.quick) setStoppedByEdit(active.iterations);
       void run(valid, QUICK_ITERATIONS, true);
-    }, QUICK_DELAY_MS);
+    };
+    timer = setTimeout(() => (read ? void read.then(update) : update()), QUICK_DELAY_MS);
   }));
   onCleanup(() => {
     clearDue();
@@ -164,7 +231,7 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
 
   return {
     state: {
-      forecast, status, progress, error, iterations, seed, stoppedByEdit,
+      forecast, status, progress, error, iterations, seed, stoppedByEdit, keepFailed,
       /** The forecast on screen was computed from another scenario than the current one. */
       stale: () => forecast() !== null && forecast()!.scenario !== scenario(),
       /** A forecast is due or being computed: a stale one on screen is about to be replaced. */

@@ -1,15 +1,20 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { checkRevision, type ScenarioPersistence, type StoredScenario } from './persistence';
 import { isReadable } from './stored-record';
+import type { ForecastArchive, SavedForecast } from './forecast-archive';
 
 interface WorkbenchDb extends DBSchema {
   scenarios: { key: string; value: StoredScenario };
   meta: { key: 'currentId' | 'seeded'; value: string | boolean | null };
   /** Records that could not be read, moved out of `scenarios` so they cannot break a start again. */
   unreadable: { key: number; value: unknown };
+  /** The last full forecast of each scenario, by the scenario's id (see forecast-archive.ts). */
+  forecasts: { key: string; value: SavedForecast };
 }
 
-const VERSION = 2;
+const VERSION = 3;
+/** The database's name, which is also the channel on which tabs announce their saves. */
+export const DB_NAME = 'sme-forecast-workbench';
 
 /**
  * Moves unreadable records out of `scenarios`, in one transaction so none is lost half-way.
@@ -27,16 +32,20 @@ async function setAside(d: IDBPDatabase<WorkbenchDb>, keys: string[]): Promise<v
   await Promise.all([...moves, tx.done]);
 }
 
-/** Scenarios in IndexedDB: one object store of documents, one of small settings, one of set-aside records. */
-export function idbPersistence(dbName = 'sme-forecast-workbench'): ScenarioPersistence {
+/**
+ * Opens the workbench's database when first needed, and again after another tab's newer
+ * version closed it; each caller keeps a connection of its own.
+ */
+function workbenchDb(dbName: string): () => Promise<IDBPDatabase<WorkbenchDb>> {
   let db: Promise<IDBPDatabase<WorkbenchDb>> | undefined;
-  const open = () =>
+  return () =>
     (db ??= new Promise<IDBPDatabase<WorkbenchDb>>((resolve, reject) => {
       openDB<WorkbenchDb>(dbName, VERSION, {
         upgrade(d, old) {
           if (old < 1) d.createObjectStore('scenarios', { keyPath: 'id' });
           if (old < 1) d.createObjectStore('meta');
           if (old < 2) d.createObjectStore('unreadable', { autoIncrement: true });
+          if (old < 3) d.createObjectStore('forecasts');
         },
         // A tab of an older version holds the database open: waiting would leave this one
         // never starting, so say what to do instead (the store then works in memory and says so).
@@ -51,6 +60,11 @@ export function idbPersistence(dbName = 'sme-forecast-workbench'): ScenarioPersi
         db === undefined ? d.close() : resolve(d);
       }, reject);
     }));
+}
+
+/** Scenarios in IndexedDB: one object store of documents, one of small settings, one of set-aside records. */
+export function idbPersistence(dbName = DB_NAME): ScenarioPersistence {
+  const open = workbenchDb(dbName);
   return {
     async load() {
       const d = await open();
@@ -96,6 +110,24 @@ export function idbPersistence(dbName = 'sme-forecast-workbench'): ScenarioPersi
       const scenarios = tx.objectStore('scenarios');
       const [keys, values] = await Promise.all([scenarios.getAllKeys(), scenarios.getAll() as Promise<unknown[]>]);
       await Promise.all([tx.objectStore('unreadable').clear(), ...keys.filter((_, i) => !isReadable(values[i])).map((k) => scenarios.delete(k)), tx.done]);
+    },
+  };
+}
+
+/**
+ * Each scenario's last full forecast in IndexedDB. Reads and writes fail as storage does (a
+ * full disk); the caller decides what a lost forecast means (it can always be computed again).
+ */
+export function idbForecastArchive(dbName = DB_NAME): ForecastArchive {
+  const open = workbenchDb(dbName);
+  return {
+    get: async (id) => (await open()).get('forecasts', id),
+    put: async (id, saved) => void (await (await open()).put('forecasts', saved, id)),
+    async keepOnly(ids) {
+      const tx = (await open()).transaction('forecasts', 'readwrite');
+      const keep = new Set(ids);
+      const stale = (await tx.store.getAllKeys()).filter((k) => !keep.has(k));
+      await Promise.all([...stale.map((k) => tx.store.delete(k)), tx.done]);
     },
   };
 }

@@ -2,7 +2,7 @@ import { batch, createSignal } from 'solid-js';
 import baseline from '../../../scenarios/baseline.json';
 import evidence from '../../../scenarios/evidence.json';
 import { parseJsonText, parseScenarioText, validateScenario, type Parsed, type ValidScenario } from '../../scenario/parse';
-import { idbPersistence } from './db';
+import { DB_NAME, idbPersistence } from './db';
 import { getIn, setIn } from './draft-path';
 import { docId, freshCopy, slugify, uniqueName, uniqueSlug } from './ids';
 import { memoryPersistence, type StoredScenario } from './persistence';
@@ -50,7 +50,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
   // Scenarios whose delete this tab has sent to storage and not yet heard back about.
   const deleting = new Set<string>();
   // Other tabs of the same database announce their saves and deletes.
-  const channelName = opts.channel ?? (opts.persistence ? undefined : (opts.dbName ?? 'sme-forecast-workbench'));
+  const channelName = opts.channel ?? (opts.persistence ? undefined : (opts.dbName ?? DB_NAME));
   const channel = channelName !== undefined && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(channelName) : null;
   // Announcements that arrive before this tab has loaded, or about a scenario whose delete is
   // pending here, wait: taken in at once they would be judged against a list not read yet, or

@@ -11,7 +11,7 @@ import { applicationTable, formatApplicationValue } from '../../../src/report/ap
 import { baseline } from './fixture';
 
 const v = baseline();
-const forecast: Forecast = { result: runForecast(v.model, { seed: 3, iterations: 3000, targets: v.targets }), scenario: v, seconds: 0.1 };
+const forecast: Forecast = { result: runForecast(v.model, { seed: 3, iterations: 3000, targets: v.targets }), scenario: v, seconds: 0.1, computedAt: Date.UTC(2026, 10, 27, 9, 12) };
 
 async function show(hash = '', run: { stale: boolean; updating: boolean } = { stale: false, updating: false }) {
   history.replaceState(null, '', `/${hash}`);

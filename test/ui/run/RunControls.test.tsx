@@ -1,34 +1,11 @@
 import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import baseline from '../../../scenarios/baseline.json';
-import { validateScenario, type ValidScenario } from '../../../src/scenario/parse';
-import { abortError, type ForecastRunner, type RunRequest } from '../../../src/client/runner';
-import type { ForecastResult } from '../../../src/engine/run';
+import type { ValidScenario } from '../../../src/scenario/parse';
 import { I18nProvider } from '../../../src/ui/i18n';
 import { createForecastStore, ForecastContext, QUICK_DELAY_MS, QUICK_ITERATIONS } from '../../../src/ui/run/forecast-store';
 import { RunControls } from '../../../src/ui/run/RunControls';
-
-const parsed = validateScenario(baseline);
-if (!parsed.ok) throw new Error('baseline does not validate');
-const valid = parsed.value;
-/** The baseline with one target changed: other numbers, so another forecast. */
-const firstTarget = valid.targets.findIndex((t) => !Number.isNaN(t));
-const changed = (by: number): ValidScenario => ({ ...valid, targets: valid.targets.map((t, i) => (i === firstTarget ? t + by : t)) });
-const result = (iterations: number) => ({ iterations, seed: '1' }) as unknown as ForecastResult;
-
-/** A runner that records requests and finishes only when told to, or rejects when aborted. */
-function fakeRunner() {
-  const calls: { req: RunRequest; finish(r: ForecastResult): void }[] = [];
-  const runner: ForecastRunner = {
-    run: (req) => new Promise((resolve, reject) => {
-      calls.push({ req, finish: resolve });
-      req.signal?.addEventListener('abort', () => reject(abortError()));
-    }),
-    dispose() {},
-  };
-  return { runner, calls };
-}
+import { changed, fakeRunner, result, valid } from './run-fixtures';
 
 function setup(scenario: () => ValidScenario | null = () => valid) {
   const fake = fakeRunner();

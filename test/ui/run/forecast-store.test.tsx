@@ -1,0 +1,167 @@
+import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
+import { createSignal } from 'solid-js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ValidScenario } from '../../../src/scenario/parse';
+import { I18nProvider } from '../../../src/ui/i18n';
+import { createForecastStore, ForecastContext, QUICK_DELAY_MS, QUICK_ITERATIONS } from '../../../src/ui/run/forecast-store';
+import { RunControls } from '../../../src/ui/run/RunControls';
+import { memoryForecastArchive, type ForecastArchive } from '../../../src/ui/store/forecast-archive';
+import { changed, fakeRunner, result, valid } from './run-fixtures';
+
+/** A page with the run controls (and their status line), keeping full forecasts in `archive`; the scenario and its id in the test's hands. */
+function page(archive: ForecastArchive, start: { scenario?: ValidScenario; id?: string } = {}) {
+  const fake = fakeRunner();
+  const [scenario, setScenario] = createSignal<ValidScenario | null>(start.scenario ?? valid);
+  const [id, setId] = createSignal<string | null>(start.id ?? 'plan');
+  let store!: ReturnType<typeof createForecastStore>;
+  function Controls() {
+    store = createForecastStore(fake.runner, scenario, { archive, scenarioId: id });
+    return (
+      <ForecastContext.Provider value={store}>
+        <RunControls />
+      </ForecastContext.Provider>
+    );
+  }
+  const { unmount } = render(() => (
+    <I18nProvider lang="en">
+      <Controls />
+    </I18nProvider>
+  ));
+  return { ...fake, store, setScenario, setId, unmount };
+}
+
+/** A page whose first quick forecast is done, then a full run of 100,000 finished. */
+async function afterFullRun(archive: ForecastArchive) {
+  const p = page(archive);
+  await vi.waitFor(() => expect(p.calls).toHaveLength(1));
+  p.calls[0].finish(result(QUICK_ITERATIONS));
+  await vi.waitFor(() => expect(p.store.state.status()).toBe('done'));
+  fireEvent.click(screen.getByRole('button', { name: 'Run forecast' }));
+  p.calls[1].finish(result(100_000));
+  await vi.waitFor(() => expect(p.store.state.forecast()?.result.iterations).toBe(100_000));
+  return p;
+}
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('forecast store: full forecasts kept in the browser', () => {
+  it('keeps a full run under its scenario, and not a quick one', async () => {
+    const archive = memoryForecastArchive();
+    const p = page(archive);
+    await vi.waitFor(() => expect(p.calls).toHaveLength(1));
+    p.calls[0].finish(result(QUICK_ITERATIONS));
+    await vi.waitFor(() => expect(p.store.state.status()).toBe('done'));
+    expect(archive.ids()).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Run forecast' }));
+    p.calls[1].finish(result(100_000));
+    await vi.waitFor(() => expect(archive.ids()).toEqual(['plan']));
+    const kept = (await archive.get('plan'))!;
+    expect(kept.result.iterations).toBe(100_000);
+    expect(kept.computedAt).toBe(p.store.state.forecast()!.computedAt);
+  });
+
+  it('shows a kept forecast again after a reload, computing nothing, and says when it was computed', async () => {
+    const archive = memoryForecastArchive();
+    const first = await afterFullRun(archive);
+    const computedAt = first.store.state.forecast()!.computedAt;
+    first.unmount();
+
+    const again = page(archive);
+    await vi.waitFor(() => expect(again.store.state.forecast()?.result.iterations).toBe(100_000));
+    expect(again.calls).toHaveLength(0);
+    expect(again.store.state.forecast()).toMatchObject({ saved: true, computedAt, scenario: valid });
+    const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(computedAt);
+    expect(screen.getByTestId('run-status').textContent).toMatch(new RegExp(`^Computed in \\d+(\\.\\d)? s on ${when}, and kept in this browser since\\.$`));
+  });
+
+  it('computes a quick forecast when the kept one was made from other assumptions, or for another scenario', async () => {
+    const archive = memoryForecastArchive();
+    (await afterFullRun(archive)).unmount();
+    const edited = page(archive, { scenario: changed(1) });
+    await vi.waitFor(() => expect(edited.calls.map((c) => c.req.iterations)).toEqual([QUICK_ITERATIONS]));
+    edited.unmount();
+    const other = page(archive, { id: 'other-plan' });
+    await vi.waitFor(() => expect(other.calls.map((c) => c.req.iterations)).toEqual([QUICK_ITERATIONS]));
+  });
+
+  it('goes back to the kept forecast when an edit is undone, or its scenario opened again', async () => {
+    vi.useFakeTimers();
+    const archive = memoryForecastArchive();
+    const p = page(archive);
+    await vi.advanceTimersByTimeAsync(QUICK_DELAY_MS);
+    p.calls[0].finish(result(QUICK_ITERATIONS));
+    await vi.runAllTimersAsync();
+    fireEvent.click(screen.getByRole('button', { name: 'Run forecast' }));
+    p.calls[1].finish(result(100_000));
+    await vi.runAllTimersAsync();
+
+    p.setScenario(changed(1));
+    await vi.advanceTimersByTimeAsync(QUICK_DELAY_MS);
+    p.calls[2].finish(result(QUICK_ITERATIONS));
+    await vi.runAllTimersAsync();
+    expect(p.store.state.forecast()!.result.iterations).toBe(QUICK_ITERATIONS);
+
+    p.setScenario({ ...valid });
+    await vi.advanceTimersByTimeAsync(QUICK_DELAY_MS);
+    expect(p.calls).toHaveLength(3);
+    expect(p.store.state.forecast()!.result.iterations).toBe(100_000);
+
+    // Another scenario, then this one again.
+    p.setId('other-plan');
+    p.setScenario(changed(2));
+    await vi.advanceTimersByTimeAsync(QUICK_DELAY_MS);
+    expect(p.calls).toHaveLength(4);
+    p.setId('plan');
+    p.setScenario({ ...valid });
+    await vi.advanceTimersByTimeAsync(QUICK_DELAY_MS);
+    expect(p.calls).toHaveLength(4);
+    expect(p.calls[3].req.signal!.aborted).toBe(true);
+    expect(p.store.state.forecast()).toMatchObject({ saved: true, result: { iterations: 100_000 } });
+    expect(p.store.state.status()).toBe('done');
+  });
+
+  it('computes a quick forecast when the browser cannot read kept forecasts', async () => {
+    const archive: ForecastArchive = { ...memoryForecastArchive(), get: () => Promise.reject(new Error('storage refused')) };
+    const p = page(archive);
+    await vi.waitFor(() => expect(p.calls.map((c) => c.req.iterations)).toEqual([QUICK_ITERATIONS]));
+  });
+
+  it('says when a full forecast could not be kept, and that a reload will not show it', async () => {
+    const archive: ForecastArchive = { ...memoryForecastArchive(), put: () => Promise.reject(new Error('QuotaExceededError')) };
+    await afterFullRun(archive);
+    await vi.waitFor(() =>
+      expect(screen.getByTestId('keep-failed').textContent).toBe(
+        'This forecast could not be kept in the browser (QuotaExceededError): a reload will show a quick forecast instead.',
+      ),
+    );
+  });
+
+  it('keeps a run under the scenario it ends for, when another scenario with the same numbers was opened meanwhile', async () => {
+    const archive = memoryForecastArchive();
+    const p = page(archive);
+    await vi.waitFor(() => expect(p.calls).toHaveLength(1));
+    p.calls[0].finish(result(QUICK_ITERATIONS));
+    await vi.waitFor(() => expect(p.store.state.status()).toBe('done'));
+    fireEvent.click(screen.getByRole('button', { name: 'Run forecast' }));
+    // A duplicate: the same numbers under another id.
+    p.setId('plan-copy');
+    p.setScenario({ ...valid, scenario: { ...valid.scenario, name: 'Copy' } });
+    p.calls[1].finish(result(100_000));
+    await vi.waitFor(() => expect(archive.ids()).toEqual(['plan-copy']));
+  });
+});
+
+describe('memory forecast archive', () => {
+  it('forgets the forecasts of scenarios no longer listed', async () => {
+    const archive = memoryForecastArchive();
+    const saved = { inputs: '[]', result: result(10), seconds: 1, computedAt: 0 };
+    await archive.put('a', saved);
+    await archive.put('b', saved);
+    await archive.keepOnly(['b', 'c']);
+    expect(archive.ids()).toEqual(['b']);
+    expect(await archive.get('a')).toBeUndefined();
+  });
+});
