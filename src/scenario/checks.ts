@@ -24,16 +24,8 @@ export const GROWTH_DEFINITION_YEARS = 3;
 
 const fmt = (x: number, lang: 'da' | 'en') => formatNumber(x, lang, 2);
 /** A value of an assumption as the editor shows it: a probability as a percentage (to a tenth of a point), amounts in their unit. */
-const shown = (x: number, kind: ValueKind, lang: 'da' | 'en') => editorVoice(lang).value(kind === 'probability' ? Math.round(x * 1000) / 1000 : x, kind);
-/** A range in one unit: "5–20 %", "3,64–35 årsværk", "DKK 1,000,000–2,500,000". */
-function shownRange(min: number, max: number, kind: ValueKind, lang: 'da' | 'en'): string {
-  const [a, b] = [shown(min, kind, lang), shown(max, kind, lang)];
-  const unit = /^DKK\u00a0/.test(a) ? 'DKK\u00a0' : '';
-  if (unit) return `${a}–${b.slice(unit.length)}`;
-  const suffix = a.slice(a.lastIndexOf('\u00a0'));
-  return a.includes('\u00a0') && b.endsWith(suffix) ? `${a.slice(0, -suffix.length)}–${b}` : `${a}–${b}`;
-}
-
+const rounded = (x: number, kind: ValueKind) => (kind === 'probability' ? Math.round(x * 1000) / 1000 : x);
+const shown = (x: number, kind: ValueKind, lang: 'da' | 'en') => editorVoice(lang).value(rounded(x, kind), kind);
 /** All coherence checks of a valid scenario, most severe first. O(indicators × horizons). */
 export function coherenceChecks(v: ValidScenario): Check[] {
   const s = v.scenario;
@@ -151,7 +143,7 @@ function evidence(v: ValidScenario): Check[] {
         const say = (lang: 'da' | 'en') => ({
           name: fieldLabel(i.path, lang),
           median: shown(median, r.kind, lang),
-          range: shownRange(r.min, r.max, r.kind, lang),
+          range: editorVoice(lang).range(rounded(r.min, r.kind), rounded(r.max, r.kind), r.kind),
           source: r.source[lang],
         });
         const [da, en] = [say('da'), say('en')];

@@ -16,6 +16,8 @@ export interface Voice {
   /** A field of a distribution (`min`, `p95`, `successes`). */
   field(key: string): string;
   value(x: number, kind?: ValueKind): string;
+  /** Two values of one kind as a range, the unit written once: "5–20 %", "DKK 1,000,000–2,500,000". */
+  range(min: number, max: number, kind?: ValueKind): string;
   /** A distribution type, as the reader would choose it. */
   dist(type: DistType): string;
   /** Another input of the scenario, by its path. */
@@ -33,6 +35,7 @@ export function fileVoice(lang: Lang): Voice {
     lang,
     field: (key) => key,
     value: (x) => formatNumber(x, lang, 6, 0, false),
+    range: (min, max) => `${formatNumber(min, lang, 6, 0, false)}–${formatNumber(max, lang, 6, 0, false)}`,
     dist: (type) => type,
     input: (path) => path,
     indicator: (id) => id,
@@ -42,19 +45,20 @@ export function fileVoice(lang: Lang): Voice {
 
 /** The editor's labels, probabilities as percentages, amounts in their units. */
 export function editorVoice(lang: Lang): Voice {
-  const da = lang === 'da';
+  /** A number as the editor's field for its kind shows it: a probability in percent, money in whole kroner. */
+  const number = (x: number, kind?: ValueKind) =>
+    kind === 'probability' ? formatNumber(x * 100, lang, 2) : formatNumber(x, lang, kind === 'money' ? 0 : kind ? 2 : 4);
+  /** The numbers with their kind's unit, as the editor labels it: before them only for English money ("DKK 5"). */
+  const withUnit = (numbers: string, kind?: ValueKind) => {
+    if (!kind) return numbers;
+    const unit = fieldWord(`editor.unit.${kind}`, lang);
+    return kind === 'money' && lang === 'en' ? `${unit}${NBSP}${numbers}` : `${numbers}${NBSP}${unit}`;
+  };
   return {
     lang,
     field: (key) => distFieldWord(key, lang),
-    value(x, kind) {
-      switch (kind) {
-        case 'probability': return `${formatNumber(x * 100, lang, 2)}${NBSP}%`;
-        case 'years': return `${formatNumber(x, lang, 2)}${NBSP}${da ? 'år' : 'years'}`;
-        case 'fte': return `${formatNumber(x, lang, 2)}${NBSP}${da ? 'årsværk' : 'FTE'}`;
-        case 'money': return da ? `${formatNumber(x, lang, 0)}${NBSP}kr.` : `DKK${NBSP}${formatNumber(x, lang, 0)}`;
-        default: return formatNumber(x, lang, 4);
-      }
-    },
+    value: (x, kind) => withUnit(number(x, kind), kind),
+    range: (min, max, kind) => withUnit(`${number(min, kind)}–${number(max, kind)}`, kind),
     dist: (type) => fieldWord(`editor.type.${type}` as FieldWordKey, lang),
     input: (path) => fieldLabel(path, lang),
     indicator: (id) => INDICATORS.find((i) => i.id === id)?.label[lang] ?? id,
