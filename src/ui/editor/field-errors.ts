@@ -29,6 +29,11 @@ export function errorsAt(parsed: Parsed, path: DraftPath | string): string[] {
   return errorsShownAt(parsed, p).map((e) => errorText(e, voice, p));
 }
 
+/** One error's message at the field at `path`, in the UI's language (the field's own label is already beside it). */
+export function errorShownAt(e: PathError, path: DraftPath | string): string {
+  return errorText(e, editorVoice(lang()), str(path));
+}
+
 /** Every error at or below this path, each with its message in the UI's language. */
 export function errorsUnder(parsed: Parsed, path: DraftPath): PathError[] {
   if (parsed.ok) return [];

@@ -63,11 +63,32 @@ describe('AssumptionsEditor', () => {
     fireEvent.input(input, { target: { value: '35' } });
     expect(getIn(state.draft, PROCEED)).toMatchObject({ min: 0.25, mode: 0.35, max: 0.45 });
     input.blur();
-    // A new visit starts from the range as it now is.
+    // Across visits too: 95 % cuts the maximum at 100 %, and 50 % afterwards has the spread back.
     input.focus();
-    fireEvent.input(input, { target: { value: '40' } });
-    expect(getIn(state.draft, PROCEED)).toMatchObject({ min: 0.3, mode: 0.4, max: 0.5 });
+    fireEvent.input(input, { target: { value: '95' } });
+    expect(getIn(state.draft, PROCEED)).toMatchObject({ min: 0.85, mode: 0.95, max: 1 });
+    input.blur();
+    input.focus();
+    fireEvent.input(input, { target: { value: '50' } });
+    expect(getIn(state.draft, PROCEED)).toEqual(original);
     expect(state.parsed.ok).toBe(true);
+  });
+
+  it('refuses a mobilisation outside 0–100 % at the field, keeping the range as it was', async () => {
+    const { state } = await setup();
+    const input = document.getElementById('mobilisation') as HTMLInputElement;
+    const original = getIn(state.draft, PROCEED);
+    fireEvent.input(input, { target: { value: '150' } });
+    expect(nbsp(reasonAt(input)!)).toBe('must be at most 100 %');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(getIn(state.draft, PROCEED)).toEqual(original);
+    input.blur();
+    fireEvent.input(input, { target: { value: '-10' } });
+    expect(nbsp(reasonAt(input)!)).toBe('must be at least 0 %');
+    expect(getIn(state.draft, PROCEED)).toEqual(original);
+    fireEvent.input(input, { target: { value: '45' } });
+    expect(reasonAt(input)).toBeNull();
+    expect(getIn(state.draft, PROCEED)).toMatchObject({ min: 0.35, mode: 0.45, max: 0.55 });
   });
 
   it('says so when the mobilisation field is emptied, and keeps the range as it was', async () => {
@@ -144,17 +165,17 @@ describe('AssumptionsEditor', () => {
 
   it('marks the fields that break a rule together, each saying how it relates to the other', async () => {
     const { state } = await setup();
-    fireEvent.input(document.getElementById('mobilisation')!, { target: { value: '150' } });
+    fireEvent.input(field([...PROCEED, 'mode']), { target: { value: '150' } });
     expect(state.parsed.ok).toBe(false);
     expect(document.getElementById('mobilisation')!.getAttribute('aria-invalid')).toBe('true');
-    expect(nbsp(reasonAt(document.getElementById('mobilisation')!)!)).toBe('Most likely (150 %) must not be above maximum (100 %)');
+    expect(nbsp(reasonAt(document.getElementById('mobilisation')!)!)).toBe('Most likely (150 %) must not be above maximum (60 %)');
     const [mode, max] = [field([...PROCEED, 'mode']), field([...PROCEED, 'max'])];
     expect(mode.getAttribute('aria-invalid')).toBe('true');
     expect(max.getAttribute('aria-invalid')).toBe('true');
-    expect(nbsp(reasonAt(mode)!)).toBe('must not be above maximum (100 %)');
+    expect(nbsp(reasonAt(mode)!)).toBe('must not be above maximum (60 %)');
     expect(nbsp(reasonAt(max)!)).toBe('must not be below most likely (150 %)');
     expect(field([...PROCEED, 'min']).getAttribute('aria-invalid')).toBeNull();
-    expect(nbsp(document.querySelector('.error-summary li')!.textContent!)).toBe('A1: Share that mobilises and goes on – Most likely (150 %) must not be above maximum (100 %)');
+    expect(nbsp(document.querySelector('.error-summary li')!.textContent!)).toBe('A1: Share that mobilises and goes on – Most likely (150 %) must not be above maximum (60 %)');
   });
 
   it('shows an error of the distribution as a whole at its type', async () => {

@@ -140,8 +140,8 @@ describe('validation errors in the editor', () => {
   });
 
   it('the summary’s link to a rule two fields break focuses the first of them', async () => {
-    await setup('en');
-    fireEvent.input(document.getElementById('mobilisation')!, { target: { value: '150' } });
+    const { actions } = await setup('en');
+    actions.setAt(['activities', 'A1', 'routing', 'proceed', 'mode'], 1.5);
     const link = document.querySelector('.error-summary a') as HTMLAnchorElement;
     expect(link.textContent).toBe('A1: Share that mobilises and goes on');
     fireEvent.click(link);
@@ -150,9 +150,13 @@ describe('validation errors in the editor', () => {
   });
 
   it('the mobilisation field speaks Danish too', async () => {
-    await setup('da');
+    const { actions } = await setup('da');
+    const error = () => nbsp(document.getElementById('mobilisation-error')!.textContent);
     fireEvent.input(document.getElementById('mobilisation')!, { target: { value: '150' } });
-    expect(nbsp(document.getElementById('mobilisation-error')!.textContent)).toBe('Mest sandsynlig (150 %) må ikke være over maksimum (100 %)');
+    expect(error()).toBe('må højst være 100 %');
+    fireEvent.input(document.getElementById('mobilisation')!, { target: { value: '50' } });
+    actions.setAt(['activities', 'A1', 'routing', 'proceed', 'mode'], 1.5);
+    expect(error()).toBe('Mest sandsynlig (150 %) må ikke være over maksimum (60 %)');
   });
 
   it.each(['en', 'da'] as const)('%s: the summary’s label of a field is the label the editor gives it', async (lang) => {
