@@ -6,7 +6,7 @@ import { getIn, pathString, type DraftPath } from '../store/draft-path';
 import { useScenarios } from '../store/scenario-context';
 import { DensityPreview } from './DensityPreview';
 import { errorsAt, fieldId } from './field-errors';
-import { DIST_TYPES, fieldScale, hasInterval, noteOf, specFields, specForm, specType, withForm, withType, type Form } from './input-spec';
+import { DIST_TYPES, typesFor, fieldScale, hasInterval, noteOf, specFields, specForm, specType, withForm, withType, type Form } from './input-spec';
 import { NoteField } from './NoteField';
 import { NumberField } from './NumberField';
 import { useText } from './use-text';
@@ -36,10 +36,26 @@ export function InputEditor(props: { path: DraftPath; kind: InputKind; label: st
   };
   const form = () => specForm(spec());
   const unit = () => t(`editor.unit.${props.kind}` as MessageKey);
+  // A function, not a conditional in the JSX: Solid would wrap that in a memo, which the number
+  // field's input handler would create outside any owner (and never dispose).
+  const unitOf = (f: string) => (SHAPE.includes(f) ? undefined : unit());
   const fieldPath = (f: string): DraftPath => (plain() ? props.path : [...props.path, f]);
   /** The type's select has the input's id, which the error summary focuses, unless a plain number's field has it. */
   const typeId = () => (plain() ? `${id()}-type` : id());
-  const setType = (type: DistType) => actions.setAt(props.path, withType(spec(), type, props.kind));
+  // Each type's spec as the planner left it by choosing another type: choosing it again
+  // brings those numbers back (PERT → lognormal → PERT is the PERT as it was), unless a
+  // number was changed in between.
+  const left = new Map<DistType, unknown>();
+  let switched: unknown;
+  const setType = (type: DistType) => {
+    const now = spec();
+    if (now !== switched) left.clear();
+    left.set(specType(now), now);
+    switched = left.get(type) ?? withType(now, type, props.kind);
+    actions.setAt(props.path, switched);
+  };
+  /** The types this input can take, and its own type even when it cannot (so the picker shows it). */
+  const types = () => DIST_TYPES.filter((type) => typesFor(props.kind).includes(type) || type === specType(spec()));
   const setForm = (f: Form) => actions.setAt(props.path, withForm(spec(), f, props.kind));
   const setNote = (note: string) => {
     const s = spec();
@@ -68,7 +84,7 @@ export function InputEditor(props: { path: DraftPath; kind: InputKind; label: st
             aria-invalid={ownErrors().length > 0 ? 'true' : undefined}
             aria-describedby={ownErrors().length > 0 ? `${id()}-error` : undefined}
           >
-            <For each={DIST_TYPES}>{(type) => <option value={type}>{t(`editor.type.${type}` as MessageKey)}</option>}</For>
+            <For each={types()}>{(type) => <option value={type}>{t(`editor.type.${type}` as MessageKey)}</option>}</For>
           </select>
         </div>
         <Show when={hasInterval(specType(spec()))}>
@@ -101,7 +117,7 @@ export function InputEditor(props: { path: DraftPath; kind: InputKind; label: st
               }
               value={getIn(state.draft, fieldPath(f))}
               scale={fieldScale(props.kind, f)}
-              unit={SHAPE.includes(f) ? undefined : unit()}
+              unit={unitOf(f)}
               errors={errorsAt(state.parsed, fieldPath(f))}
               onValue={(v) => actions.setAt(fieldPath(f), v)}
             />

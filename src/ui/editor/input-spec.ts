@@ -33,6 +33,11 @@ export function specForm(spec: unknown): Form {
   return isObject(spec) && ('p5' in spec || 'p95' in spec) && INTERVAL[specType(spec)] ? 'interval' : 'native';
 }
 
+/** The types an input of this kind can take: a beta only for a probability, a lognormal (unbounded above) not for one. */
+export function typesFor(kind: InputKind): DistType[] {
+  return DIST_TYPES.filter((t) => (t === 'beta' ? kind === 'probability' : t === 'lognormal' ? kind !== 'probability' : true));
+}
+
 export function hasInterval(type: DistType): boolean {
   return INTERVAL[type] !== undefined;
 }
@@ -94,17 +99,40 @@ export function withType(spec: unknown, type: DistType, kind: InputKind): SpecOb
   return compact(typeUnchecked(spec, type, kind));
 }
 
+/** Types given by a minimum and a maximum (and a most likely value): one of them becomes another with the same numbers. */
+const BOUNDED = new Set<DistType>(['uniform', 'triangular', 'pert']);
+
 function typeUnchecked(spec: unknown, type: DistType, kind: InputKind): SpecObject {
   const note = noteOf(spec) || undefined;
   const d = resolved(spec, kind);
   const form = specForm(spec);
-  if (!d) return { type, note, ...pick(spec, (form === 'interval' ? INTERVAL[type] : undefined) ?? NATIVE[type]) };
+  const fields = (form === 'interval' ? INTERVAL[type] : undefined) ?? NATIVE[type];
+  // PERT 90–97–100 % as a triangular is 90–97–100 %: the planner's numbers, not a fit to the PERT's percentiles.
+  if (BOUNDED.has(specType(spec)) && BOUNDED.has(type) && isObject(spec)) {
+    const centre = centreOf(spec);
+    const mode = type === 'uniform' ? undefined : (spec.mode ?? (centre === undefined ? undefined : sig(centre)));
+    const bounds = form === 'interval' ? { p5: spec.p5, p95: spec.p95 } : { min: spec.min, max: spec.max };
+    return { type, ...bounds, mode, note } as SpecObject;
+  }
+  if (!d) return { type, note, ...pick(carried(spec), fields) };
   if (type === 'fixed') return { type, value: sig(modeOf(d)), note };
   const p5 = sig(distQuantile(d, 0.05));
   const p95 = sig(distQuantile(d, 0.95));
   const mode = type === 'triangular' || type === 'pert' ? sig(Math.min(Math.max(modeOf(d), p5), p95)) : undefined;
   const interval: SpecObject = { type, p5, mode, p95, note };
   return form === 'interval' || !resolved(interval, kind) ? interval : withForm(interval, 'native', kind);
+}
+
+/**
+ * What an input that does not validate can pass on to another type: the fields as written,
+ * and where the new type needs a value the old one names differently, that one (a bound for
+ * a percentile and back, the centre for a most likely value, a mean or a fixed value).
+ */
+function carried(spec: unknown): Record<string, unknown> {
+  if (!isObject(spec)) return typeof spec === 'number' ? { value: spec, mode: spec, mean: spec } : {};
+  const centre = centreOf(spec);
+  const c = centre === undefined ? undefined : sig(centre);
+  return { value: c, mode: c, mean: c, min: spec.p5, max: spec.p95, p5: spec.min, p95: spec.max, ...spec };
 }
 
 /** Drops the keys whose value is undefined, so stored documents carry only what was written. */

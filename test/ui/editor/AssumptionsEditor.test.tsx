@@ -5,7 +5,7 @@ import type { ActivityId } from '../../../src/engine/indicators';
 import { AssumptionsEditor } from '../../../src/ui/editor/AssumptionsEditor';
 import { fieldId } from '../../../src/ui/editor/field-errors';
 import { I18nProvider, useI18n, type Lang } from '../../../src/ui/i18n';
-import { getIn } from '../../../src/ui/store/draft-path';
+import { getIn, type DraftPath } from '../../../src/ui/store/draft-path';
 import { memoryPersistence } from '../../../src/ui/store/persistence';
 import { ScenarioProvider } from '../../../src/ui/store/scenario-context';
 import { createScenarioStore } from '../../../src/ui/store/scenario-store';
@@ -221,6 +221,31 @@ describe('AssumptionsEditor', () => {
     expect(state.parsed.ok).toBe(true);
     fireEvent.change(field(PROCEED), { target: { value: 'fixed' } });
     expect(getIn(state.draft, PROCEED)).toMatchObject({ type: 'fixed', value: 0.5 });
+  });
+
+  it('brings a type’s numbers back when it is chosen again, unless a number was changed in between', async () => {
+    const { state } = await setup();
+    const original = getIn(state.draft, PROCEED);
+    const type = field(PROCEED) as HTMLSelectElement;
+    const choose = (t: string) => fireEvent.change(type, { target: { value: t } });
+    choose('normal');
+    choose('beta');
+    choose('pert');
+    expect(getIn(state.draft, PROCEED)).toBe(original);
+    choose('normal');
+    fireEvent.input(field([...PROCEED, 'sd']), { target: { value: '5' } });
+    choose('pert');
+    expect(getIn(state.draft, PROCEED)).not.toEqual(original);
+    expect(state.parsed.ok).toBe(true);
+  });
+
+  it('offers the types an input can take: no lognormal for a probability, no beta for an amount', async () => {
+    await setup();
+    for (const d of document.querySelectorAll('details')) d.open = true;
+    await waitFor(() => expect(field(['outcomes', 'growth', 'ftePerGrowthCompany', 'mean'])).not.toBeNull());
+    const options = (path: DraftPath) => [...(field(path) as HTMLSelectElement).options].map((o) => o.value);
+    expect(options(PROCEED)).toEqual(['fixed', 'uniform', 'triangular', 'pert', 'beta', 'normal']);
+    expect(options(['outcomes', 'growth', 'ftePerGrowthCompany', 'mean'])).toEqual(['fixed', 'uniform', 'triangular', 'pert', 'normal', 'lognormal']);
   });
 
   it('opens the section of an error chosen in the summary and focuses its field', async () => {

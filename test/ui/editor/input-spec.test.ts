@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { distQuantile } from '../../../src/engine/dist';
 import { resolveInput } from '../../../src/scenario/resolve';
-import { centreOf, specFields, withCentre, withForm, withType } from '../../../src/ui/editor/input-spec';
+import { centreOf, specFields, typesFor, withCentre, withForm, withType } from '../../../src/ui/editor/input-spec';
 
 const pert = { type: 'pert' as const, min: 0.4, mode: 0.5, max: 0.6, note: 'about half' };
 
@@ -30,6 +30,25 @@ describe('input forms', () => {
 
   it('keeps what it can of an invalid input when the type changes', () => {
     expect(withType({ type: 'pert', min: 0.6, mode: 0.5, max: 0.4 }, 'triangular', 'probability')).toEqual({ type: 'triangular', min: 0.6, mode: 0.5, max: 0.4 });
+    // A lognormal is no probability's: its interval carries over, the centre becomes the most likely value or the value.
+    const lognormal = { type: 'lognormal' as const, p5: 0.3, p95: 0.7 };
+    expect(withType(lognormal, 'pert', 'probability')).toEqual({ type: 'pert', p5: 0.3, mode: 0.5, p95: 0.7 });
+    expect(withType(lognormal, 'fixed', 'probability')).toEqual({ type: 'fixed', value: 0.5 });
+    expect(withType({ type: 'pert', min: 0.6, mode: 0.5, max: 0.4 }, 'normal', 'probability')).toEqual({ type: 'normal', mean: 0.5 });
+  });
+
+  it('gives a minimum-and-maximum type the same numbers as another, instead of fitting its percentiles', () => {
+    const high = { type: 'pert' as const, min: 0.9, mode: 0.97, max: 1 };
+    expect(withType(high, 'triangular', 'probability')).toEqual({ type: 'triangular', min: 0.9, mode: 0.97, max: 1 });
+    expect(withType(high, 'uniform', 'probability')).toEqual({ type: 'uniform', min: 0.9, max: 1 });
+    expect(withType({ type: 'uniform', min: 0.2, max: 0.4 }, 'pert', 'probability')).toEqual({ type: 'pert', min: 0.2, mode: 0.3, max: 0.4 });
+    expect(withType({ type: 'pert', p5: 0.4, mode: 0.5, p95: 0.7, note: 'n' }, 'triangular', 'probability')).toEqual({ type: 'triangular', p5: 0.4, mode: 0.5, p95: 0.7, note: 'n' });
+    for (const t of ['triangular', 'uniform'] as const) expect(typeof resolveInput(withType(high, t, 'probability'), 'probability')).not.toBe('string');
+  });
+
+  it('offers a beta only for a probability, and a lognormal only for what is unbounded above', () => {
+    expect(typesFor('probability')).toEqual(['fixed', 'uniform', 'triangular', 'pert', 'beta', 'normal']);
+    expect(typesFor('money')).toEqual(['fixed', 'uniform', 'triangular', 'pert', 'normal', 'lognormal']);
   });
 
   it('moves the centre and keeps the spread, clipped to what a probability allows', () => {
