@@ -5,7 +5,7 @@ import type { ActivityId } from '../../../src/engine/indicators';
 import { AssumptionsEditor } from '../../../src/ui/editor/AssumptionsEditor';
 import { fieldId } from '../../../src/ui/editor/field-errors';
 import { I18nProvider, useI18n, type Lang } from '../../../src/ui/i18n';
-import { getIn, type DraftPath } from '../../../src/ui/store/draft-path';
+import { getIn } from '../../../src/ui/store/draft-path';
 import { memoryPersistence } from '../../../src/ui/store/persistence';
 import { ScenarioProvider } from '../../../src/ui/store/scenario-context';
 import { createScenarioStore } from '../../../src/ui/store/scenario-store';
@@ -226,7 +226,7 @@ describe('AssumptionsEditor', () => {
   it('brings a type’s numbers back when it is chosen again, unless a number was changed in between', async () => {
     const { state } = await setup();
     const original = getIn(state.draft, PROCEED);
-    const type = field(PROCEED) as HTMLSelectElement;
+    const type = document.getElementById(fieldId(PROCEED)) as HTMLSelectElement;
     const choose = (t: string) => fireEvent.change(type, { target: { value: t } });
     choose('normal');
     choose('beta');
@@ -243,7 +243,7 @@ describe('AssumptionsEditor', () => {
     await setup();
     for (const d of document.querySelectorAll('details')) d.open = true;
     await waitFor(() => expect(field(['outcomes', 'growth', 'ftePerGrowthCompany', 'mean'])).not.toBeNull());
-    const options = (path: DraftPath) => [...(field(path) as HTMLSelectElement).options].map((o) => o.value);
+    const options = (path: (string | number)[]) => [...(document.getElementById(fieldId(path)) as HTMLSelectElement).options].map((o) => o.value);
     expect(options(PROCEED)).toEqual(['fixed', 'uniform', 'triangular', 'pert', 'beta', 'normal']);
     expect(options(['outcomes', 'growth', 'ftePerGrowthCompany', 'mean'])).toEqual(['fixed', 'uniform', 'triangular', 'pert', 'normal', 'lognormal']);
   });
