@@ -16,7 +16,7 @@ export function createSimulationApi() {
     runBlock(block: number) {
       if (!runner) throw new Error('runBlock before begin');
       const r = runner.run(block);
-      const buffers = [r.moments.buffer as ArrayBuffer, r.routeSums.buffer as ArrayBuffer];
+      const buffers = [r.moments.buffer as ArrayBuffer, r.flowSums.buffer as ArrayBuffer];
       if (r.subsample) buffers.push(r.subsample.x.buffer as ArrayBuffer, r.subsample.out.buffer as ArrayBuffer);
       return Comlink.transfer(r, buffers);
     },

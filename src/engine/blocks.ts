@@ -33,8 +33,8 @@ export interface BlockResult {
    * here, since their exact histograms give their moments (see summarize).
    */
   moments: Float64Array;
-  /** Companies sent along each route, summed over the block (routes in model order). */
-  routeSums: Float64Array;
+  /** Companies sent along each route (routes in model order), then recruited directly into each activity, summed over the block. */
+  flowSums: Float64Array;
   /** Inputs (n × inputs) and outputs (n × CELLS) of the iterations in the subsample, if any. */
   subsample?: { x: Float64Array; out: Float64Array };
 }
@@ -75,7 +75,7 @@ export function createBlockRunner(model: Model, seed: number | string, iteration
     const moments = createMoments();
     const keep = Math.max(0, Math.min(n, SUBSAMPLE_SIZE - first));
     const subsample = keep > 0 ? { x: new Float64Array(keep * k), out: new Float64Array(keep * CELLS) } : undefined;
-    simulator.routeTotals.fill(0);
+    simulator.flowTotals.fill(0);
     for (let i = 0; i < n; i++) {
       sampleInputs(u, i, x);
       streams.start(i);
@@ -89,7 +89,7 @@ export function createBlockRunner(model: Model, seed: number | string, iteration
         subsample.out.set(out, i * CELLS);
       }
     }
-    return { index: block, n, moments, routeSums: simulator.routeTotals.slice(), subsample };
+    return { index: block, n, moments, flowSums: simulator.flowTotals.slice(), subsample };
   }
   return { run, accumulator };
 }

@@ -27,8 +27,12 @@ export interface Flow {
   exitS: Float64Array;
   /** Companies counted as supported for the first time this period. */
   newlySupported(): number;
-  /** Companies sent along each route (flattened, activity by activity), summed until the caller zeroes it. */
-  routeTotals: Float64Array;
+  /**
+   * Summed until the caller zeroes it: the companies sent along each route (flattened,
+   * activity by activity), then the companies recruited directly into each activity (see
+   * `flowCountsLength`).
+   */
+  flowTotals: Float64Array;
 }
 
 /**
@@ -64,7 +68,8 @@ export function createFlow(model: Model): Flow {
   const participants = new Float64Array(n);
   const exitT = new Float64Array(n);
   const exitS = new Float64Array(n);
-  const routeTotals = new Float64Array(routes.length);
+  const flowTotals = new Float64Array(flowCountsLength(model));
+  const recruitedAt = routes.length;
   let newlySupported = 0;
   let admittedT = 0;
   let admittedS = 0;
@@ -129,7 +134,7 @@ export function createFlow(model: Model): Flow {
     for (let r = 0; r < k.length; r++) {
       if (k[r] === 0) continue;
       inflow[routeTo[first + r] * n + a] += k[r];
-      routeTotals[first + r] += k[r];
+      flowTotals[first + r] += k[r];
       if (routeStays[first + r] === 1) stay += k[r];
     }
     return stay;
@@ -156,7 +161,9 @@ export function createFlow(model: Model): Flow {
       let nS = admittedS;
       if (recruitmentIn[a] >= 0 && free > nT + nS) {
         if (!drew) streams.site(entrySite[seatsAt + a]);
-        nT += binomial(free - nT - nS, x[recruitmentIn[a]], rng);
+        const recruited = binomial(free - nT - nS, x[recruitmentIn[a]], rng);
+        nT += recruited;
+        flowTotals[recruitedAt + a] += recruited;
       }
       participants[a] = nT + nS;
       if (supports[a] === 1) {
@@ -170,5 +177,10 @@ export function createFlow(model: Model): Flow {
     }
   }
 
-  return { runPeriod, participants, exitT, exitS, newlySupported: () => newlySupported, routeTotals };
+  return { runPeriod, participants, exitT, exitS, newlySupported: () => newlySupported, flowTotals };
+}
+
+/** The length of `Flow.flowTotals`: one count per route, then one per activity (its direct recruits). */
+export function flowCountsLength(model: Model): number {
+  return model.activities.reduce((k, a) => k + a.routes.length, 0) + model.activities.length;
 }

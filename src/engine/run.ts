@@ -4,6 +4,7 @@ import { mergeAccumulators, type Accumulator } from './accumulator';
 import { blockCount, createBlockRunner, type BlockResult } from './blocks';
 import { summarize, type CellSummary } from './summarize';
 import { createBlockMerger, type BlockMerger } from './block-merger';
+import { flowCountsLength } from './flow';
 
 export interface RunOptions {
   seed: number | string;
@@ -22,16 +23,19 @@ export interface ForecastResult {
   blocks: BlockResult[];
   /** Mean companies per iteration along each route of the model, both periods together. */
   routeMeans: { from: ActivityId; to: ActivityId; mean: number }[];
+  /** Mean companies per iteration recruited directly into each activity (not sent on by another), both periods together. */
+  recruitMeans: { activity: ActivityId; mean: number }[];
 }
 
-/** A merger sized for the model's routes. */
+/** A merger sized for the model's flow counts. */
 export function createForecastMerger(model: Model): BlockMerger {
-  return createBlockMerger(model.activities.reduce((k, a) => k + a.routes.length, 0));
+  return createBlockMerger(flowCountsLength(model));
 }
 
 /** The forecast from the merged histograms and the blocks merged into `merger`. */
 export function finishForecast(model: Model, opts: RunOptions, accumulator: Accumulator, merger: BlockMerger): ForecastResult {
   const n = merger.moments.n;
+  const mean = (i: number) => (n > 0 ? merger.flowSums[i] / n : 0);
   const routes = model.activities.flatMap((a) => a.routes.map((r) => ({ from: a.id, to: model.activities[r.to].id })));
   return {
     iterations: n,
@@ -39,7 +43,8 @@ export function finishForecast(model: Model, opts: RunOptions, accumulator: Accu
     cells: summarize(accumulator, merger.moments, opts.targets),
     accumulator,
     blocks: [...merger.kept].sort((a, b) => a.index - b.index),
-    routeMeans: routes.map((r, i) => ({ ...r, mean: n > 0 ? merger.routeSums[i] / n : 0 })),
+    routeMeans: routes.map((r, i) => ({ ...r, mean: mean(i) })),
+    recruitMeans: model.activities.map((a, i) => ({ activity: a.id, mean: mean(routes.length + i) })),
   };
 }
 

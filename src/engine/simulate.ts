@@ -32,8 +32,8 @@ export type IterationFn = (x: Float64Array, streams: IterationStreams, out: Floa
 
 export interface Simulator {
   iterate: IterationFn;
-  /** Companies sent along each route since the caller last zeroed it (see Flow.routeTotals). */
-  routeTotals: Float64Array;
+  /** Companies sent along each route, then recruited directly into each activity, since the caller last zeroed it (see Flow.flowTotals). */
+  flowTotals: Float64Array;
 }
 
 /** Prepares the per-model constants and scratch space; `iterate` allocates nothing. */
@@ -142,5 +142,5 @@ export function createSimulator(model: Model): Simulator {
       out[cell + TOT] = sum;
     }
   };
-  return { iterate, routeTotals: flow.routeTotals };
+  return { iterate, flowTotals: flow.flowTotals };
 }

@@ -93,6 +93,8 @@ describe('the workbench in Chromium', () => {
   it('re-forecasts soon after an edit, and marks the forecast out of date while the scenario is invalid', async () => {
     const cell = page.locator('td[data-cell="growthCompanies:total"]');
     const before = Number(await cell.getAttribute('data-median'));
+    const directShareOfB = async () => Number(await page.getByTestId('flow-direct-B').getAttribute('data-share'));
+    const directBefore = await directShareOfB();
     // Timed inside the page: from the keystroke to the table showing the new forecast.
     const ms = await page.evaluate(() => new Promise<number>((done) => {
       const td = () => document.querySelector('td[data-cell="growthCompanies:total"]')!;
@@ -111,6 +113,9 @@ describe('the workbench in Chromium', () => {
     console.log(`edit → quick re-forecast: ${ms.toFixed(0)} ms`);
     expect(Number(await cell.getAttribute('data-median'))).toBeLessThan(before);
     await page.locator(`${forecastOf(20_000)}`).waitFor();
+    // Fewer mobilised, so more of B's seats are filled by direct recruitment, and the diagram says so.
+    await expect.poll(directShareOfB).toBeGreaterThan(directBefore);
+    await expect(page.getByTestId('flow-direct').textContent()).resolves.toMatch(/are recruited directly into free seats/);
 
     await page.getByLabel('Companies per unit').first().fill('0');
     await page.getByRole('status').filter({ hasText: 'Out of date: the scenario has 1 error(s)' }).waitFor();

@@ -116,6 +116,22 @@ describe('closed form: a chain of binomial thinnings', () => {
     expectMoments(cell('participants.A1', 'total'), [[270, f]]);
   });
 
+  it('companies along each route and recruited directly into each activity: their means per iteration', () => {
+    const recruits = (id: string) => result.recruitMeans.find((r) => r.activity === id)!.mean;
+    const within = (got: number, mean: number, variance: number) => expect(Math.abs(got - mean)).toBeLessThan(5 * Math.sqrt(variance / N) + 1e-12);
+    // A1 has no inflow: all its companies are recruited, Bin(270, f); A2 recruits no one.
+    within(recruits('A1'), 270 * f, 270 * f * (1 - f));
+    expect(recruits('A1')).toBeCloseTo(result.cells[cell('participants.A1', 'total')].mean, 9);
+    expect(recruits('A2')).toBe(0);
+    within(result.routeMeans.find((r) => r.from === 'A1' && r.to === 'A2')!.mean, 270 * fm, 270 * fm * (1 - fm));
+    // B–E1 have no inflow and fill their seats from outside at rate 0.8: Bin(seats, 0.8).
+    for (const id of ['B', 'C', 'D', 'E1']) {
+      const seats = model.activities.find((a) => a.id === id)!.seats;
+      const all = seats[0] + seats[1];
+      within(recruits(id), all * fill, all * fill * (1 - fill));
+    }
+  });
+
   it('participants.A2 quantiles are those of Bin(270, f·m)', () => {
     const pmf = binomialPmf(270, fm);
     const cdf = (k: number) => pmf.slice(0, k + 1).reduce((a, b) => a + b, 0);

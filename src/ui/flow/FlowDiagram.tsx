@@ -11,23 +11,42 @@ export interface FlowData {
   participants?: Partial<Record<ActivityId, number>>;
   /** Mean companies along each route, when a forecast exists. */
   routeMeans?: { from: ActivityId; to: ActivityId; mean: number }[];
+  /** Mean companies recruited directly into each activity (not sent on by another), when a forecast exists. */
+  recruits?: Partial<Record<ActivityId, number>>;
+}
+
+/** Starts in the activities after the first, and how many of them are direct recruits, when the forecast counts them. */
+export function directShare(data: FlowData): { starts: number; direct: number } | null {
+  if (!data.participants || !data.recruits) return null;
+  const later = Object.keys(data.participants).filter((id) => id !== 'A1') as ActivityId[];
+  const sum = (f: (id: ActivityId) => number | undefined) => later.reduce((k, id) => k + (f(id) ?? 0), 0);
+  return { starts: sum((id) => data.participants![id]), direct: sum((id) => data.recruits![id]) };
 }
 
 /** The programme's activities and routes, with the forecast's mean companies on each. */
 export function FlowDiagram(props: { data: FlowData; selected?: ActivityId; onSelect(id: ActivityId): void }): JSX.Element {
-  const { t, num } = useI18n();
+  const { t, num, pct } = useI18n();
   const layout = createMemo(() => layoutFlow(props.data.routes));
   const meanOf = (from: ActivityId, to: ActivityId) => props.data.routeMeans?.find((r) => r.from === from && r.to === to)?.mean;
   const widest = () => Math.max(1, ...(props.data.routeMeans ?? []).map((r) => r.mean));
-  /** "A1: Kollektive træningsforløb, 255 companies": what a screen reader says and a hover shows. */
+  /** "B: Individuel rådgivning, 62 companies, 51 of them recruited directly": what a screen reader says and a hover shows. */
   const nodeName = (id: ActivityId) => {
     const name = props.data.names?.[id];
     const mean = props.data.participants?.[id];
-    return `${id}${name ? `: ${name}` : ''}${mean === undefined ? '' : `, ${t('flow.participants', { n: num(mean, 0) })}`}`;
+    const direct = props.data.recruits?.[id];
+    return `${id}${name ? `: ${name}` : ''}${mean === undefined ? '' : `, ${t('flow.participants', { n: num(mean, 0) })}`}${
+      mean === undefined || !direct ? '' : `, ${t('flow.direct', { n: num(direct, 0) })}`}`;
   };
+  /** The share of an activity's companies recruited directly, for the bar at the foot of its box. */
+  const directOf = (id: ActivityId) => {
+    const [mean, direct] = [props.data.participants?.[id], props.data.recruits?.[id]];
+    return mean === undefined || direct === undefined || mean <= 0 ? undefined : Math.min(1, direct / mean);
+  };
+  const share = () => directShare(props.data);
   const stroke = (m: number | undefined) => (m === undefined ? 1.5 : 1 + 7 * Math.sqrt(m / widest()));
 
   return (
+    <>
     <svg class="flow" viewBox={`0 0 ${layout().width} ${layout().height}`} role="group" aria-label={t('app.flow')}>
       <For each={layout().edges}>
         {(e) => (
@@ -53,13 +72,30 @@ export function FlowDiagram(props: { data: FlowData; selected?: ActivityId; onSe
             <rect x={n.x} y={n.y} width={NODE_W} height={NODE_H} rx="5" />
             <text x={n.x + NODE_W / 2} y={n.y + 18} text-anchor="middle" class="node-id">{n.id}</text>
             <Show when={props.data.participants?.[n.id] !== undefined}>
-              <text x={n.x + NODE_W / 2} y={n.y + 35} text-anchor="middle" class="node-mean" data-testid={`flow-mean-${n.id}`}>
+              <text x={n.x + NODE_W / 2} y={n.y + 33} text-anchor="middle" class="node-mean" data-testid={`flow-mean-${n.id}`}>
                 {num(props.data.participants![n.id]!, 0)}
               </text>
+            </Show>
+            <Show when={directOf(n.id)}>
+              {(d) => (
+                <g class="direct-bar" data-testid={`flow-direct-${n.id}`} data-share={d().toFixed(3)}>
+                  <rect class="direct-track" x={n.x + 6} y={n.y + NODE_H - 8} width={NODE_W - 12} height={3} />
+                  <rect class="direct-fill" x={n.x + 6} y={n.y + NODE_H - 8} width={(NODE_W - 12) * d()} height={3} />
+                </g>
+              )}
             </Show>
           </g>
         )}
       </For>
     </svg>
+    <Show when={share()}>
+      {(s) => (
+        <p class="flow-caption" data-testid="flow-direct">
+          <span class="direct-key" aria-hidden="true" />
+          {t('flow.directShare', { direct: num(s().direct, 0), starts: num(s().starts, 0), pct: pct(s().starts > 0 ? s().direct / s().starts : 0, 0) })}
+        </p>
+      )}
+    </Show>
+    </>
   );
 }

@@ -9,5 +9,7 @@ export function toFlowData(scenario: Scenario, result?: ForecastResult): FlowDat
   const names = Object.fromEntries(ACTIVITIES.map((a) => [a, scenario.activities[a].name]));
   if (!result) return { routes, names };
   const participants = Object.fromEntries(ACTIVITIES.map((a) => [a, result.cells[cellIndex(indicatorIndex(`participants.${a}`), TOTAL)].mean]));
-  return { routes, names, participants, routeMeans: result.routeMeans };
+  // A forecast kept from before direct recruits were counted has none: the diagram then shows routes only.
+  const recruits = result.recruitMeans && Object.fromEntries(result.recruitMeans.map((r) => [r.activity, r.mean]));
+  return { routes, names, participants, routeMeans: result.routeMeans, recruits };
 }

@@ -64,6 +64,8 @@ const en = {
   'chart.target': 'Target',
   'chart.value': 'Value',
   'flow.participants': '{n} companies',
+  'flow.direct': '{n} of them recruited directly',
+  'flow.directShare': 'Of the {starts} companies starting an activity after A1, {direct} ({pct}) are recruited directly into free seats, not sent on by an earlier activity. Where fewer are sent on (a lower mobilisation rate, say), direct recruitment fills more of the seats. The bar in each box is its share recruited directly.',
 } as const;
 
 export type AppMessageKey = keyof typeof en;
@@ -133,6 +135,8 @@ const da: Record<AppMessageKey, string> = {
   'chart.target': 'Mål',
   'chart.value': 'Værdi',
   'flow.participants': '{n} virksomheder',
+  'flow.direct': 'heraf {n} rekrutteret direkte',
+  'flow.directShare': 'Af de {starts} virksomheder, der starter i en aktivitet efter A1, er {direct} ({pct}) rekrutteret direkte til ledige pladser, ikke sendt videre fra en tidligere aktivitet. Sendes færre videre (f.eks. ved en lavere mobiliseringsrate), fylder direkte rekruttering flere af pladserne. Bjælken i hver boks er dens andel rekrutteret direkte.',
 };
 
 export const appMessages = { en, da } as const;

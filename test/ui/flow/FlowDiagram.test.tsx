@@ -28,4 +28,36 @@ describe('FlowDiagram', () => {
     fireEvent.keyDown(a1, { key: 'Enter' });
     expect(onSelect).toHaveBeenCalledWith('A1');
   });
+
+  it('shows how many companies each activity recruits directly, and their share of the starts after A1', () => {
+    const { container } = render(() => (
+      <I18nProvider lang="en">
+        <FlowDiagram
+          data={{
+            routes: [{ from: 'A1', to: 'A2' }, { from: 'A2', to: 'B' }],
+            participants: { A1: 254, A2: 24, B: 62 },
+            routeMeans: [{ from: 'A1', to: 'A2', mean: 24 }, { from: 'A2', to: 'B', mean: 11 }],
+            recruits: { A1: 254, A2: 0, B: 51 },
+          }}
+          onSelect={() => {}}
+        />
+      </I18nProvider>
+    ));
+    const bar = (id: string) => container.querySelector(`[data-testid="flow-direct-${id}"]`);
+    expect(bar('B')!.getAttribute('data-share')).toBe((51 / 62).toFixed(3));
+    expect(bar('A1')!.getAttribute('data-share')).toBe('1.000');
+    expect(bar('A2')).toBeNull();
+    expect(container.querySelector('[data-activity="B"]')!.getAttribute('aria-label')).toBe('B, 62 companies, 51 of them recruited directly');
+    expect(container.querySelector('[data-testid="flow-direct"]')!.textContent).toMatch(/^Of the 86 companies starting an activity after A1, 51 \(59%\) are recruited directly into free seats/);
+  });
+
+  it('shows no direct recruits for a forecast that does not count them', () => {
+    const { container } = render(() => (
+      <I18nProvider lang="en">
+        <FlowDiagram data={{ routes: [{ from: 'A1', to: 'A2' }], participants: { A1: 254, A2: 24 }, routeMeans: [{ from: 'A1', to: 'A2', mean: 24 }] }} onSelect={() => {}} />
+      </I18nProvider>
+    ));
+    expect(container.querySelector('.direct-bar')).toBeNull();
+    expect(container.querySelector('[data-testid="flow-direct"]')).toBeNull();
+  });
 });
