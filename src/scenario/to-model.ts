@@ -138,6 +138,7 @@ function checkShares(id: ActivityId, errors: PathError[], inputs: Model['inputs'
   if (shareInputs.some((i) => i < 0)) return;
   const most = shareInputs.reduce((sum, i) => sum + supportRange(inputs[i].dist)[1], 0);
   if (most > 1 + 1e-9) {
-    errors.push(pathError(`activities.${id}.routing.to`, problem('sharesOver', { most })));
+    // Each share is marked: any of them may be the one to lower.
+    errors.push(pathError(`activities.${id}.routing.to`, problem('sharesOver', { most }), shareInputs.map((i) => inputs[i].path)));
   }
 }

@@ -7,6 +7,7 @@ import { I18nProvider, useI18n, type Lang } from '../../../src/ui/i18n';
 import { memoryPersistence } from '../../../src/ui/store/persistence';
 import { ScenarioProvider } from '../../../src/ui/store/scenario-context';
 import { createScenarioStore } from '../../../src/ui/store/scenario-store';
+import { getIn } from '../../../src/ui/store/draft-path';
 
 // Validation errors as a planner meets them in the editor, in both languages. Fields are
 // found by id (the editor's DOM is large; see AssumptionsEditor.test.tsx).
@@ -87,6 +88,17 @@ describe('validation errors in the editor', () => {
     fireEvent.input(field(share), { target: { value: '' } });
     expect(field(share).getAttribute('aria-invalid')).toBe('true');
     expect(reasonAt(share)).toBe(reason);
+  });
+
+  it('marks every route share when together they can pass 100 %', async () => {
+    const { state, actions } = await setup('en');
+    actions.setAt(['activities', 'A1', 'routing', 'to', 'B'], 0.095);
+    const shares = Object.keys(getIn(state.draft, ['activities', 'A1', 'routing', 'to']) as object).map((to) => `activities.A1.routing.to.${to}`);
+    expect(shares.length).toBeGreaterThan(3);
+    for (const share of shares) {
+      expect(field(share).getAttribute('aria-invalid'), share).toBe('true');
+      expect(reasonAt(share), share).toMatch(/^the shares can add up to 106 %/);
+    }
   });
 
   it.each([
