@@ -4,6 +4,7 @@ import { I18nProvider } from './ui/i18n';
 import { ScenarioProvider } from './ui/store/scenario-context';
 import { createWorkerPool } from './client/worker-pool';
 import { idbForecastArchive } from './ui/store/db';
+import { localRunSettings } from './ui/run/run-settings';
 import './ui/styles.css';
 
 const runner = createWorkerPool();
@@ -12,7 +13,7 @@ const archive = typeof indexedDB !== 'undefined' ? idbForecastArchive() : undefi
 render(() => (
   <I18nProvider>
     <ScenarioProvider>
-      <App runner={runner} archive={archive} />
+      <App runner={runner} archive={archive} runSettings={localRunSettings()} />
     </ScenarioProvider>
   </I18nProvider>
 ), document.getElementById('root')!);

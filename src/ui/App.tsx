@@ -3,6 +3,7 @@ import { coherenceChecks } from '../scenario/checks';
 import type { ActivityId } from '../engine/indicators';
 import type { ForecastRunner } from '../client/runner';
 import type { ForecastArchive } from './store/forecast-archive';
+import type { RunSettingsStore } from './run/run-settings';
 import { useI18n } from './i18n';
 import { AppHeader } from './AppHeader';
 import { useScenarios } from './store/scenario-context';
@@ -21,13 +22,13 @@ import { PrintedOutOfDate } from './export/RunMeta';
 const AnalysisView = lazy(() => import('./analysis/AnalysisView').then((m) => ({ default: m.AnalysisView })));
 
 /** The workbench: the scenario and its assumptions on the left, its forecast on the right. */
-export function App(props: { runner: ForecastRunner; archive?: ForecastArchive }): JSX.Element {
+export function App(props: { runner: ForecastRunner; archive?: ForecastArchive; runSettings?: RunSettingsStore }): JSX.Element {
   const { t } = useI18n();
   const scenarios = useScenarios();
   const valid = () => scenarios.state.lastValid;
   const errorCount = () => (scenarios.state.ready && !scenarios.state.parsed.ok ? scenarios.state.parsed.errors.length : 0);
   const archive = props.archive;
-  const forecast = createForecastStore(props.runner, valid, archive && { archive, scenarioId: () => scenarios.state.currentId });
+  const forecast = createForecastStore(props.runner, valid, { archive, runSettings: props.runSettings, scenarioId: () => scenarios.state.currentId });
   // Once the list is read, the kept forecasts of scenarios deleted since (here or in another tab) are let go.
   createEffect(on(() => scenarios.state.ready, (ready) => {
     if (ready && archive) archive.keepOnly(scenarios.state.entries.map((e) => e.id)).catch(() => {});

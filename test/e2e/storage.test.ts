@@ -135,6 +135,8 @@ describe('stored scenarios in Chromium', () => {
     await page.reload();
     await forecastOf(10_000).waitFor();
     expect(await median()).toBe(before);
+    // The run size chosen is kept too.
+    expect(await page.getByRole('button', { name: '10,000', exact: true }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByTestId('run-status').textContent()).toMatch(/^Computed in [\d.]+ s on .+, and kept in this browser since\.$/);
     // No quick forecast replaces it.
     await page.waitForTimeout(1500);

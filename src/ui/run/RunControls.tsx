@@ -1,6 +1,6 @@
 import { createSignal, For, Show, type JSX } from 'solid-js';
 import { useI18n } from '../i18n';
-import { ITERATION_PRESETS, MAX_ITERATIONS, MIN_ITERATIONS, QUICK_ITERATIONS, useForecast } from './forecast-store';
+import { ITERATION_PRESETS, MAX_ITERATIONS, MIN_ITERATIONS, QUICK_ITERATIONS, SEED_PATTERN, useForecast } from './forecast-store';
 import { ProgressBar } from './ProgressBar';
 import { parseWhole } from '../editor/number-text';
 
@@ -18,9 +18,9 @@ export function parseIterations(text: string): number | null {
 export function RunControls(props: { disabled?: boolean }): JSX.Element {
   const { t, num } = useI18n();
   const { state, actions } = useForecast();
-  const [text, setText] = createSignal(String(state.iterations()));
+  const [text, setText] = createSignal(num(state.iterations()));
   const invalidIterations = () => parseIterations(text()) === null;
-  const invalidSeed = () => !/^[\w-]{1,40}$/.test(state.seed());
+  const invalidSeed = () => !SEED_PATTERN.test(state.seed());
   const running = () => state.status() === 'running';
   const shown = () => state.forecast()?.result;
   /** The next run would compute something else than what is shown (another size or seed). */
@@ -42,7 +42,7 @@ export function RunControls(props: { disabled?: boolean }): JSX.Element {
           <legend>{t('run.iterationsNext')}</legend>
           <For each={ITERATION_PRESETS}>
             {(n) => (
-              <button type="button" class="chip" aria-pressed={state.iterations() === n && !invalidIterations()} aria-describedby="run-shown" onClick={() => choose(String(n))}>
+              <button type="button" class="chip" aria-pressed={state.iterations() === n && !invalidIterations()} aria-describedby="run-shown" onClick={() => choose(num(n))}>
                 {num(n)}
               </button>
             )}

@@ -3,6 +3,7 @@ import type { ForecastResult } from '../../engine/run';
 import type { ValidScenario } from '../../scenario/parse';
 import { SUPERSEDED, isAbortError, type ForecastRunner, type Progress } from '../../client/runner';
 import type { ForecastArchive, SavedForecast } from '../store/forecast-archive';
+import type { RunSettingsStore } from './run-settings';
 
 export const QUICK_ITERATIONS = 20_000;
 /**
@@ -18,6 +19,9 @@ export const PROGRESS_INTERVAL_MS = 250;
 export const ITERATION_PRESETS = [10_000, 100_000, 1_000_000] as const;
 export const MIN_ITERATIONS = 1_000;
 export const MAX_ITERATIONS = 100_000_000;
+/** A seed the engine takes and a file name can carry: letters, digits, - and _. */
+export const SEED_PATTERN = /^[\w-]{1,40}$/;
+const isIterations = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= MIN_ITERATIONS && (n as number) <= MAX_ITERATIONS;
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
 
@@ -32,11 +36,12 @@ export interface Forecast {
   saved?: boolean;
 }
 
-/** Where a store keeps each scenario's last full forecast, and which scenario is open. */
+/** Where a store keeps each scenario's last full forecast, and which scenario is open; and where the run settings are kept. */
 export interface ForecastKeeping {
-  archive: ForecastArchive;
+  archive?: ForecastArchive;
   /** The store id of the scenario being edited. */
   scenarioId: Accessor<string | null>;
+  runSettings?: RunSettingsStore;
 }
 
 /** The model and targets as one text, kept per scenario object (a scenario is not changed once made). */
@@ -81,8 +86,14 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
   const [status, setStatus] = createSignal<RunStatus>('idle');
   const [progress, setProgress] = createSignal<Progress | null>(null);
   const [error, setError] = createSignal<string | null>(null);
-  const [iterations, setIterations] = createSignal(100_000);
-  const [seed, setSeed] = createSignal('1');
+  const chosen = keeping?.runSettings?.load() ?? {};
+  const [iterations, setIterations] = createSignal(isIterations(chosen.iterations) ? chosen.iterations : 100_000);
+  const [seed, setSeed] = createSignal(chosen.seed !== undefined && SEED_PATTERN.test(chosen.seed) ? chosen.seed : '1');
+  // The planner's run size and seed outlast a reload (a seed being typed is kept once it is valid).
+  createEffect(() => {
+    const [n, s] = [iterations(), seed()];
+    if (SEED_PATTERN.test(s)) keeping?.runSettings?.save({ iterations: n, seed: s });
+  });
   /** The iterations of a full run that an edit stopped, until the next full run or cancel. */
   const [stoppedByEdit, setStoppedByEdit] = createSignal<number | null>(null);
   /** Why the last full forecast could not be kept in the browser (it is then lost on reload). */
@@ -95,7 +106,7 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
   const reads = new Map<string, Promise<void>>();
   /** Reads scenario `id`'s kept forecast unless it is known; undefined when it is (or nothing is kept). */
   const readKept = (id: string | null): Promise<void> | undefined => {
-    if (!keeping || id === null || kept.has(id)) return undefined;
+    if (!keeping?.archive || id === null || kept.has(id)) return undefined;
     let read = reads.get(id);
     if (!read) {
       read = keeping.archive.get(id).then(
@@ -108,7 +119,7 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
     return read;
   };
   const keep = (id: string | null, f: Forecast) => {
-    if (!keeping || id === null) return;
+    if (!keeping?.archive || id === null) return;
     const saved: SavedForecast = { inputs: inputsKey(f.scenario), result: f.result, seconds: f.seconds, computedAt: f.computedAt };
     kept.set(id, saved);
     keeping.archive.put(id, saved).then(

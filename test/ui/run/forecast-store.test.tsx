@@ -6,6 +6,7 @@ import { I18nProvider } from '../../../src/ui/i18n';
 import { createForecastStore, ForecastContext, QUICK_DELAY_MS, QUICK_ITERATIONS } from '../../../src/ui/run/forecast-store';
 import { RunControls } from '../../../src/ui/run/RunControls';
 import { memoryForecastArchive, type ForecastArchive } from '../../../src/ui/store/forecast-archive';
+import type { RunSettings, RunSettingsStore } from '../../../src/ui/run/run-settings';
 import { changed, fakeRunner, result, valid } from './run-fixtures';
 
 /** A page with the run controls (and their status line), keeping full forecasts in `archive`; the scenario and its id in the test's hands. */
@@ -151,6 +152,40 @@ describe('forecast store: full forecasts kept in the browser', () => {
     p.setScenario({ ...valid, scenario: { ...valid.scenario, name: 'Copy' } });
     p.calls[1].finish(result(100_000));
     await vi.waitFor(() => expect(archive.ids()).toEqual(['plan-copy']));
+  });
+});
+
+describe('forecast store: run settings kept in the browser', () => {
+  function settingsPage(kept: Partial<RunSettings> | Record<string, unknown>) {
+    const saved: RunSettings[] = [];
+    const runSettings: RunSettingsStore = { load: () => kept as Partial<RunSettings>, save: (s) => void saved.push(s) };
+    const store = createForecastStore(fakeRunner().runner, () => valid, { scenarioId: () => 'plan', runSettings });
+    render(() => (
+      <I18nProvider lang="en">
+        <ForecastContext.Provider value={store}>
+          <RunControls />
+        </ForecastContext.Provider>
+      </I18nProvider>
+    ));
+    return { store, saved };
+  }
+
+  it('starts with the iterations and seed chosen on the last visit, and keeps each new choice', async () => {
+    const { store, saved } = settingsPage({ iterations: 10_000, seed: 'plan-7' });
+    expect([store.state.iterations(), store.state.seed()]).toEqual([10_000, 'plan-7']);
+    expect(screen.getByRole('button', { name: '10,000' }).getAttribute('aria-pressed')).toBe('true');
+    expect((screen.getByRole('textbox', { name: 'Other' }) as HTMLInputElement).value).toBe('10,000');
+    fireEvent.click(screen.getByRole('button', { name: '1,000,000' }));
+    fireEvent.input(screen.getByRole('textbox', { name: 'Seed' }), { target: { value: '4 2' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Seed' }), { target: { value: '42' } });
+    expect(saved.at(-1)).toEqual({ iterations: 1_000_000, seed: '42' });
+    // A seed being typed that the engine would refuse is not kept.
+    expect(saved.some((s) => s.seed === '4 2')).toBe(false);
+  });
+
+  it('ignores kept settings that are no longer valid', () => {
+    const { store } = settingsPage({ iterations: 12.5, seed: 'no spaces allowed' });
+    expect([store.state.iterations(), store.state.seed()]).toEqual([100_000, '1']);
   });
 });
 
