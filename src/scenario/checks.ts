@@ -3,7 +3,8 @@ import { HORIZONS, HORIZON_LABELS, INDICATORS, type HorizonId } from '../engine/
 import type { ValidScenario } from './parse';
 import type { Scenario } from './schema';
 import { EVIDENCE_RANGES } from './evidence-ranges';
-import { horizonStarts } from '../engine/horizons';
+import { horizonProbabilities, horizonStarts } from '../engine/horizons';
+import type { Dist } from '../engine/dist';
 import { maximumPossible } from './capacity';
 import { formatNumber } from '../report/format-number';
 import { editorVoice } from './error-text';
@@ -29,7 +30,7 @@ const shown = (x: number, kind: ValueKind, lang: 'da' | 'en') => editorVoice(lan
 /** All coherence checks of a valid scenario, most severe first. O(indicators × horizons). */
 export function coherenceChecks(v: ValidScenario): Check[] {
   const s = v.scenario;
-  const checks = [...targetSums(s), ...plannedSeats(s), ...unreachable(s, v), ...growthDefinition(s, v), ...evidence(v)];
+  const checks = [...targetSums(s), ...totalBasis(s, v), ...plannedSeats(s), ...unreachable(s, v), ...growthDefinition(s, v), ...evidence(v)];
   const rank = { error: 0, warning: 1, info: 2 };
   return checks.sort((a, b) => rank[a.severity] - rank[b.severity]);
 }
@@ -49,6 +50,53 @@ function targetSums(s: Scenario): Check[] {
       message: {
         da: `${ind.label.da}: målene for de enkelte perioder summerer til ${fmt(sum, 'da')}, men målet i alt er ${fmt(total, 'da')}.`,
         en: `${ind.label.en}: the targets per horizon add up to ${fmt(sum, 'en')}, but the total target is ${fmt(total, 'en')}.`,
+      },
+    }];
+  });
+}
+
+/**
+ * Per indicator that can grow after the project: the share of what period 2's companies
+ * bring that the model's lags place after the project (growth status, jobs and revenue by
+ * the growth lag, or the other jobs' lag where that reaches further; innovation outcomes by
+ * their own).
+ */
+function afterProjectShares(v: ValidScenario): Map<string, number> {
+  const m = v.model;
+  const after = (lag: Dist) => {
+    const p = horizonProbabilities(lag, m.periodYears, 1);
+    return p[2] + p[3] + p[4];
+  };
+  const growth = after(m.growth.lag);
+  const jobs = Math.max(growth, after(m.otherFte.lag));
+  return new Map([
+    ['growthCompanies', growth], ['newJobsFte', jobs], ['revenueDkk', jobs],
+    ...m.innovation.outcomes.map((o) => [o.indicator, after(o.lag)] as [string, number]),
+  ]);
+}
+
+/**
+ * A total target that is only the periods' sum, for an indicator that keeps growing after the
+ * project: the application's tables total the project periods, the workbench's Total every
+ * horizon, so the probability of meeting it would be overstated.
+ */
+function totalBasis(s: Scenario, v: ValidScenario): Check[] {
+  const shares = afterProjectShares(v);
+  return INDICATORS.flatMap((ind) => {
+    const share = shares.get(ind.id) ?? 0;
+    const total = target(s, ind.id, 'total');
+    const periods = (['period1', 'period2'] as const).map((h) => target(s, ind.id, h));
+    const afterSet = (['after0to2', 'after2to5', 'after5plus'] as const).some((h) => target(s, ind.id, h) !== null);
+    if (share < 0.01 || total === null || afterSet || periods.every((x) => x === null)) return [];
+    const sum = periods.reduce<number>((a, b) => a + (b ?? 0), 0);
+    if (Math.abs(sum - total) > 1e-9 * Math.max(1, total)) return [];
+    const pct = (lang: 'da' | 'en') => `${formatNumber(Math.round(share * 100), lang)}${'\u00a0'}%`;
+    const fmtTotal = (lang: 'da' | 'en') => (ind.unit === 'dkk' ? editorVoice(lang).value(total, 'money') : fmt(total, lang));
+    return [{
+      id: `targets.totalBasis.${ind.id}`, severity: 'warning' as const, numbers: { total, afterShare: share },
+      message: {
+        da: `${ind.label.da}: målet i alt (${fmtTotal('da')}) er summen af periodemålene, men »I alt« tæller også årene efter projektet, hvor de antagne forsinkelser placerer ${pct('da')} af det, som 2. periodes virksomheder bringer; sandsynligheden for at nå målet overvurderes derfor. Et mål for projektperioden hører til i periodekolonnerne: lad »I alt« stå tomt, eller angiv et mål, der omfatter årene efter.`,
+        en: `${ind.label.en}: the total target (${fmtTotal('en')}) is the sum of the period targets, but Total also counts the years after the project, where the assumed lags place ${pct('en')} of what period 2's companies bring, so the probability of meeting it is overstated. A target for the project period belongs in the period columns: leave Total empty, or give a target that includes the years after.`,
       },
     }];
   });

@@ -112,7 +112,7 @@ describe('forecast command line: output', () => {
     expect(total.p50).toBeLessThanOrEqual(total.p90);
     expect(growth.byHorizon.after2to5.target).toBeNull();
     expect(growth.byHorizon.after2to5.pMeetsTarget).toBeNull();
-    expect(j.checks.some((c: { id: string }) => c.id === 'growth.jobsFloor.total')).toBe(true);
+    expect(j.checks.some((c: { id: string }) => c.id === 'targets.totalBasis.newJobsFte')).toBe(true);
     expect(typeof j.elapsedMs).toBe('number');
   });
 

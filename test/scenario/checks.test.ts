@@ -42,3 +42,33 @@ describe('coherence checks name assumptions as the editor does', () => {
     expect(message('growth.lagShorterThanDefinition', 'da')).toBe('År fra støtte til vækstvirksomhed: medianen (2 år) er kortere end definitionens tre års vækst.');
   });
 });
+
+describe('a total target that covers only the project periods', () => {
+  const ids = (v = baseline()) => coherenceChecks(v).map((c) => c.id).filter((id) => id.startsWith('targets.totalBasis.'));
+
+  it('is flagged for jobs and revenue, which the lags carry past the project, and not where the years after have targets or nothing comes after', () => {
+    // The application's table totals its two periods (66 jobs: 0 + 66); the Total column counts every horizon.
+    expect(ids()).toEqual(expect.arrayContaining(['targets.totalBasis.newJobsFte', 'targets.totalBasis.revenueDkk']));
+    expect(ids()).not.toContain('targets.totalBasis.growthCompanies'); // 0–2 years after has a target of 100
+    expect(ids()).not.toContain('targets.totalBasis.supportedCompanies'); // support ends with the project
+    expect(message('targets.totalBasis.revenueDkk', 'en')).toMatch(/^Created revenue \(A1–E2\): the total target \(DKK 100,000,000\) is the sum of the period targets, but Total also counts the years after the project/);
+    expect(message('targets.totalBasis.newJobsFte', 'da')).toMatch(/^Nye job, fuldtidspersoner \(A1–E2\): målet i alt \(66\) er summen af periodemålene/);
+  });
+
+  it('states the share the lags carry past the project: all of it for a growth lag of 1–3 years from the middle of period 2', () => {
+    const c = coherenceChecks(baseline()).find((x) => x.id === 'targets.totalBasis.newJobsFte')!;
+    // Triangular(1, 2, 3) years from 2.25 years, against a project of 3 years: P(lag > 0.75) = 1.
+    expect(c.numbers.afterShare).toBeCloseTo(1, 12);
+  });
+
+  it('is not flagged once Total is left empty, or when every lag ends within the project', () => {
+    const doc = baselineDoc();
+    doc.targets.newJobsFte.total = null;
+    doc.targets.revenueDkk.total = null;
+    expect(ids(valid(doc))).not.toContain('targets.totalBasis.newJobsFte');
+    const short = baselineDoc();
+    short.outcomes.growth.lagYears = 0.1;
+    short.outcomes.otherSupportedFte.lagYears = 0.1;
+    expect(ids(valid(short))).not.toContain('targets.totalBasis.newJobsFte');
+  });
+});
