@@ -5,9 +5,12 @@ import { inputLabel } from './input-labels';
 import type { ValidScenario } from '../scenario/parse';
 import { spreadsheetText } from './csv';
 import { formatNumber } from './format-number';
-import { distFieldWord, fieldWord } from '../scenario/labels';
+import { distFieldWord, fieldLabel, fieldWord } from '../scenario/labels';
+import { editorVoice } from '../scenario/error-text';
+import type { ValueKind } from '../scenario/errors';
+import type { ModelInput } from '../engine/model';
 
-/** The forecast as a workbook with its assumptions, checks and run (loaded on demand by the app). */
+/** The forecast as a workbook with its assumptions, activities, checks and run (loaded on demand by the app). */
 export interface WorkbookInput {
   report: ForecastReport;
   scenario: ValidScenario;
@@ -19,64 +22,140 @@ export interface WorkbookInput {
 }
 
 const text = (s: string) => spreadsheetText(s);
-/** A distribution's parameters as the editor names them, numbers as the language writes them ("Minimum=0,059; Mest sandsynlig=0,18"). */
-const params = (d: Dist, lang: Lang) =>
-  Object.entries(d).filter(([k]) => k !== 'type').map(([k, v]) => `${distFieldWord(k, lang)}=${formatNumber(v as number, lang, 6, 0, false)}`).join('; ');
 const SEVERITY = { da: { error: 'fejl', warning: 'advarsel', info: 'info' }, en: { error: 'error', warning: 'warning', info: 'info' } } as const;
 
-type Cell = string | number | null;
+type Cell = string | number | Date | null | { value: number | null; format: string } | { value: Date; type: DateConstructor; format: string };
 type Row = Cell[];
 
+/** A number shown in the spreadsheet with `format`, its full precision kept for calculation. */
+const shown = (value: number | null, format: string): Cell => (value === null ? null : { value, format });
+
+/** Display formats by unit: whole kroner, FTE to a tenth, companies whole (their means to a tenth). */
+const FORMATS: Record<string, { value: string; mean: string; se: string }> = {
+  companies: { value: '#,##0', mean: '#,##0.0', se: '#,##0.00' },
+  dkk: { value: '#,##0', mean: '#,##0', se: '#,##0' },
+  fte: { value: '#,##0.0', mean: '#,##0.0', se: '#,##0.00' },
+};
+const PERCENT = '0.0%';
+const UNIT_WORDS: Record<Lang, Record<string, string>> = {
+  da: { companies: 'virksomheder', dkk: 'kr.', fte: 'årsværk' },
+  en: { companies: 'companies', dkk: 'DKK', fte: 'FTE' },
+};
+const STAT_HEADS: Record<Lang, Record<(typeof STATS)[number], string>> = {
+  da: { mean: 'Middel', sd: 'Spredning', se: 'MC-fejl (middel)', p5: 'P5', p10: 'P10', p25: 'P25', p50: 'Median', p75: 'P75', p90: 'P90', p95: 'P95', target: 'Mål', pMeetsTarget: 'Sandsynlighed for at nå målet' },
+  en: { mean: 'Mean', sd: 'SD', se: 'MC error (mean)', p5: 'P5', p10: 'P10', p25: 'P25', p50: 'Median', p75: 'P75', p90: 'P90', p95: 'P95', target: 'Target', pMeetsTarget: 'P(meeting the target)' },
+};
+
+/** What an assumption measures, for its display format and its parameters' units. */
+const kindOf = (path: string): ValueKind => {
+  if (path.endsWith('lagYears')) return 'years';
+  const unit = inputLabel(path, 'en').unit;
+  return unit === 'dkk' ? 'money' : unit;
+};
+const KIND_FORMATS: Record<ValueKind, string> = { probability: PERCENT, years: '0.0', fte: '0.00', money: '#,##0' };
+/** A distribution's parameters in the editor's words and units ("Minimum 40 %; Mest sandsynlig 50 %"); shape parameters as numbers. */
+const params = (d: Dist, kind: ValueKind, lang: Lang) => {
+  const voice = editorVoice(lang);
+  return Object.entries(d)
+    .filter(([k]) => k !== 'type')
+    .map(([k, v]) => `${distFieldWord(k, lang)} ${IN_UNIT.has(k) ? voice.value(v as number, kind) : formatNumber(v as number, lang, 4)}`)
+    .join('; ');
+};
+/** Parameters in the input's own unit; the rest (alpha, beta, mu, sigma) are shape parameters. */
+const IN_UNIT = new Set(['value', 'min', 'mode', 'max', 'mean', 'sd', 'p5', 'p95']);
+
 /** A sheet with a bold, frozen header row and columns wide enough to read. */
-function sheet(name: string, head: string[], rows: Row[]): Sheet<Blob> {
+function sheet(name: string, head: string[], rows: Row[], widths: number[] = []): Sheet<Blob> {
   const width = Math.max(head.length, ...rows.map((r) => r.length));
   return {
     sheet: name.slice(0, 31), // Excel allows 31 characters a sheet name
-    data: head.length > 0 ? [head.map((value) => ({ value, fontWeight: 'bold' as const })), ...rows] : rows,
+    data: (head.length > 0 ? [head.map((value) => ({ value, fontWeight: 'bold' as const })), ...rows] : rows) as Sheet<Blob>['data'],
     stickyRowsCount: head.length > 0 ? 1 : 0,
-    columns: Array.from({ length: width }, () => ({ width: 18 })),
+    columns: Array.from({ length: width }, (_, i) => ({ width: widths[i] ?? 14 })),
   };
 }
 
-/**
- * The workbook's sheets: Forecast, Assumptions, Checks and Run (after a warning sheet when
- * the forecast is out of date); every text cell neutralised. `prefix` goes before the sheet names, for several scenarios side by side.
- */
-export function workbookSheets(w: WorkbookInput, prefix = ''): Sheet<Blob>[] {
-  const da = w.lang === 'da';
-  const forecast: Row[] = [];
-  for (const ind of w.report.indicators) {
-    for (const h of w.report.horizons) {
-      const c = ind.byHorizon[h.id];
-      forecast.push([ind.id, text(ind.label), ind.unit, h.id, ...STATS.map((k) => c[k])]);
-    }
-  }
-  const assumptions: Row[] = w.scenario.model.inputs.map((input) => {
+/** The uncertain inputs, then the lags, which split events over the horizons. */
+function assumptionRows(w: WorkbookInput): Row[] {
+  const m = w.scenario.model;
+  const lags: ModelInput[] = [
+    { path: 'outcomes.growth.lagYears', dist: m.growth.lag },
+    { path: 'outcomes.otherSupportedFte.lagYears', dist: m.otherFte.lag },
+    ...m.innovation.outcomes.map((o) => ({ path: `outcomes.innovation.${o.indicator}.lagYears`, dist: o.lag })),
+  ];
+  return [...m.inputs, ...lags].map((input) => {
     const spec = input.path.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], w.scenario.scenario);
     const note = spec && typeof spec === 'object' && typeof (spec as { note?: unknown }).note === 'string' ? (spec as { note: string }).note : '';
     const d = input.dist;
-    return [text(input.path), text(inputLabel(input.path, w.lang).label), fieldWord(`editor.type.${d.type}`, w.lang), text(params(d, w.lang)), distQuantile(d, 0.5), distQuantile(d, 0.05), distQuantile(d, 0.95), text(note)];
+    const kind = kindOf(input.path);
+    const f = KIND_FORMATS[kind];
+    return [
+      text(fieldLabel(input.path, w.lang)), fieldWord(`editor.type.${d.type}`, w.lang), text(params(d, kind, w.lang)),
+      shown(distQuantile(d, 0.5), f), shown(distQuantile(d, 0.05), f), shown(distQuantile(d, 0.95), f), text(note), text(input.path),
+    ];
   });
+}
+
+/** Each activity's units and seats per period, as the scenario plans them. */
+function activityRows(w: WorkbookInput): Row[] {
+  return w.scenario.model.activities.map((a) => {
+    const s = w.scenario.scenario.activities[a.id];
+    return [a.id, text(s.name), s.units.period1, s.units.period2, shown(s.companiesPerUnit, '0.0'), a.seats[0], a.seats[1], a.seats[0] + a.seats[1]];
+  });
+}
+
+/**
+ * The workbook's sheets: Forecast, Assumptions, Activities, Checks and Run (after a warning
+ * sheet when the forecast is out of date), headed in the language, numbers shown rounded
+ * for reading with their full precision kept; every text cell neutralised. `prefix` goes
+ * before the sheet names, for several scenarios side by side.
+ */
+export function workbookSheets(w: WorkbookInput, prefix = ''): Sheet<Blob>[] {
+  const da = w.lang === 'da';
+  const heads = STAT_HEADS[w.lang];
+  const forecast: Row[] = [];
+  for (const ind of w.report.indicators) {
+    const f = FORMATS[ind.unit] ?? FORMATS.fte;
+    for (const h of w.report.horizons) {
+      const c = ind.byHorizon[h.id];
+      const stat = (k: (typeof STATS)[number]): Cell =>
+        shown(c[k], k === 'pMeetsTarget' ? PERCENT : k === 'se' ? f.se : k === 'mean' || k === 'sd' ? f.mean : f.value);
+      forecast.push([text(ind.label), text(h.label), UNIT_WORDS[w.lang][ind.unit] ?? ind.unit, ...STATS.map(stat), ind.id, h.id]);
+    }
+  }
   const run: Row[] = [
-    [da ? 'scenarie' : 'scenario', text(w.report.scenario.name)],
-    [da ? 'scenarie-id' : 'scenario id', text(w.report.scenario.id)],
-    ['seed', text(String(w.report.seed))],
-    [da ? 'iterationer' : 'iterations', w.report.iterations],
-    [da ? 'dato' : 'date', w.date.toISOString()],
-    [da ? 'version' : 'app version', w.version],
-    ...(w.outOfDate ? [['status', text(w.outOfDate)]] : []),
+    [da ? 'Scenarie' : 'Scenario', text(w.report.scenario.name)],
+    [da ? 'Scenarie-id' : 'Scenario id', text(w.report.scenario.id)],
+    [da ? 'Frø (seed)' : 'Seed', text(String(w.report.seed))],
+    [da ? 'Iterationer' : 'Iterations', shown(w.report.iterations, '#,##0')],
+    [da ? 'Dato' : 'Date', { value: w.date, type: Date, format: da ? 'dd-mm-yyyy hh:mm' : 'yyyy-mm-dd hh:mm' }],
+    [da ? 'Version' : 'App version', w.version],
+    ...(w.outOfDate ? [['Status', text(w.outOfDate)]] : []),
   ];
   const warning = w.outOfDate ? [{ ...sheet(`${prefix}${da ? 'FORÆLDET' : 'OUT OF DATE'}`, [], [[text(w.outOfDate)]]), columns: [{ width: 120 }] }] : [];
   return [
     ...warning,
-    sheet(`${prefix}${da ? 'Prognose' : 'Forecast'}`, ['indicator', 'label', 'unit', 'horizon', ...STATS], forecast),
+    sheet(
+      `${prefix}${da ? 'Prognose' : 'Forecast'}`,
+      [da ? 'Indikator' : 'Indicator', da ? 'Tidshorisont' : 'Horizon', da ? 'Enhed' : 'Unit', ...STATS.map((k) => heads[k]), da ? 'indikator-id' : 'indicator id', da ? 'horisont-id' : 'horizon id'],
+      forecast,
+      [44, 16, 12],
+    ),
     sheet(
       `${prefix}${da ? 'Antagelser' : 'Assumptions'}`,
-      da ? ['sti', 'navn', 'fordeling', 'parametre', 'median', 'P5', 'P95', 'note'] : ['path', 'name', 'distribution', 'parameters', 'median', 'P5', 'P95', 'note'],
-      assumptions,
+      da ? ['Antagelse', 'Fordeling', 'Parametre', 'Median', 'P5', 'P95', 'Note', 'Sti i scenariefilen'] : ['Assumption', 'Distribution', 'Parameters', 'Median', 'P5', 'P95', 'Note', 'Path in the scenario file'],
+      assumptionRows(w),
+      [48, 16, 48, 12, 12, 12, 60, 40],
     ),
-    sheet(`${prefix}${da ? 'Kontroller' : 'Checks'}`, da ? ['id', 'alvor', 'besked'] : ['id', 'severity', 'message'], w.report.checks.map((c) => [c.id, SEVERITY[w.lang][c.severity], text(c.message)])),
-    sheet(`${prefix}${da ? 'Kørsel' : 'Run'}`, [], run),
+    sheet(
+      `${prefix}${da ? 'Aktiviteter' : 'Activities'}`,
+      da ? ['Aktivitet', 'Navn', 'Enheder, 1. periode', 'Enheder, 2. periode', 'Virksomheder pr. enhed', 'Pladser, 1. periode', 'Pladser, 2. periode', 'Pladser i alt']
+        : ['Activity', 'Name', 'Units, period 1', 'Units, period 2', 'Companies per unit', 'Seats, period 1', 'Seats, period 2', 'Seats in all'],
+      activityRows(w),
+      [10, 44],
+    ),
+    sheet(`${prefix}${da ? 'Kontroller' : 'Checks'}`, da ? ['Alvor', 'Besked', 'id'] : ['Severity', 'Message', 'id'], w.report.checks.map((c) => [SEVERITY[w.lang][c.severity], text(c.message), c.id]), [12, 120, 36]),
+    sheet(`${prefix}${da ? 'Kørsel' : 'Run'}`, [], run, [16, 60]),
   ];
 }
 

@@ -112,13 +112,13 @@ describe('forecast --format xlsx', () => {
     const dir = mkdtempSync(join(tmpdir(), 'forecast-xlsx-'));
     expect(forecast('scenarios/baseline.json', '--iterations', '2000', '--format', 'xlsx', '--out', join(dir, 'f.xlsx')).code).toBe(0);
     const sheets = await readXlsxFile(join(dir, 'f.xlsx'));
-    expect(sheets.map((s) => s.sheet)).toEqual(['Forecast', 'Assumptions', 'Checks', 'Run']);
+    expect(sheets.map((s) => s.sheet)).toEqual(['Forecast', 'Assumptions', 'Activities', 'Checks', 'Run']);
     const json = JSON.parse(forecast('scenarios/baseline.json', '--iterations', '2000', '--format', 'json').out);
     const rows = sheets[0].data;
-    const row = rows.find((r) => r[0] === 'growthCompanies' && r[3] === 'total')!;
-    expect(row[rows[0].indexOf('p50')]).toBe(json.indicators.find((i: { id: string }) => i.id === 'growthCompanies').byHorizon.total.p50);
+    const row = rows.find((r) => r.at(-2) === 'growthCompanies' && r.at(-1) === 'total')!;
+    expect(row[rows[0].indexOf('Median')]).toBe(json.indicators.find((i: { id: string }) => i.id === 'growthCompanies').byHorizon.total.p50);
     expect(forecast('compare', 'scenarios/baseline.json', 'scenarios/evidence.json', '--iterations', '2000', '--format', 'xlsx', '--out', join(dir, 'c.xlsx')).code).toBe(0);
-    expect(await readXlsxFile(join(dir, 'c.xlsx'))).toHaveLength(8);
+    expect(await readXlsxFile(join(dir, 'c.xlsx'))).toHaveLength(10);
   });
 
   it('needs --out', () => {

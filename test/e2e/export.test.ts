@@ -60,18 +60,19 @@ describe('exporting the forecast in Chromium', () => {
     expect(lines.length).toBeGreaterThan(1000);
   });
 
-  it('downloads an Excel workbook that reads back, with the forecast, assumptions, checks and run', async () => {
+  it('downloads an Excel workbook that reads back, with the forecast, assumptions, activities, checks and run', async () => {
     const t0 = Date.now();
     const { file, bytes } = await download('Excel-projektmappe');
     console.log(`xlsx: ${bytes.length} bytes, ${Date.now() - t0} ms from click to file`);
     expect(file).toBe('ansoegningen-som-skrevet-baseline-forecast.xlsx');
     const sheets = await readXlsxFile(Buffer.from(bytes));
-    expect(sheets.map((s) => s.sheet)).toEqual(['Prognose', 'Antagelser', 'Kontroller', 'Kørsel']);
-    const [f, a, , run] = sheets.map((s) => s.data);
+    expect(sheets.map((s) => s.sheet)).toEqual(['Prognose', 'Antagelser', 'Aktiviteter', 'Kontroller', 'Kørsel']);
+    const [f, a, , , run] = sheets.map((s) => s.data);
     const head = f[0];
     const median = Number(await page.locator(`td[data-cell="${CELL}"]`).first().getAttribute('data-median'));
-    const row = f.find((r) => r[0] === 'growthCompanies' && r[3] === 'total');
-    expect(row?.[head.indexOf('p50')]).toBe(median);
+    const row = f.find((r) => r.at(-2) === 'growthCompanies' && r.at(-1) === 'total');
+    expect(row?.slice(0, 3)).toEqual(['Nye vækstvirksomheder (A1–E2)', 'I alt', 'virksomheder']);
+    expect(row?.[head.indexOf('Median')]).toBe(median);
     expect(a[1][0]).toBeTypeOf('string');
     expect(a.length).toBeGreaterThan(10);
     expect(run[2]).toContain('1');
