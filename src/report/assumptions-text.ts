@@ -63,7 +63,11 @@ export function assumptionsText(v: ValidScenario, lang: Lang): { id: string; tex
         : `We assume that ${who} of the companies${p.interval} ${verb}; of those, ${routes.join(', ')}.`);
     }
     const growth = input(`activities.${id}.growthProbability`);
-    if (growth) {
+    if (growth && growth.type === 'fixed' && growth.value === 0) {
+      parts.push(da
+        ? `Af de virksomheder, der afslutter deres forløb efter ${id}, antager vi, at ingen bliver vækstvirksomheder.`
+        : `Of the companies that end their course after ${id}, we assume that none become growth companies.`);
+    } else if (growth) {
       const g = describePct(growth, lang);
       parts.push(da
         ? `Af de virksomheder, der afslutter deres forløb efter ${id}, antager vi, at ca. ${g.central}${g.interval} bliver vækstvirksomheder.`

@@ -44,7 +44,8 @@ export function formatValue(x: number | null, unit: IndicatorUnit, lang: Lang): 
 export function formatPercent(p: number | null, lang: Lang): string {
   if (p === null) return '–';
   const s = formatNumber(p * 100, lang, 1, 1);
-  return lang === 'da' ? `${s} %` : `${s}%`;
+  // A no-break space: "100,0 %" must not wrap before its sign in a narrow column.
+  return lang === 'da' ? `${s}\u00a0%` : `${s}%`;
 }
 
 /** What a forecast was computed with, for the titles of exports: "20.000 iterationer, frø 1", "20,000 iterations, seed 1". */

@@ -110,8 +110,8 @@ function plannedSeats(s: Scenario): Check[] {
     return [{
       id: `capacity.planned.${id}`, severity: 'warning' as const, numbers: { units, companiesPerUnit: a.companiesPerUnit, seats, planned: a.plannedParticipants },
       message: {
-        da: `${id}: ${units} enheder × ${fmt(a.companiesPerUnit, 'da')} virksomheder giver ${seats} pladser, men ansøgningen nævner ${a.plannedParticipants} deltagere.`,
-        en: `${id}: ${units} units × ${fmt(a.companiesPerUnit, 'en')} companies give ${seats} places, but the application states ${a.plannedParticipants} participants.`,
+        da: `${id}: ${fmt(units, 'da')} enheder × ${fmt(a.companiesPerUnit, 'da')} ${a.companiesPerUnit === 1 ? 'virksomhed' : 'virksomheder'} giver ${fmt(seats, 'da')} pladser, men ansøgningen nævner ${fmt(a.plannedParticipants, 'da')} deltagere.`,
+        en: `${id}: ${fmt(units, 'en')} units × ${fmt(a.companiesPerUnit, 'en')} ${a.companiesPerUnit === 1 ? 'company' : 'companies'} give ${fmt(seats, 'en')} places, but the application states ${fmt(a.plannedParticipants, 'en')} participants.`,
       },
     }];
   });

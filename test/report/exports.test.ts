@@ -61,7 +61,7 @@ describe('Markdown', () => {
   it('escapes pipes and newlines and shows the median with its target', () => {
     expect(mdText('a|b\nc')).toBe('a\\|b c');
     const md = forecastMarkdown(report, 'da');
-    expect(md).toMatch(/\| Nye vækstvirksomheder \(A1–E2\) \| I alt \| \d+ \| \d+ – \d+ \| 130 \| \d+,\d %/);
+    expect(md).toMatch(/\| Nye vækstvirksomheder \(A1–E2\) \| I alt \| \d+ \| \d+ – \d+ \| 130 \| \d+,\d\u00a0%/);
     expect(md.split('\n')[0]).toBe(`**${v.scenario.name}** — 5.000 iterationer, frø 4`);
   });
 
@@ -145,6 +145,13 @@ describe('assumptions in words', () => {
     expect(en[0].text).toMatch(/We assume that about half of the companies \(90 % interval 44–56 %\) mobilise the resources to go on/);
     expect(da[0].text).toMatch(/omkring halvdelen af virksomhederne \(90 %-interval 44–56 %\) mobiliserer ressourcerne/);
     expect(en[0].text).toMatch(/25 modules \(6 in period 1, 19 in period 2\) with 270 places in all/);
+  });
+
+  it('says that no company becomes a growth company where the probability is fixed at 0, not "about 0 %"', () => {
+    const [en, da] = (['en', 'da'] as const).map((lang) => assumptionsText(baseline(), lang).find((p) => p.id === 'A1')!.text);
+    expect(en).toContain('Of the companies that end their course after A1, we assume that none become growth companies.');
+    expect(da).toContain('Af de virksomheder, der afslutter deres forløb efter A1, antager vi, at ingen bliver vækstvirksomheder.');
+    expect(en).not.toMatch(/about 0\b/);
   });
 
   it('says "about half" only of a median of 50 %: a cautious 45 % reads as 45 %', () => {

@@ -38,7 +38,7 @@ export function TornadoChart(props: { items: InputSensitivity[]; base: number; f
               <rect x={x(left())} y={y() + 3} width={width() * PLOT} height={ROW - 8} class={b.high >= b.low ? 'bar-up' : 'bar-down'} />
               <text x={x(Math.min(b.low, b.high)) - 4} y={y() + 15} text-anchor="end" class="tornado-value">{props.format(Math.min(b.item.medianAtLow, b.item.medianAtHigh))}</text>
               <text x={x(Math.max(b.low, b.high)) + 4} y={y() + 15} class="tornado-value">{props.format(Math.max(b.item.medianAtLow, b.item.medianAtHigh))}</text>
-              <text x={LABEL + PLOT + RIGHT - 4} y={y() + 15} text-anchor="end" class="tornado-rho">{tr('drivers.rho', { rho: i18n.num(Math.round(b.item.rankCorrelation * 100) / 100 || 0, 2) })}</text>
+              <text x={LABEL + PLOT + RIGHT - 4} y={y() + 15} text-anchor="end" class="tornado-rho">{tr('drivers.rho', { rho: i18n.num(Math.round(b.item.rankCorrelation * 100) / 100 || 0, 2).replace('-', '−') })}</text>
             </g>
           );
         }}

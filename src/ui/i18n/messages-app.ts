@@ -91,7 +91,7 @@ const da: Record<AppMessageKey, string> = {
   'run.quick': 'Hurtig prognose ({n} iterationer) opdateres, mens du redigerer.',
   'run.iterationsNext': 'Iterationer ved næste kørsel',
   'run.shown': 'Viste prognose: {n} iterationer, frø {seed}.',
-  'run.next': '“Kør prognose” beregner {n} iterationer, frø {seed}.',
+  'run.next': '»Kør prognose« beregner {n} iterationer, frø {seed}.',
   'run.status.running': 'Kører…',
   'run.status.cancelled': 'Annulleret. Den forrige prognose vises.',
   'run.status.stoppedByEdit': 'Kørslen med {n} iterationer blev stoppet, fordi antagelserne blev ændret (en redigering, eller et andet scenarie blev åbnet): dens tal ville ikke længere have passet til dem. Kør igen for den fulde prognose.',
