@@ -37,11 +37,21 @@ export function App(props: { runner: ForecastRunner; archive?: ForecastArchive; 
   const outOfDate = () => forecast.state.forecast() !== null && (errorCount() > 0 || forecast.state.stale());
   // Every choice in the diagram counts, the same activity again too (to reopen and focus it).
   const [focus, setFocus] = createSignal<ActivityId | undefined>(undefined, { equals: false });
+  // The editor comes first in the page: these links take a keyboard user past it (focus, not
+  // the address's #, which carries shared scenarios).
+  const skipTo = (e: MouseEvent & { currentTarget: HTMLAnchorElement }) => {
+    e.preventDefault();
+    document.getElementById(e.currentTarget.hash.slice(1))?.focus();
+  };
   const shownError = (e: unknown) => <p class="status error" role="alert">{String((e as Error)?.message ?? e)}</p>;
 
   return (
     <ForecastContext.Provider value={forecast}>
       <div class="app">
+        <nav class="skip-links" aria-label={t('app.skipLinks')}>
+          <a href="#run-panel" onClick={skipTo}>{t('app.skipRun')}</a>
+          <a href="#assumptions-panel" onClick={skipTo}>{t('app.skipAssumptions')}</a>
+        </nav>
         <AppHeader />
         <main class="workspace">
           <aside class="scenario-pane">
@@ -57,7 +67,7 @@ export function App(props: { runner: ForecastRunner; archive?: ForecastArchive; 
               </Show>
               <p class="hint">{t('app.flowHint')}</p>
             </section>
-            <section class="panel">
+            <section class="panel" id="assumptions-panel" tabindex="-1">
               <ErrorBoundary fallback={shownError}>
                 <AssumptionsEditor focus={focus()} />
               </ErrorBoundary>
@@ -65,7 +75,7 @@ export function App(props: { runner: ForecastRunner; archive?: ForecastArchive; 
           </aside>
           <section class="results-pane">
             <PrintedOutOfDate />
-            <section class="panel">
+            <section class="panel" id="run-panel" tabindex="-1">
               <RunControls disabled={!valid() || errorCount() > 0} />
             </section>
             <ForecastSection errorCount={errorCount()} outOfDate={outOfDate()} />

@@ -162,6 +162,20 @@ describe('the workbench in Chromium', () => {
     await page.locator('.forecast-table:not(.stale)').waitFor();
   });
 
+  it('lets a keyboard user skip the editor: the first Tab reaches a link to the run controls', async () => {
+    await page.reload();
+    await page.locator('.forecast-table').waitFor();
+    await page.keyboard.press('Tab');
+    const link = page.getByRole('link', { name: 'Skip to the run controls and the forecast' });
+    await expect(link.evaluate((a) => a === document.activeElement)).resolves.toBe(true);
+    expect(await link.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('run-panel');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('10,000');
+    expect(await page.evaluate(() => location.hash)).toBe('');
+  });
+
   it('made no request outside the app', () => {
     expect(foreign).toEqual([]);
   });
