@@ -97,8 +97,50 @@ const NOUN: Record<Lang, Record<DistType, string>> = {
 };
 
 const EXPECTED: Record<Lang, Record<string, string>> = {
-  en: { number: 'a number', string: 'text', object: 'an object', boolean: 'true or false', array: 'a list', int: 'a whole number' },
-  da: { number: 'et tal', string: 'tekst', object: 'et objekt', boolean: 'true eller false', array: 'en liste', int: 'et helt tal' },
+  en: { number: 'a number', string: 'text', object: 'an object', record: 'an object', boolean: 'true or false', array: 'a list', int: 'a whole number' },
+  da: { number: 'et tal', string: 'tekst', object: 'et objekt', record: 'et objekt', boolean: 'true eller false', array: 'en liste', int: 'et helt tal' },
+};
+
+/** What jsonc-parser found wrong with a file's JSON, in words: the browser's own message is English and terse. */
+const JSON_REASONS: Record<Lang, Record<string, string>> = {
+  en: {
+    Empty: 'the file is empty',
+    InvalidSymbol: 'a character that cannot stand here (is a text missing its double quotes?)',
+    InvalidNumberFormat: 'a number written wrongly (JSON writes 0.5, not 0,5)',
+    PropertyNameExpected: 'a field name in double quotes is expected here (is there a comma too many before it?)',
+    ValueExpected: 'a value is missing here',
+    ColonExpected: 'a colon (:) is missing after the field name',
+    CommaExpected: 'a comma is missing between two entries',
+    CloseBraceExpected: 'a closing } is missing',
+    CloseBracketExpected: 'a closing ] is missing',
+    EndOfFileExpected: 'the file should end here; something follows its last }',
+    InvalidCommentToken: 'JSON has no comments',
+    UnexpectedEndOfComment: 'JSON has no comments',
+    UnexpectedEndOfString: 'a text is not closed with a double quote',
+    UnexpectedEndOfNumber: 'a number breaks off',
+    InvalidUnicode: 'a \\u code in a text is not valid',
+    InvalidEscapeCharacter: 'a backslash in a text starts no valid code (write \\\\ for a backslash)',
+    InvalidCharacter: 'a text holds a character JSON does not allow there (a line break, say)',
+  },
+  da: {
+    Empty: 'filen er tom',
+    InvalidSymbol: 'et tegn, der ikke kan stå her (mangler en tekst sine dobbelte anførselstegn?)',
+    InvalidNumberFormat: 'et forkert skrevet tal (JSON skriver 0.5, ikke 0,5)',
+    PropertyNameExpected: 'her skal stå et feltnavn i dobbelte anførselstegn (er der et komma for meget før?)',
+    ValueExpected: 'her mangler en værdi',
+    ColonExpected: 'der mangler et kolon (:) efter feltnavnet',
+    CommaExpected: 'der mangler et komma mellem to elementer',
+    CloseBraceExpected: 'der mangler en afsluttende }',
+    CloseBracketExpected: 'der mangler en afsluttende ]',
+    EndOfFileExpected: 'filen burde slutte her; der står noget efter dens sidste }',
+    InvalidCommentToken: 'JSON har ingen kommentarer',
+    UnexpectedEndOfComment: 'JSON har ingen kommentarer',
+    UnexpectedEndOfString: 'en tekst er ikke afsluttet med dobbelte anførselstegn',
+    UnexpectedEndOfNumber: 'et tal er afbrudt',
+    InvalidUnicode: 'en \\u-kode i en tekst er ugyldig',
+    InvalidEscapeCharacter: 'en omvendt skråstreg i en tekst indleder ingen gyldig kode (skriv \\\\ for en omvendt skråstreg)',
+    InvalidCharacter: 'en tekst indeholder et tegn, JSON ikke tillader dér (f.eks. et linjeskift)',
+  },
 };
 
 const KIND_NOUN: Record<Lang, Record<ValueKind, string>> = {
@@ -122,7 +164,10 @@ function because(p: { kind?: ValueKind; dist?: DistType }, v: Voice, lang: Lang)
 }
 
 const EN: Templates = {
-  json: (p) => (p.line === undefined ? `not valid JSON: ${p.detail}` : `not valid JSON at line ${p.line}, column ${p.column}: ${p.detail}`),
+  json: (p) => {
+    const why = (p.reason && JSON_REASONS.en[p.reason]) || p.detail;
+    return p.line === undefined ? `not valid JSON: ${why}` : `not valid JSON at line ${p.line}, column ${p.column}: ${why}`;
+  },
   schemaVersion: (p) => `this version reads schemaVersion ${p.expected}; the file has ${p.got}`,
   unknownField: () => 'is not a known field',
   required: (p) => `is required (${p.values ? `one of ${p.values.join(', ')}` : EXPECTED.en[p.expected] ?? p.expected})`,
@@ -187,7 +232,10 @@ const EN: Templates = {
 };
 
 const DA: Templates = {
-  json: (p) => (p.line === undefined ? `ikke gyldig JSON: ${p.detail}` : `ikke gyldig JSON i linje ${p.line}, kolonne ${p.column}: ${p.detail}`),
+  json: (p) => {
+    const why = (p.reason && JSON_REASONS.da[p.reason]) || p.detail;
+    return p.line === undefined ? `ikke gyldig JSON: ${why}` : `ikke gyldig JSON i linje ${p.line}, kolonne ${p.column}: ${why}`;
+  },
   schemaVersion: (p) => `denne version læser schemaVersion ${p.expected}; filen har ${p.got}`,
   unknownField: () => 'er ikke et kendt felt',
   required: (p) => `mangler (${p.values ? `en af ${p.values.join(', ')}` : EXPECTED.da[p.expected] ?? p.expected})`,

@@ -17,7 +17,8 @@ interface Bound {
  * (`p95`, `mode`), turned into the reader's words when the message is written.
  */
 export interface ErrorParams {
-  json: { line?: number; column?: number; detail: string };
+  /** `reason` is jsonc-parser's name for what is wrong (`CommaExpected`), worded per language; `detail` the browser's English message. */
+  json: { line?: number; column?: number; detail: string; reason?: string };
   schemaVersion: { expected: number; got: string };
   unknownField: Record<string, never>;
   /** `values` when it must be one of them. */

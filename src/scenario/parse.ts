@@ -77,10 +77,12 @@ function describeJsonError(text: string, e: Error) {
   parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   // V8 appends the position or an excerpt of the text; keep only what went wrong.
   const msg = e.message.split(/ in JSON at position|, "|, \.\.\./)[0];
+  if (text.trim() === '') return problem('json', { detail: msg, reason: 'Empty' });
   if (errors.length === 0) return problem('json', { detail: msg });
   const offset = errors[0].offset;
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  return problem('json', { line, column, detail: msg || printParseErrorCode(errors[0].error) });
+  const reason = printParseErrorCode(errors[0].error);
+  return problem('json', { line, column, detail: msg || reason, reason });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseScenarioText, validateScenario, type Parsed, type PathError } from '../../src/scenario/parse';
+import { errorText, fileVoice } from '../../src/scenario/error-text';
 import { distQuantile } from '../../src/engine/dist';
 import { cellIndex, HORIZONS, indicatorIndex } from '../../src/engine/indicators';
 
@@ -262,5 +263,24 @@ describe('90 % interval forms', () => {
     const doc2 = baseline();
     doc2.activities.A1.recruitment.fillRate = { type: 'pert', p5: 0.9, mode: 0.97, p95: 0.995 };
     expect(errorAt(validateScenario(doc2), 'activities.A1.recruitment.fillRate.p95')).toMatchObject({ code: 'intervalBeyond', params: { side: 'high', alternative: 'beta' } });
+  });
+});
+
+describe('a file that is not JSON', () => {
+  const said = (text: string, lang: 'da' | 'en') => {
+    const r = parseScenarioText(text);
+    if (r.ok) throw new Error('accepted');
+    return errorText(r.errors[0], fileVoice(lang));
+  };
+
+  it.each([
+    ['{\n  "name": "x",\n}', 'not valid JSON at line 3, column 1: a field name in double quotes is expected here (is there a comma too many before it?)', 'ikke gyldig JSON i linje 3, kolonne 1: her skal stå et feltnavn i dobbelte anførselstegn (er der et komma for meget før?)'],
+    ['{"name" "x"}', 'not valid JSON at line 1, column 9: a colon (:) is missing after the field name', 'ikke gyldig JSON i linje 1, kolonne 9: der mangler et kolon (:) efter feltnavnet'],
+    ['{"units": tre}', 'not valid JSON at line 1, column 11: a character that cannot stand here (is a text missing its double quotes?)', 'ikke gyldig JSON i linje 1, kolonne 11: et tegn, der ikke kan stå her (mangler en tekst sine dobbelte anførselstegn?)'],
+    ['{"a": 1\n "b": 2}', 'not valid JSON at line 2, column 2: a comma is missing between two entries', 'ikke gyldig JSON i linje 2, kolonne 2: der mangler et komma mellem to elementer'],
+    ['  ', 'not valid JSON: the file is empty', 'ikke gyldig JSON: filen er tom'],
+  ])('%j says where and what, in words, in both languages', (text, en, da) => {
+    expect(said(text, 'en')).toBe(en);
+    expect(said(text, 'da')).toBe(da);
   });
 });

@@ -1,6 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { PathError } from '../../scenario/parse';
 import { errorText, fileVoice } from '../../scenario/error-text';
+import { fieldLabel } from '../../scenario/labels';
 import { useI18n } from '../i18n';
 import { useText } from '../editor/use-text';
 import { useScenarios } from '../store/scenario-context';
@@ -55,7 +56,23 @@ export function ScenarioLibrary() {
           <div class="import-errors" role="alert">
             <p>{t('library.importFailed', { file: f().file })}</p>
             <ul>
-              <For each={f().errors}>{(e) => <li>{`${e.path}: ${errorText(e, fileVoice(lang()))}`}</li>}</For>
+              {/* The editor's name for the field, then where it is in the file and what is wrong, as the file writes it. */}
+              <For each={f().errors}>
+                {(e) => {
+                  const label = () => fieldLabel(e.path, lang());
+                  // "(file)" and the like are no place in the file: their label says it all.
+                  const place = () => (e.path.startsWith('(') ? null : e.path);
+                  return (
+                    <li>
+                      <Show when={label() !== e.path} fallback={<code>{e.path}</code>}>
+                        {label()}
+                        <Show when={place()}>{(p) => <> (<code>{p()}</code>)</>}</Show>
+                      </Show>
+                      {`: ${errorText(e, fileVoice(lang()))}`}
+                    </li>
+                  );
+                }}
+              </For>
             </ul>
             <button type="button" onClick={() => setFailed(null)}>{t('library.dismiss')}</button>
           </div>
