@@ -35,16 +35,19 @@ async function main(argv: string[]): Promise<void> {
   else process.stdout.write(output);
 }
 
-/** The forecast (or each compared scenario's) as an Excel workbook: forecast, assumptions, checks and run sheets. */
+/** The forecast (or each compared scenario's, after their comparison) as an Excel workbook: forecast, assumptions, activities, checks and run sheets. */
 async function workbook(cmd: Command & { command: 'forecast' | 'compare' }, started: number): Promise<Uint8Array> {
   const files = cmd.command === 'forecast' ? [cmd.file] : cmd.files;
   const vs = files.map((f) => loadScenario(f, cmd.lang));
-  const results = cmd.command === 'forecast'
-    ? [await runOnThreads(vs[0].model, { seed: cmd.seed, iterations: cmd.iterations, targets: vs[0].targets }, cmd.workers, () => {})]
-    : comparePaired(vs.map((v) => v.model), vs.map((v) => v.targets), { seed: cmd.seed, iterations: cmd.iterations }).results;
+  const comparison = cmd.command === 'compare' ? comparePaired(vs.map((v) => v.model), vs.map((v) => v.targets), { seed: cmd.seed, iterations: cmd.iterations }) : null;
+  const results = comparison
+    ? comparison.results
+    : [await runOnThreads(vs[0].model, { seed: cmd.seed, iterations: cmd.iterations, targets: vs[0].targets }, cmd.workers, () => {})];
   const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  const reports = vs.map((v, k) => forecastReport(v, results[k], coherenceChecks(v), cmd.lang, performance.now() - started));
-  return workbookBytes(reports.map((report, k) => ({ report, scenario: vs[k], lang: cmd.lang, date: new Date(), version })));
+  const elapsed = performance.now() - started;
+  const reports = vs.map((v, k) => forecastReport(v, results[k], coherenceChecks(v), cmd.lang, elapsed));
+  const inputs = reports.map((report, k) => ({ report, scenario: vs[k], lang: cmd.lang, date: new Date(), version }));
+  return workbookBytes(inputs, comparison ? compareReport(vs, comparison, cmd.lang, elapsed) : undefined);
 }
 
 async function run(cmd: Command, started: number): Promise<string> {

@@ -1,6 +1,8 @@
 import writeXlsxFile, { type Sheet } from 'write-excel-file/universal';
 import { distQuantile, type Dist } from '../engine/dist';
-import { STATS, type ForecastReport, type Lang } from './forecast-report';
+import { STATS, isBlankCell, type ForecastReport, type Lang } from './forecast-report';
+import type { CompareReport } from './compare-report';
+import { HORIZONS, HORIZON_LABELS } from '../engine/indicators';
 import { inputLabel } from './input-labels';
 import type { ValidScenario } from '../scenario/parse';
 import { spreadsheetText } from './csv';
@@ -159,15 +161,54 @@ export function workbookSheets(w: WorkbookInput, prefix = ''): Sheet<Blob>[] {
   ];
 }
 
-/** The workbook of one forecast, or of several side by side (each scenario's sheets prefixed with its place). */
-export function workbookBlob(ws: WorkbookInput | WorkbookInput[]): Promise<Blob> {
+/**
+ * A paired comparison on one sheet: per indicator and horizon, each scenario's median, P10,
+ * P90 and probability of meeting its target, then each other scenario's mean difference to
+ * the reference with its 95 % interval and P(above the reference). Cells that are 0 in every
+ * scenario are left out, as in the app.
+ */
+export function compareSheet(r: CompareReport, lang: Lang): Sheet<Blob> {
+  const da = lang === 'da';
+  const ref = r.scenarios[r.reference].name;
+  const others = r.scenarios.map((s, k) => ({ s, k })).filter(({ k }) => k !== r.reference);
+  const head = [
+    da ? 'Indikator' : 'Indicator', da ? 'Tidshorisont' : 'Horizon',
+    ...r.scenarios.flatMap((s) => [`${s.name}: ${da ? 'median' : 'median'}`, `${s.name}: P10`, `${s.name}: P90`, `${s.name}: ${da ? 'sandsynlighed for målet' : 'P(target)'}`]),
+    ...others.flatMap(({ s }) => [
+      `${s.name} − ${ref}: ${da ? 'middelforskel' : 'mean difference'}`, `${da ? '95 %-interval, fra' : '95 % interval, from'}`, `${da ? 'til' : 'to'}`, `P(${s.name} > ${ref})`,
+    ]),
+  ];
+  const rows: Row[] = [];
+  for (const ind of r.indicators) {
+    const f = FORMATS[ind.unit] ?? FORMATS.fte;
+    for (const h of HORIZONS) {
+      const cell = ind.byHorizon[h];
+      if (cell.scenarios.every(isBlankCell)) continue;
+      rows.push([
+        text(ind.label), HORIZON_LABELS[h][lang],
+        ...cell.scenarios.flatMap((c) => [shown(c.p50, f.value), shown(c.p10, f.value), shown(c.p90, f.value), shown(c.pMeetsTarget, PERCENT)]),
+        ...others.flatMap(({ k }) => {
+          const d = cell.differences[k];
+          return d ? [shown(d.mean, f.mean), shown(d.meanLow, f.mean), shown(d.meanHigh, f.mean), shown(d.pGreater, PERCENT)] : [null, null, null, null];
+        }),
+      ]);
+    }
+  }
+  return sheet(da ? 'Sammenligning' : 'Comparison', head, rows, [44, 16]);
+}
+
+/**
+ * The workbook of one forecast, or of several side by side (each scenario's sheets prefixed
+ * with its place), after their comparison's sheet when there is one.
+ */
+export function workbookBlob(ws: WorkbookInput | WorkbookInput[], comparison?: CompareReport): Promise<Blob> {
   const list = Array.isArray(ws) ? ws : [ws];
   // Sheet names must be unique: the scenario's place in the comparison goes first.
   const sheets = list.length === 1 ? workbookSheets(list[0]) : list.flatMap((w, k) => workbookSheets(w, `${k + 1} ${w.report.scenario.id.slice(0, 12)} `));
-  return writeXlsxFile(sheets).toBlob();
+  return writeXlsxFile(comparison ? [compareSheet(comparison, list[0].lang), ...sheets] : sheets).toBlob();
 }
 
 /** The workbook as .xlsx bytes (for a file on the command line). */
-export async function workbookBytes(ws: WorkbookInput[]): Promise<Uint8Array> {
-  return new Uint8Array(await (await workbookBlob(ws)).arrayBuffer());
+export async function workbookBytes(ws: WorkbookInput[], comparison?: CompareReport): Promise<Uint8Array> {
+  return new Uint8Array(await (await workbookBlob(ws, comparison)).arrayBuffer());
 }

@@ -118,7 +118,15 @@ describe('forecast --format xlsx', () => {
     const row = rows.find((r) => r.at(-2) === 'growthCompanies' && r.at(-1) === 'total')!;
     expect(row[rows[0].indexOf('Median')]).toBe(json.indicators.find((i: { id: string }) => i.id === 'growthCompanies').byHorizon.total.p50);
     expect(forecast('compare', 'scenarios/baseline.json', 'scenarios/evidence.json', '--iterations', '2000', '--format', 'xlsx', '--out', join(dir, 'c.xlsx')).code).toBe(0);
-    expect(await readXlsxFile(join(dir, 'c.xlsx'))).toHaveLength(10);
+    const compared = await readXlsxFile(join(dir, 'c.xlsx'));
+    expect(compared.map((s) => s.sheet)).toEqual(['Comparison', ...['1 baseline', '2 evidence'].flatMap((p) => ['Forecast', 'Assumptions', 'Activities', 'Checks', 'Run'].map((n) => `${p} ${n}`))]);
+    // The comparison sheet carries the paired figures of `compare --format json`.
+    const cmp = JSON.parse(forecast('compare', 'scenarios/baseline.json', 'scenarios/evidence.json', '--iterations', '2000', '--format', 'json').out);
+    const sheet = compared[0].data;
+    const growth = sheet.find((r) => r[0] === 'New growth companies (A1–E2)' && r[1] === 'Total')!;
+    const cell = cmp.indicators.find((i: { id: string }) => i.id === 'growthCompanies').byHorizon.total;
+    expect(growth[sheet[0].indexOf('Ansøgningen som skrevet (baseline): median')]).toBe(cell.scenarios[0].p50);
+    expect(growth.at(-1)).toBe(cell.differences[1].pGreater);
   });
 
   it('needs --out', () => {

@@ -6,7 +6,8 @@ import { validateScenario } from '../../src/scenario/parse';
 import { comparePaired } from '../../src/engine/analysis/paired';
 import { solveForTarget } from '../../src/engine/analysis/solve';
 import { HORIZONS, cellIndex, indicatorIndex } from '../../src/engine/indicators';
-import { startAppSession, type AppSession } from './harness';
+import { bytesOf, startAppSession, type AppSession } from './harness';
+import readXlsxFile from 'read-excel-file/node';
 
 let session: AppSession;
 let app: AppSession['app'];
@@ -52,6 +53,17 @@ describe('comparing scenarios in Chromium', () => {
 
     await analysis.getByText('Assumptions that differ from', { exact: false }).waitFor();
     await analysis.screenshot({ path: '/tmp/compare.png' });
+
+    // The comparison as a workbook: its sheet first, with the figures on screen.
+    const [d] = await Promise.all([page.waitForEvent('download'), analysis.getByRole('button', { name: 'Excel workbook', exact: true }).click()]);
+    expect(d.suggestedFilename()).toBe('baseline-vs-evidence-compare.xlsx');
+    const sheets = await readXlsxFile(await bytesOf(d));
+    expect(sheets[0].sheet).toBe('Comparison');
+    const row = sheets[0].data.find((r) => r[0] === 'New growth companies (A1–E2)' && r[1] === 'Total')!;
+    expect(row.at(-1)).toBe(engine.differences[1]![c].pGreater);
+    expect(sheets.map((s) => s.sheet)).toContain('2 evidence Forecast');
+    const [csv] = await Promise.all([page.waitForEvent('download'), analysis.getByRole('button', { name: 'CSV (for tools)', exact: true }).click()]);
+    expect((await bytesOf(csv)).toString('utf8').split('\r\n')[0]).toMatch(/^indicator,horizon,scenario,mean/);
   });
 
   it('solves for what the growth target needs and says so in words, as the engine finds it', async () => {

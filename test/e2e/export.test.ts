@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
 import { shareFragment } from '../../src/ui/export/share-link';
-import { startAppSession, type AppSession } from './harness';
+import { bytesOf, startAppSession, type AppSession } from './harness';
 
 let session: AppSession;
 let app: AppSession['app'];
@@ -14,11 +14,6 @@ let page: Page;
 const baselineText = readFileSync(resolve(import.meta.dirname, '../../scenarios/baseline.json'), 'utf8');
 const CELL = 'growthCompanies:total';
 
-async function bytesOf(d: Download): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of (await d.createReadStream())) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
-}
 
 async function download(name: string): Promise<{ file: string; bytes: Buffer }> {
   const [d] = await Promise.all([page.waitForEvent('download'), page.locator('.export-bar [role=toolbar]').getByRole('button', { name, exact: true }).click()]);

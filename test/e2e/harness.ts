@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { build, preview } from 'vite';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Download, type Page } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -77,4 +77,11 @@ export function watchForeignRequests(page: Page, origin: string): string[] {
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
   });
   return foreign;
+}
+
+/** A browser download's bytes. */
+export async function bytesOf(d: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of (await d.createReadStream())) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
 }

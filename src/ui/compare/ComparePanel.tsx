@@ -15,8 +15,14 @@ import { CompareCharts } from './CompareCharts';
 import { AssumptionDiff } from './AssumptionDiff';
 import { SeedField } from '../analysis/SeedField';
 import { CountField } from '../analysis/CountField';
+import { compareCsv, compareReport } from '../../report/compare-report';
+import { forecastReport } from '../../report/forecast-report';
+import { coherenceChecks } from '../../scenario/checks';
+import { downloadBlob, downloadText } from '../library/download';
+import { slugify } from '../store/ids';
+import { APP_VERSION } from '../export/RunMeta';
 
-interface Compared { comparison: Comparison; ids: string[]; names: string[]; docs: unknown[]; seed: string; iterations: number }
+interface Compared { comparison: Comparison; ids: string[]; names: string[]; docs: unknown[]; valids: ValidScenario[]; seed: string; iterations: number; seconds: number }
 
 /** Side by side: 2–4 saved scenarios forecast with common random numbers, and their differences to a reference. */
 export function ComparePanel(props: { client: AnalysisClient }): JSX.Element {
@@ -66,10 +72,35 @@ export function ComparePanel(props: { client: AnalysisClient }): JSX.Element {
     const n = iterations();
     const s = seed().trim();
     setDone(0);
+    const started = performance.now();
     const comparison = await job.start((signal) =>
       props.client.compare({ scenarios: kept.map((k) => k.v), reference: ref, seed: s, iterations: n, signal, onProgress: setDone }),
     );
-    if (comparison) setResult({ comparison, ids: kept.map((k) => k.id), names: kept.map((k) => k.name), docs: kept.map((k) => k.doc), seed: s, iterations: n });
+    if (comparison) {
+      setResult({
+        comparison, ids: kept.map((k) => k.id), names: kept.map((k) => k.name), docs: kept.map((k) => k.doc), valids: kept.map((k) => k.v),
+        seed: s, iterations: n, seconds: (performance.now() - started) / 1000,
+      });
+    }
+  }
+
+  // The comparison as files: the paired figures (CSV for tools), or a workbook with them and each scenario's sheets.
+  const [exporting, setExporting] = createSignal<string | null>(null);
+  const fileStem = (r: Compared) => `${r.ids.map((id) => slugify(id)).join('-vs-')}-compare`;
+  const report = (r: Compared) => compareReport(r.valids, r.comparison, i18n.lang(), r.seconds * 1000);
+  const csv = (r: Compared) => downloadText(`${fileStem(r)}.csv`, compareCsv(report(r)), 'text/csv;charset=utf-8');
+  async function xlsx(r: Compared) {
+    setExporting(null);
+    try {
+      const { workbookBlob } = await import('../../report/xlsx-workbook');
+      const lang = i18n.lang();
+      const inputs = r.valids.map((v, k) => ({
+        report: forecastReport(v, r.comparison.results[k], coherenceChecks(v), lang, r.seconds * 1000), scenario: v, lang, date: new Date(), version: APP_VERSION,
+      }));
+      downloadBlob(`${fileStem(r)}.xlsx`, await workbookBlob(inputs, report(r)));
+    } catch (e) {
+      setExporting(tr('compare.exportFailed', { message: String((e as Error)?.message ?? e) }));
+    }
   }
 
   const horizons = () => (horizon() === 'all' ? HORIZONS.map((_, i) => i) : [horizon() as number]);
@@ -96,6 +127,10 @@ export function ComparePanel(props: { client: AnalysisClient }): JSX.Element {
           <div class="compare-result" classList={{ stale: job.running() }} data-iterations={r().iterations}>
             <div class="chart-controls">
               <p class="hint grow">{tr('compare.header', { n: i18n.num(r().iterations), seed: r().seed, a: r().names[r().comparison.reference] })}</p>
+              <div class="compare-export" role="group" aria-label={tr('compare.export')}>
+                <button type="button" onClick={() => void xlsx(r())}>{tr('compare.xlsx')}</button>
+                <button type="button" onClick={() => csv(r())}>{tr('compare.csv')}</button>
+              </div>
               <label class="field">
                 <span>{tr('analysis.horizon')}</span>
                 <select value={String(horizon())} onChange={(e) => setHorizon(e.currentTarget.value === 'all' ? 'all' : Number(e.currentTarget.value))}>
@@ -104,6 +139,7 @@ export function ComparePanel(props: { client: AnalysisClient }): JSX.Element {
                 </select>
               </label>
             </div>
+            <Show when={exporting()}>{(m) => <p class="status error" role="alert">{m()}</p>}</Show>
             <CompareTable comparison={r().comparison} ids={r().ids} names={r().names} horizons={horizons()} />
             <p class="hint why">{tr('compare.why')}</p>
             <CompareCharts comparison={r().comparison} names={r().names} />
