@@ -3,6 +3,7 @@ import { cellQuantile, probabilityAtLeast } from '../engine/cell-stats';
 import type { ForecastResult } from '../engine/run';
 import type { Lang } from './forecast-report';
 import { formatNumber, formatPercent, iterationsText } from './format-number';
+import { isBlankCell } from './forecast-report';
 import { mdText } from './markdown';
 
 /** The application's outcome indicators (not the per-activity participant counts). */
@@ -12,7 +13,10 @@ export interface ApplicationCell {
   /** The rounded figure to commit to, and the probability of reaching at least it. */
   value: number;
   probability: number;
-  /** Counted only in the periods (supported companies, co-financing): nothing to forecast after them. */
+  /**
+   * Nothing to forecast: counted only in the periods (supported companies, co-financing) and
+   * this is after them, or 0 in every iteration with no target (an outcome that comes only later).
+   */
   notApplicable?: boolean;
 }
 export interface ApplicationRow {
@@ -34,29 +38,41 @@ export function applicationTable(r: ForecastResult, level: number, lang: Lang): 
     label: ind.label[lang],
     unit: ind.unit,
     cells: HORIZONS.slice(0, EVENT_HORIZONS).map((id, h) => {
-      if (ind.periodOnly && id.startsWith('after')) return { value: 0, probability: 1, notApplicable: true };
       const cell = cellIndex(i, h);
-      const value = roundForApplication(cellQuantile(r, cell, level), ind.unit);
+      if ((ind.periodOnly && id.startsWith('after')) || isBlankCell(r.cells[cell])) return { value: 0, probability: 1, notApplicable: true };
+      const q = cellQuantile(r, cell, level);
+      const reference = probabilityAtLeast(r, cell, q);
+      // As round as it can be without promising much less than the chosen level does.
+      const candidates = roundingsFor(q, ind.unit);
+      const value = candidates.find((v) => probabilityAtLeast(r, cell, v) <= reference + ROUNDING_TOLERANCE) ?? candidates[candidates.length - 1];
       return { value, probability: probabilityAtLeast(r, cell, value) };
     }),
   }));
 }
 
 /**
- * Rounds down to a figure a planner writes with "ca.": whole companies below 50, then to
- * 5 below 200 and to 10 above; FTE likewise; money to two significant digits. Rounding down
- * keeps the committed figure at or below the forecast level; steps this fine keep it close
- * to that level (to 5 from 20 up made a 20th percentile of 44 read "ca. 40", reached in
- * 99.9 % of iterations rather than about 80 %).
+ * How much probability of reaching it a rounded figure may add to the chosen level's (0.05:
+ * a 20th percentile's 80 % may read as up to 85 %); a finer step is taken where the round
+ * one would add more (a narrow forecast, such as supported companies against their seats).
  */
+export const ROUNDING_TOLERANCE = 0.05;
+
+/**
+ * `x` rounded down to the figures a planner writes with "ca.", coarsest first: whole
+ * companies below 50, then to 5 (or 1) below 200 and to 10 (or 5, or 1) above; FTE likewise;
+ * money to two (or three, or four) significant digits. Rounding down keeps the committed
+ * figure at or below the forecast level.
+ */
+export function roundingsFor(x: number, unit: IndicatorUnit): number[] {
+  if (x <= 0) return [0];
+  const down = (step: number) => Math.floor(x / step) * step;
+  if (unit === 'dkk') return [1, 2, 3].map((extra) => down(10 ** (Math.floor(Math.log10(x)) - extra)));
+  return (x < 50 ? [1] : x < 200 ? [5, 1] : [10, 5, 1]).map(down);
+}
+
+/** The roundest "ca." figure for `x` (see roundingsFor). */
 export function roundForApplication(x: number, unit: IndicatorUnit): number {
-  if (x <= 0) return 0;
-  if (unit === 'dkk') {
-    const step = 10 ** (Math.floor(Math.log10(x)) - 1);
-    return Math.floor(x / step) * step;
-  }
-  const step = x < 50 ? 1 : x < 200 ? 5 : 10;
-  return Math.floor(x / step) * step;
+  return roundingsFor(x, unit)[0];
 }
 
 /** A cell as the application shows it: "ca. 30 (81,2 %)", or "–" where the indicator is not counted (after the periods). */
@@ -69,7 +85,10 @@ export function formatApplicationValue(x: number, unit: IndicatorUnit, lang: Lan
   const ca = lang === 'da' ? 'ca.' : 'about';
   if (x === 0) return '0';
   if (unit === 'dkk') {
-    const m = formatNumber(x / 1e6, lang, x < 1e7 ? 1 : 0);
+    // As many decimals as the rounded figure has (2,98 mio., not 3,0): shown rounder, it would promise more than it is.
+    const millions = x / 1e6;
+    const digits = [0, 1, 2, 3].find((d) => Math.abs(Math.round(millions * 10 ** d) / 10 ** d - millions) < 1e-9) ?? 3;
+    const m = formatNumber(millions, lang, digits, digits);
     return lang === 'da' ? `${ca} ${m} mio. kr.` : `${ca} DKK ${m} million`;
   }
   return `${ca} ${formatNumber(x, lang)}`;

@@ -5,7 +5,8 @@ import { runForecast } from '../../src/engine/run';
 import { forecastReport } from '../../src/report/forecast-report';
 import { BOM, csvText, forecastCsv } from '../../src/report/csv';
 import { forecastMarkdown, mdText } from '../../src/report/markdown';
-import { applicationCellText, applicationMarkdown, applicationTable, roundForApplication, formatApplicationValue } from '../../src/report/application-table';
+import { ROUNDING_TOLERANCE, applicationCellText, applicationMarkdown, applicationTable, roundForApplication, roundingsFor, formatApplicationValue } from '../../src/report/application-table';
+import { cellIndex, indicatorIndex } from '../../src/engine/indicators';
 import { outOfDateText } from '../../src/report/out-of-date';
 import { assumptionsText } from '../../src/report/assumptions-text';
 import { cellQuantile, probabilityAtLeast } from '../../src/engine/cell-stats';
@@ -82,7 +83,41 @@ describe('application table', () => {
     expect(roundForApplication(283, 'fte')).toBe(280);
     expect(roundForApplication(8_876_543, 'dkk')).toBe(8_800_000);
     expect(formatApplicationValue(8_800_000, 'dkk', 'da')).toBe('ca. 8,8 mio. kr.');
+    expect(formatApplicationValue(2_980_000, 'dkk', 'da')).toBe('ca. 2,98 mio. kr.');
+    expect(formatApplicationValue(308_000_000, 'dkk', 'en')).toBe('about DKK 308 million');
+    expect(formatApplicationValue(3_000_000, 'dkk', 'en')).toBe('about DKK 3 million');
     expect(formatApplicationValue(120, 'companies', 'en')).toBe('about 120');
+  });
+
+  it('takes a finer step where the round one would promise much more than the chosen level (a narrow forecast)', () => {
+    expect(roundingsFor(87.4, 'companies')).toEqual([85, 87]);
+    expect(roundingsFor(283, 'fte')).toEqual([280, 280, 283]);
+    expect(roundingsFor(8_876_543, 'dkk')).toEqual([8_800_000, 8_870_000, 8_876_000]);
+    const rows = applicationTable(result, 0.2, 'en');
+    for (const row of rows) {
+      row.cells.forEach((c, h) => {
+        if (c.notApplicable) return;
+        const k = cellIndex(indicatorIndex(row.id), h);
+        const reference = probabilityAtLeast(result, k, cellQuantile(result, k, 0.2));
+        // The roundest figure that adds at most five points to the level's own probability (or the finest there is).
+        const candidates = roundingsFor(cellQuantile(result, k, 0.2), row.unit);
+        const at = candidates.indexOf(c.value);
+        expect(at, `${row.id} ${h}`).toBeGreaterThanOrEqual(0);
+        if (at < candidates.length - 1) expect(c.probability, `${row.id} ${h}`).toBeLessThanOrEqual(reference + ROUNDING_TOLERANCE);
+        for (const coarser of candidates.slice(0, at)) expect(probabilityAtLeast(result, k, coarser)).toBeGreaterThan(reference + ROUNDING_TOLERANCE);
+        expect(c.value).toBeLessThanOrEqual(cellQuantile(result, k, 0.2));
+      });
+    }
+  });
+
+  it('leaves a dash, not a certain 0, where nothing comes (an outcome only after the project, in period 1)', () => {
+    const rows = applicationTable(result, 0.5, 'en');
+    for (const row of rows) {
+      row.cells.forEach((c, h) => {
+        const s = result.cells[cellIndex(indicatorIndex(row.id), h)];
+        if (s.mean === 0 && s.target === null) expect(c.notApplicable, `${row.id} ${h}`).toBe(true);
+      });
+    }
   });
 
   it('leaves a dash, not a certain 0, where an indicator is not counted (supported companies after the periods)', () => {
