@@ -47,7 +47,7 @@ export function ChartsPanel(props: { result: ForecastResult }): JSX.Element {
           <figcaption>{name()} · {HORIZON_LABELS[HORIZONS[horizon()]][lang()]}</figcaption>
           <DistributionChart
             columns={columns()} mode={mode()} target={props.result.cells[cell()].target}
-            yLabel={t('chart.share')} targetLabel={t('chart.target')} format={format} label={name()}
+            yLabel={t('chart.share')} targetLabel={t('chart.target')} format={format} label={name()} whole={INDICATORS[indicator()].kind === 'count'}
           />
         </figure>
         <figure>

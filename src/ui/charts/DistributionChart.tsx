@@ -36,17 +36,30 @@ function targetLine(x: () => number | null, label: string, format: (x: number) =
         ctx.moveTo(px, u.bbox.top);
         ctx.lineTo(px, u.bbox.top + u.bbox.height);
         ctx.stroke();
-        ctx.fillText(label, px + 4 * dpr, textY);
+        // Right of the line, or left of it where it would run off the plot; a light halo keeps it readable over a bar.
+        const fits = px + 8 * dpr + ctx.measureText(label).width <= right;
+        const textX = fits ? px + 4 * dpr : px - 4 * dpr;
+        ctx.textAlign = fits ? 'left' : 'right';
+        ctx.setLineDash([]);
+        ctx.lineWidth = 3 * dpr;
+        ctx.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+        ctx.strokeText(label, textX, textY);
+        ctx.fillText(label, textX, textY);
         ctx.restore();
       },
     },
   };
 }
 
+/** Tick steps for whole numbers: 117.5 companies is no value a count takes. */
+const WHOLE_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000];
+
 /** Histogram (bars) or cumulative distribution (steps) of one cell, with its target marked. */
 export function DistributionChart(props: {
   columns: Columns; mode: 'histogram' | 'cdf'; target: number | null;
   yLabel: string; targetLabel: string; format: (x: number) => string; label: string;
+  /** Whole numbers (companies): the x axis ticks only at whole values. */
+  whole?: boolean;
 }): JSX.Element {
   const options = createMemo((): Omit<uPlot.Options, 'width' | 'height'> => {
     const bars = props.mode === 'histogram';
@@ -56,10 +69,11 @@ export function DistributionChart(props: {
       scales: {
         // Bars are centred on their x: widen the range by half a bar each side so the end bars show whole.
         x: { time: false, range: (u, min, max) => { const w = u.data[0].length > 1 ? (max - min) / (u.data[0].length - 1) : 1; return bars ? [min - w / 2, max + w / 2] : [min, max]; } },
-        y: { range: (_u, _min, max) => [0, bars ? max * 1.1 : 1] },
+        // Headroom above the tallest bar for the target's label.
+        y: { range: (_u, _min, max) => [0, bars ? max * 1.25 : 1] },
       },
       axes: [
-        { values: (_u, splits) => splits.map(props.format) },
+        { values: (_u, splits) => splits.map(props.format), ...(props.whole ? { incrs: WHOLE_STEPS } : {}) },
         { label: props.yLabel, values: (_u, splits) => splits.map((s) => `${Math.round(s * 1000) / 10} %`), size: 60 },
       ],
       series: [
