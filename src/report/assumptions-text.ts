@@ -43,8 +43,8 @@ export function assumptionsText(v: ValidScenario, lang: Lang): { id: string; tex
     const [one, many] = UNITS[a.unit][lang];
     const units = a.units.period1 + a.units.period2;
     const parts = [da
-      ? `${id} (${a.name}): ${units} ${units === 1 ? one : many} (${a.units.period1} i 1. periode, ${a.units.period2} i 2. periode) med i alt ${seats[0] + seats[1]} pladser.`
-      : `${id} (${a.name}): ${units} ${units === 1 ? one : many} (${a.units.period1} in period 1, ${a.units.period2} in period 2) with ${seats[0] + seats[1]} places in all.`];
+      ? `${id} – ${a.name}: ${units} ${units === 1 ? one : many} (${a.units.period1} i 1. periode, ${a.units.period2} i 2. periode) med i alt ${seats[0] + seats[1]} pladser.`
+      : `${id} – ${a.name}: ${units} ${units === 1 ? one : many} (${a.units.period1} in period 1, ${a.units.period2} in period 2) with ${seats[0] + seats[1]} places in all.`];
     const fill = input(`activities.${id}.recruitment.fillRate`);
     if (fill) {
       const f = describePct(fill, lang);

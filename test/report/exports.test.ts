@@ -180,6 +180,8 @@ describe('assumptions in words', () => {
     expect(en[0].text).toMatch(/We assume that about half of the companies \(90 % interval 44–56 %\) mobilise the resources to go on/);
     expect(da[0].text).toMatch(/omkring halvdelen af virksomhederne \(90 %-interval 44–56 %\) mobiliserer ressourcerne/);
     expect(en[0].text).toMatch(/25 modules \(6 in period 1, 19 in period 2\) with 270 places in all/);
+    // An activity's name may hold brackets of its own: it follows a dash, not another bracket.
+    expect(da.find((p) => p.id === 'F')!.text).toMatch(/^F – Strategiske netværk fase 3 \(med forskningsinstitutioner\): /);
   });
 
   it('says that no company becomes a growth company where the probability is fixed at 0, not "about 0 %"', () => {
