@@ -9,6 +9,7 @@ import { spreadsheetText } from './csv';
 import { formatNumber } from './format-number';
 import { distFieldWord, fieldLabel, fieldWord } from '../scenario/labels';
 import { editorVoice } from '../scenario/error-text';
+import { noteText } from '../scenario/note';
 import type { ValueKind } from '../scenario/errors';
 import type { ModelInput } from '../engine/model';
 
@@ -87,7 +88,7 @@ function assumptionRows(w: WorkbookInput): Row[] {
   ];
   return [...m.inputs, ...lags].map((input) => {
     const spec = input.path.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], w.scenario.scenario);
-    const note = spec && typeof spec === 'object' && typeof (spec as { note?: unknown }).note === 'string' ? (spec as { note: string }).note : '';
+    const note = spec && typeof spec === 'object' ? noteText((spec as { note?: unknown }).note, w.lang) : '';
     const d = input.dist;
     const kind = kindOf(input.path);
     const f = KIND_FORMATS[kind];

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { ACTIVITIES, HORIZONS, INDICATOR_IDS } from '../engine/indicators';
 import { scenarioActualsSchema } from './actuals';
+import { noteSchema } from './note';
 
 /** The scenario format's version; documents of another version are refused with a message. */
 export const SCHEMA_VERSION = 1;
 
-const note = z.string().max(4000).optional();
+const note = noteSchema.optional();
 // Checks zod has no issue code for carry the code of their rule as their message (zod-issues.ts).
 const num = z.number().refine(Number.isFinite, 'finite');
 

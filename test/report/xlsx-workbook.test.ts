@@ -74,6 +74,8 @@ describe('the Excel workbook', () => {
     const mobilisation = assumptions.find((r) => r[7] === 'activities.A1.routing.proceed')!;
     expect(mobilisation[1]).toBe('PERT');
     expect(String(mobilisation[2]).replace(/\u00a0/g, ' ')).toBe('Minimum 40 %; Mest sandsynlig 50 %; Maksimum 60 %');
+    // Notes in the workbook's language.
+    expect(assumptions.find((r) => r[7] === 'activities.A1.recruitment.fillRate')![6]).toBe('Ansøgningen forventer alle 270 pladser besat; et lille rekrutteringsunderskud er tilladt.');
     const severities = new Set(back.find((s) => s.sheet === 'Kontroller')!.data.slice(1).map((r) => r[0]));
     expect([...severities].every((s) => s === 'fejl' || s === 'advarsel' || s === 'info')).toBe(true);
   });

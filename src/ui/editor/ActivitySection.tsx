@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { ActivityId } from '../../engine/indicators';
-import type { MessageKey } from '../i18n';
+import { useI18n, type MessageKey } from '../i18n';
+import { noteText } from '../../scenario/note';
 import { getIn, type DraftPath } from '../store/draft-path';
 import { useScenarios } from '../store/scenario-context';
 import { errorsAt, fieldId } from './field-errors';
@@ -16,6 +17,7 @@ import { useText } from './use-text';
  */
 export function ActivitySection(props: { id: ActivityId; open: boolean; onToggle: (open: boolean) => void }) {
   const t = useText();
+  const { lang } = useI18n();
   const { state, actions } = useScenarios();
   const at = (...rest: (string | number)[]): DraftPath => ['activities', props.id, ...rest];
   const get = (...rest: string[]) => getIn(state.draft, at(...rest));
@@ -63,7 +65,7 @@ export function ActivitySection(props: { id: ActivityId; open: boolean; onToggle
       <NoteField
         id={`${fieldId(at())}-note`}
         subject={props.id}
-        value={typeof get('note') === 'string' ? (get('note') as string) : ''}
+        value={noteText(get('note'), lang())}
         onValue={(v) => actions.setAt(at('note'), v || undefined)}
       />
     </Collapsible>

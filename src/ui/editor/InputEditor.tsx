@@ -1,11 +1,12 @@
 import { For, Show } from 'solid-js';
 import type { DistType } from '../../engine/dist';
 import type { InputKind } from '../../scenario/resolve';
-import type { MessageKey } from '../i18n';
+import { useI18n, type MessageKey } from '../i18n';
 import { getIn, pathString, type DraftPath } from '../store/draft-path';
 import { useScenarios } from '../store/scenario-context';
 import { DensityPreview } from './DensityPreview';
 import { errorsAt, fieldId } from './field-errors';
+import { noteText } from '../../scenario/note';
 import { DIST_TYPES, typesFor, fieldScale, hasInterval, noteOf, specFields, specForm, specType, withForm, withType, type Form } from './input-spec';
 import { NoteField } from './NoteField';
 import { NumberField } from './NumberField';
@@ -20,6 +21,7 @@ const SHAPE = ['alpha', 'beta', 'mu', 'sigma', 'successes', 'trials'];
  */
 export function InputEditor(props: { path: DraftPath; kind: InputKind; label: string; subject?: string }) {
   const t = useText();
+  const { lang } = useI18n();
   const { state, actions } = useScenarios();
   const spec = () => getIn(state.draft, props.path);
   const id = () => fieldId(props.path);
@@ -129,7 +131,7 @@ export function InputEditor(props: { path: DraftPath; kind: InputKind; label: st
           <For each={ownErrors()}>{(m) => <span>{m}</span>}</For>
         </p>
       </Show>
-      <NoteField id={`${id()}-note`} subject={name()} value={noteOf(spec())} onValue={setNote} />
+      <NoteField id={`${id()}-note`} subject={name()} value={noteText(noteOf(spec()), lang())} onValue={setNote} />
     </fieldset>
   );
 }

@@ -2,6 +2,7 @@ import { distQuantile, type Dist, type DistType } from '../../engine/dist';
 import { KIND_BOUNDS, type InputKind } from '../../scenario/resolve';
 import type { InputSpec } from '../../scenario/schema';
 import { resolveCached } from './resolve-cached';
+import type { Note } from '../../scenario/note';
 
 export const DIST_TYPES: readonly DistType[] = ['fixed', 'uniform', 'triangular', 'pert', 'beta', 'normal', 'lognormal'];
 /** How an input is written: its parameters, its 90 % interval, or (a beta only) the counts it was observed as. */
@@ -54,8 +55,9 @@ export function fieldScale(kind: InputKind, field: string): number {
   return kind === 'probability' && IN_UNIT.has(field) ? 100 : 1;
 }
 
-export function noteOf(spec: unknown): string {
-  return isObject(spec) && typeof spec.note === 'string' ? spec.note : '';
+/** The input's note as stored (one text or one per language), carried over when its type or form changes. */
+export function noteOf(spec: unknown): Note | undefined {
+  return isObject(spec) && (typeof spec.note === 'string' ? spec.note !== '' : isObject(spec.note)) ? (spec.note as Note) : undefined;
 }
 
 const resolved = resolveCached;
@@ -75,7 +77,7 @@ export function withForm(spec: unknown, form: Form, kind: InputKind): SpecObject
 
 function formUnchecked(spec: unknown, form: Form, kind: InputKind): SpecObject {
   const type = specType(spec);
-  const note = noteOf(spec) || undefined;
+  const note = noteOf(spec);
   const d = resolved(spec, kind);
   if (!d || type === 'fixed') return { type, note, ...pick(spec, form === 'counts' ? COUNTS : form === 'interval' ? INTERVAL[type] ?? [] : NATIVE[type]) };
   if (form === 'counts' && d.type === 'beta') {
@@ -103,7 +105,7 @@ export function withType(spec: unknown, type: DistType, kind: InputKind): SpecOb
 const BOUNDED = new Set<DistType>(['uniform', 'triangular', 'pert']);
 
 function typeUnchecked(spec: unknown, type: DistType, kind: InputKind): SpecObject {
-  const note = noteOf(spec) || undefined;
+  const note = noteOf(spec);
   const d = resolved(spec, kind);
   const form = specForm(spec);
   const fields = (form === 'interval' ? INTERVAL[type] : undefined) ?? NATIVE[type];

@@ -114,6 +114,18 @@ describe('AssumptionsEditor', () => {
     expect(getIn(state.draft, PROCEED)).toMatchObject({ min: 0.1, mode: 0.4, max: 0.7 });
   });
 
+  it('shows a note in the page’s language, and keeps what the planner writes as their note', async () => {
+    const { state } = await setup('da');
+    const note = () => document.getElementById(`${fieldId(PROCEED)}-note`) as HTMLTextAreaElement;
+    expect(note().value).toMatch(/^Mobilisering: »typisk mobiliserer omkring halvdelen/);
+    switchLang('en');
+    await waitFor(() => expect(note().value).toMatch(/^Mobilisation: 'typically about half mobilise/));
+    fireEvent.input(note(), { target: { value: 'Our own count: 26 of 60.' } });
+    expect((getIn(state.draft, PROCEED) as { note: unknown }).note).toBe('Our own count: 26 of 60.');
+    switchLang('da');
+    await waitFor(() => expect(note().value).toBe('Our own count: 26 of 60.'));
+  });
+
   it('is labelled in Danish, with Danish decimal commas', async () => {
     await setup('da');
     expect(labelOf(document.getElementById('mobilisation')!)).toBe('Mobilisering');
