@@ -33,7 +33,8 @@ export function App(props: { runner: ForecastRunner; archive?: ForecastArchive; 
   createEffect(on(() => scenarios.state.ready, (ready) => {
     if (ready && archive) archive.keepOnly(scenarios.state.entries.map((e) => e.id)).catch(() => {});
   }));
-  const checks = createMemo(() => (valid() ? coherenceChecks(valid()!) : []));
+  // None without a valid scenario: "no contradictions" would then be a claim about nothing.
+  const checks = createMemo(() => (valid() ? coherenceChecks(valid()!) : null));
   const outOfDate = () => forecast.state.forecast() !== null && (errorCount() > 0 || forecast.state.stale());
   // Every choice in the diagram counts, the same activity again too (to reopen and focus it).
   const [focus, setFocus] = createSignal<ActivityId | undefined>(undefined, { equals: false });

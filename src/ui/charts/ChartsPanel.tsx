@@ -25,19 +25,20 @@ export function ChartsPanel(props: { result: ForecastResult }): JSX.Element {
     <section class="charts" aria-labelledby="charts-title">
       <div class="chart-controls">
         <h2 id="charts-title">{t('chart.distribution')}</h2>
-        <label class="field">
+        {/* The choices are for the screen; on paper the captions name what is shown. */}
+        <label class="field screen-only">
           <span>{t('chart.indicator')}</span>
           <select value={indicator()} onChange={(e) => setIndicator(Number(e.currentTarget.value))}>
             <For each={INDICATORS}>{(ind, i) => <option value={i()}>{ind.label[lang()]}</option>}</For>
           </select>
         </label>
-        <label class="field">
+        <label class="field screen-only">
           <span>{t('chart.horizon')}</span>
           <select value={horizon()} onChange={(e) => setHorizon(Number(e.currentTarget.value))}>
             <For each={HORIZONS}>{(h, i) => <option value={i()}>{HORIZON_LABELS[h][lang()]}</option>}</For>
           </select>
         </label>
-        <div class="segmented" role="group">
+        <div class="segmented screen-only" role="group">
           <button type="button" aria-pressed={mode() === 'histogram'} onClick={() => setMode('histogram')}>{t('chart.histogram')}</button>
           <button type="button" aria-pressed={mode() === 'cdf'} onClick={() => setMode('cdf')}>{t('chart.cdf')}</button>
         </div>

@@ -8,7 +8,7 @@ import { ChecksList } from '../../../src/ui/results/ChecksList';
 
 afterEach(cleanup);
 
-const show = (checks: Check[], lang: Lang) => render(() => <I18nProvider lang={lang}><ChecksList checks={checks} /></I18nProvider>);
+const show = (checks: Check[] | null, lang: Lang) => render(() => <I18nProvider lang={lang}><ChecksList checks={checks} /></I18nProvider>);
 
 describe('ChecksList', () => {
   it('lists each check in the chosen language with its severity', () => {
@@ -25,6 +25,13 @@ describe('ChecksList', () => {
   it('says so when there is nothing to report', () => {
     show([], 'en');
     expect(screen.getByText('No contradictions found between targets, capacities and assumptions.')).toBeTruthy();
+  });
+
+  it('claims nothing when there is no scenario to check (every scenario deleted)', () => {
+    show(null, 'da');
+    expect(screen.getByText('Intet gyldigt scenarie at tjekke: åbn eller opret et i listen.')).toBeTruthy();
+    expect(screen.queryByText('Ingen modsigelser mellem mål, kapacitet og antagelser.')).toBeNull();
+    expect(screen.getByRole('heading').textContent).toBe('Sammenhængstjek ');
   });
 
   it('shows the checks the scenario layer finds in the baseline', () => {
