@@ -10,6 +10,9 @@ import { ScenarioRow } from './ScenarioRow';
 import { SharedScenarioNotice } from './SharedScenarioNotice';
 import { StorageNotices } from './StorageNotices';
 import './library.css';
+import evidence from '../../../scenarios/evidence.json';
+
+const evidenceName = evidence.name;
 
 /**
  * The planner's scenarios: pick one to edit, create one from the baseline, duplicate, rename,
@@ -46,6 +49,12 @@ export function ScenarioLibrary() {
         <label for="scenario-import" class="button">{t('library.import')}</label>
         <button type="button" onClick={onExport} disabled={state.currentId === null}>{t('library.export')}</button>
       </div>
+      {/* The evidence scenario is what the checks and Compare measure a plan against: deleted, it can be had back. */}
+      <Show when={state.ready && !state.entries.some((e) => e.id === 'evidence' || e.id.startsWith('evidence-'))}>
+        <p class="library-notice">
+          <button type="button" onClick={() => actions.restoreEvidence()}>{t('library.restoreEvidence', { name: evidenceName })}</button>
+        </p>
+      </Show>
       <Show when={state.error}>
         <p class="library-error" role="alert">{t('library.storageError', { detail: state.error! })}</p>
       </Show>

@@ -172,6 +172,12 @@ export function createScenarioStore(opts: StoreOptions = {}) {
       actions.select(id);
       return id;
     },
+    restoreEvidence() {
+      const f = fresh(evidence, evidence.name);
+      const id = add(f.doc, f.name);
+      actions.select(id);
+      return id;
+    },
     duplicate(id, name) {
       const r = records.get(id);
       if (!r) return null;

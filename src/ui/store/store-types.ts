@@ -36,6 +36,8 @@ export interface ScenarioState {
 export interface ScenarioActions {
   select(id: string): void;
   createFromBaseline(name?: string): string;
+  /** Adds the built-in evidence scenario again (after the planner deleted it) and opens it. */
+  restoreEvidence(): string;
   duplicate(id: string, name?: string): string | null;
   rename(id: string, name: string): void;
   /** Deletes at once here, and in storage unless another tab saved the scenario since this one read it. */

@@ -88,6 +88,17 @@ describe('ScenarioLibrary', () => {
     expect((state.draft as { id: string }).id).toBe('baseline-2');
   });
 
+  it('offers the built-in evidence scenario again once it is deleted', async () => {
+    const { state } = await setup();
+    const offer = () => screen.queryByRole('button', { name: 'Add the built-in scenario “Evidensbaserede rater” again' });
+    expect(offer()).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Evidensbaserede rater' }));
+    fireEvent.click(offer()!);
+    expect(names()).toEqual([baseline.name, 'Evidensbaserede rater']);
+    expect(state.currentId).toBe('evidence');
+    expect(offer()).toBeNull();
+  });
+
   it('deletes a scenario and brings it back with Undo', async () => {
     await setup();
     fireEvent.click(screen.getByRole('button', { name: 'Delete Evidensbaserede rater' }));
