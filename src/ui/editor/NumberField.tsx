@@ -39,6 +39,19 @@ export function NumberField(props: {
     const x = parseNumber(e.currentTarget.value, lang(), props.unit);
     props.onValue(x === null ? e.currentTarget.value : x / scale());
   };
+  // Up and down arrows step the number shown: by 1, by 0.1 where it has decimals, by a tenth
+  // of its order of magnitude from 100 up (1.500.000 kr. by 100.000); ten times that with Shift.
+  const onKeyDown = (e: KeyboardEvent & { currentTarget: HTMLInputElement }) => {
+    if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
+    const x = parseNumber(text(), lang(), props.unit);
+    if (x === null) return;
+    e.preventDefault();
+    const decimals = Math.abs(x) < 100 && !Number.isInteger(x);
+    const step = Math.abs(x) >= 100 ? 10 ** (Math.floor(Math.log10(Math.abs(x))) - 1) : decimals ? 0.1 : 1;
+    const next = Math.round((x + (e.key === 'ArrowUp' ? 1 : -1) * step * (e.shiftKey ? 10 : 1)) * 1e9) / 1e9;
+    setText(formatNumber(next, lang()));
+    props.onValue(next / scale());
+  };
   return (
     <div class="number-field" classList={{ invalid: errors().length > 0 }}>
       <label for={props.id}>{props.label}</label>
@@ -50,6 +63,7 @@ export function NumberField(props: {
           autocomplete="off"
           value={text()}
           onInput={onInput}
+          onKeyDown={onKeyDown}
           aria-invalid={errors().length > 0 ? 'true' : undefined}
           aria-describedby={[props.unit ? `${props.id}-unit` : '', errors().length ? `${props.id}-error` : ''].join(' ').trim() || undefined}
         />

@@ -74,6 +74,24 @@ describe('AssumptionsEditor', () => {
     expect(state.parsed.ok).toBe(true);
   });
 
+  it('steps a number with the arrow keys: by 1, by 0.1 where it has decimals, ten times that with Shift', async () => {
+    const { state } = await setup('da');
+    const input = document.getElementById('mobilisation') as HTMLInputElement;
+    fireEvent.keyDown(input, { key: 'ArrowUp' });
+    expect(input.value).toBe('51');
+    expect(getIn(state.draft, PROCEED)).toMatchObject({ min: 0.41, mode: 0.51, max: 0.61 });
+    fireEvent.keyDown(input, { key: 'ArrowDown', shiftKey: true });
+    expect(input.value).toBe('41');
+    const perUnit = field(['activities', 'A1', 'companiesPerUnit']);
+    fireEvent.keyDown(perUnit, { key: 'ArrowDown' });
+    expect(perUnit.value).toBe('10,7');
+    expect(getIn(state.draft, ['activities', 'A1', 'companiesPerUnit'])).toBe(10.7);
+    // Not a number: the arrows leave the text alone.
+    fireEvent.input(perUnit, { target: { value: 'abc' } });
+    fireEvent.keyDown(perUnit, { key: 'ArrowUp' });
+    expect(perUnit.value).toBe('abc');
+  });
+
   it('refuses a mobilisation outside 0–100 % at the field, keeping the range as it was', async () => {
     const { state } = await setup();
     const input = document.getElementById('mobilisation') as HTMLInputElement;
