@@ -52,6 +52,12 @@ export function NumberField(props: {
     setText(formatNumber(next, lang()));
     props.onValue(next / scale());
   };
+  // Leaving the field writes the number as it was read ("3.5" in Danish becomes "3,5"), so a
+  // planner sees how the field understood it; while typing, the text is left as typed.
+  const onBlur = () => {
+    const x = parseNumber(text(), lang(), props.unit);
+    if (x !== null) setText(formatNumber(x, lang()));
+  };
   return (
     <div class="number-field" classList={{ invalid: errors().length > 0 }}>
       <label for={props.id}>{props.label}</label>
@@ -64,6 +70,7 @@ export function NumberField(props: {
           value={text()}
           onInput={onInput}
           onKeyDown={onKeyDown}
+          onBlur={onBlur}
           aria-invalid={errors().length > 0 ? 'true' : undefined}
           aria-describedby={[props.unit ? `${props.id}-unit` : '', errors().length ? `${props.id}-error` : ''].join(' ').trim() || undefined}
         />

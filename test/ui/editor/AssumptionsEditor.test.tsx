@@ -86,6 +86,11 @@ describe('AssumptionsEditor', () => {
     fireEvent.keyDown(perUnit, { key: 'ArrowDown' });
     expect(perUnit.value).toBe('10,7');
     expect(getIn(state.draft, ['activities', 'A1', 'companiesPerUnit'])).toBe(10.7);
+    // Leaving the field writes the number as it was read.
+    fireEvent.input(perUnit, { target: { value: '3.5' } });
+    fireEvent.blur(perUnit);
+    expect(perUnit.value).toBe('3,5');
+    fireEvent.input(perUnit, { target: { value: '10.8' } });
     // Not a number: the arrows leave the text alone.
     fireEvent.input(perUnit, { target: { value: 'abc' } });
     fireEvent.keyDown(perUnit, { key: 'ArrowUp' });
