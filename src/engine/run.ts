@@ -6,6 +6,13 @@ import { summarize, type CellSummary } from './summarize';
 import { createBlockMerger, type BlockMerger } from './block-merger';
 import { flowCountsLength } from './flow';
 
+/**
+ * The shape and meaning of a ForecastResult: raised whenever an engine change would make a
+ * stored result read differently (2: direct recruits per activity). Results kept under
+ * another are not shown again.
+ */
+export const FORECAST_FORMAT = 2;
+
 export interface RunOptions {
   seed: number | string;
   iterations: number;

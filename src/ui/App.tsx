@@ -29,9 +29,9 @@ export function App(props: { runner: ForecastRunner; archive?: ForecastArchive; 
   const errorCount = () => (scenarios.state.ready && !scenarios.state.parsed.ok ? scenarios.state.parsed.errors.length : 0);
   const archive = props.archive;
   const forecast = createForecastStore(props.runner, valid, { archive, runSettings: props.runSettings, scenarioId: () => scenarios.state.currentId });
-  // Once the list is read, the kept forecasts of scenarios deleted since (here or in another tab) are let go.
+  // Once the scenarios are read, the kept forecasts of those deleted since (here or in another tab) are let go.
   createEffect(on(() => scenarios.state.ready, (ready) => {
-    if (ready && archive) archive.keepOnly(scenarios.state.entries.map((e) => e.id)).catch(() => {});
+    if (ready && archive) archive.forgetDeleted().catch(() => {});
   }));
   // None without a valid scenario: "no contradictions" would then be a claim about nothing.
   const checks = createMemo(() => (valid() ? coherenceChecks(valid()!) : null));

@@ -4,6 +4,9 @@ import type { ValidScenario } from '../../scenario/parse';
 import { SUPERSEDED, isAbortError, type ForecastRunner, type Progress } from '../../client/runner';
 import type { ForecastArchive, SavedForecast } from '../store/forecast-archive';
 import type { RunSettingsStore } from './run-settings';
+import { FORECAST_FORMAT } from '../../engine/run';
+
+const idList = (id: string | null): string[] => (id === null ? [] : [id]);
 
 export const QUICK_ITERATIONS = 20_000;
 /**
@@ -32,7 +35,7 @@ export interface Forecast {
   seconds: number;
   /** When it was computed (ms since 1970). */
   computedAt: number;
-  /** Read back from the browser's storage (a full run of an earlier visit), not computed in this one. */
+  /** Shown again from the full runs kept in the browser (one of an earlier visit, or of this one after an edit was undone), not just computed. */
   saved?: boolean;
 }
 
@@ -67,8 +70,8 @@ export function sameForecastInputs(a: ValidScenario, b: ValidScenario): boolean 
 interface ActiveRun {
   ctrl: AbortController;
   scenario: ValidScenario;
-  /** The store id of the scenario it forecasts (kept up to date as `scenario` is). */
-  scenarioId: string | null;
+  /** The store ids of the scenarios it forecasts: the one it started for, and any with the same numbers opened meanwhile. */
+  scenarioIds: Set<string>;
   iterations: number;
   quick: boolean;
 }
@@ -96,8 +99,12 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
   });
   /** The iterations of a full run that an edit stopped, until the next full run or cancel. */
   const [stoppedByEdit, setStoppedByEdit] = createSignal<number | null>(null);
-  /** Why the last full forecast could not be kept in the browser (it is then lost on reload). */
-  const [keepFailed, setKeepFailed] = createSignal<string | null>(null);
+  /** A full run that could not be kept in the browser (lost on reload), and why: said while it is on screen. */
+  const [keepFailure, setKeepFailure] = createSignal<{ computedAt: number; message: string } | null>(null);
+  const keepFailed = () => {
+    const f = keepFailure();
+    return f !== null && forecast()?.computedAt === f.computedAt && !forecast()?.saved ? f.message : null;
+  };
   let active: ActiveRun | null = null;
   const scenarioId = () => keeping?.scenarioId() ?? null;
 
@@ -110,7 +117,8 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
     let read = reads.get(id);
     if (!read) {
       read = keeping.archive.get(id).then(
-        (saved) => void (kept.has(id) || kept.set(id, saved ?? null)),
+        // One of another format (an older version's engine) would be shown as current: it counts as none.
+        (saved) => void (kept.has(id) || kept.set(id, saved?.format === FORECAST_FORMAT ? saved : null)),
         // Unreadable storage only means that there is nothing to show again: a quick forecast is computed instead.
         () => void (kept.has(id) || kept.set(id, null)),
       );
@@ -118,20 +126,23 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
     }
     return read;
   };
-  const keep = (id: string | null, f: Forecast) => {
-    if (!keeping?.archive || id === null) return;
-    const saved: SavedForecast = { inputs: inputsKey(f.scenario), result: f.result, seconds: f.seconds, computedAt: f.computedAt };
-    kept.set(id, saved);
-    keeping.archive.put(id, saved).then(
-      () => setKeepFailed(null),
-      (e: unknown) => setKeepFailed(String((e as Error)?.message ?? e)),
-    );
+  /** Keeps a full run under each scenario it was run for; only once stored is it shown again as kept. */
+  const keep = (ids: Iterable<string>, f: Forecast) => {
+    const archive = keeping?.archive;
+    if (!archive) return;
+    const saved: SavedForecast = { format: FORECAST_FORMAT, inputs: inputsKey(f.scenario), result: f.result, seconds: f.seconds, computedAt: f.computedAt };
+    for (const id of ids) {
+      archive.put(id, saved).then(
+        () => void kept.set(id, saved),
+        (e: unknown) => setKeepFailure({ computedAt: f.computedAt, message: String((e as Error)?.message ?? e) }),
+      );
+    }
   };
 
   async function run(valid: ValidScenario, n: number, quick: boolean): Promise<void> {
     active?.ctrl.abort(SUPERSEDED);
     const ctrl = new AbortController();
-    const me: ActiveRun = (active = { ctrl, scenario: valid, scenarioId: scenarioId(), iterations: n, quick });
+    const me: ActiveRun = (active = { ctrl, scenario: valid, scenarioIds: new Set(idList(scenarioId())), iterations: n, quick });
     batch(() => {
       setStatus('running');
       setProgress({ done: 0, total: n, iterationsPerSecond: 0, secondsLeft: Infinity });
@@ -157,7 +168,7 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
         setForecast(shown);
         setStatus('done');
       });
-      if (!quick) keep(me.scenarioId, shown);
+      if (!quick) keep(me.scenarioIds, shown);
     } catch (e) {
       if (me !== active) return;
       batch(() => {
@@ -183,24 +194,25 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  /** Counts the scenario's changes, so that a wait for the stored forecast knows when a newer change took over. */
-  let changes = 0;
+  /** Raised whenever a due quick forecast is called off (a newer change, a full run, the end): a wait for a kept forecast then ends in nothing. */
+  let dueToken = 0;
   /** A quick run is due (an edit's wait has not ended). */
   const [due, setDue] = createSignal(false);
   const clearDue = () => {
     clearTimeout(timer);
-    changes++;
+    dueToken++;
     setDue(false);
   };
   createEffect(on(scenario, (valid) => {
     clearDue();
-    if (!valid) return;
+    // No scenario left (the last one deleted): a run in progress has nothing to forecast.
+    if (!valid) return dropActive();
     const shown = forecast();
     const shownFits = shown !== null && sameForecastInputs(shown.scenario, valid);
     if (active && sameForecastInputs(active.scenario, valid)) {
       // Nothing to compute anew: the run goes on, now for this scenario, and so does the forecast on screen if it has the same numbers.
       active.scenario = valid;
-      active.scenarioId = scenarioId();
+      for (const id of idList(scenarioId())) active.scenarioIds.add(id);
       if (shownFits) setForecast({ ...shown, scenario: valid });
       return;
     }
@@ -217,9 +229,9 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
     // an edit undone).
     const id = scenarioId();
     const read = readKept(id);
-    const change = changes;
+    const token = dueToken;
     const update = () => {
-      if (change !== changes) return;
+      if (token !== dueToken) return;
       setDue(false);
       const saved = id === null ? undefined : kept.get(id);
       if (saved && saved.inputs === inputsKey(valid)) {

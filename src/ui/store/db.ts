@@ -40,6 +40,7 @@ function workbenchDb(dbName: string): () => Promise<IDBPDatabase<WorkbenchDb>> {
   let db: Promise<IDBPDatabase<WorkbenchDb>> | undefined;
   return () =>
     (db ??= new Promise<IDBPDatabase<WorkbenchDb>>((resolve, reject) => {
+      let gaveUp = false;
       openDB<WorkbenchDb>(dbName, VERSION, {
         upgrade(d, old) {
           if (old < 1) d.createObjectStore('scenarios', { keyPath: 'id' });
@@ -49,20 +50,27 @@ function workbenchDb(dbName: string): () => Promise<IDBPDatabase<WorkbenchDb>> {
         },
         // A tab of an older version holds the database open: waiting would leave this one
         // never starting, so say what to do instead (the store then works in memory and says so).
-        blocked: () => reject(new Error('Another tab of the workbench, from an older version, holds its storage: close it and reload this one to keep your scenarios in this browser')),
+        // Given up on, an open that succeeds later is closed (below), not left holding the database.
+        blocked: () => {
+          gaveUp = true;
+          db = undefined;
+          reject(new Error('Another tab of the workbench, from an older version, holds its storage: close it and reload this one to keep your scenarios in this browser'));
+        },
         // A newer version in another tab wants to upgrade: let it, and open again when next needed.
         blocking: () => {
           void db?.then((d) => d.close());
           db = undefined;
         },
       }).then((d) => {
-        // Opened after all, once the older tab had gone: not needed if this start gave up waiting.
-        db === undefined ? d.close() : resolve(d);
+        // Opened after all, once the older tab had gone: not needed if this open gave up waiting
+        // (a later call opens anew) or was let go for a newer version meanwhile.
+        if (gaveUp || db === undefined) d.close();
+        else resolve(d);
       }, reject);
     }));
 }
 
-/** Scenarios in IndexedDB: one object store of documents, one of small settings, one of set-aside records. */
+/** Scenarios in IndexedDB: one object store of documents, one of small settings, one of set-aside records (the fourth, of kept forecasts, is idbForecastArchive's). */
 export function idbPersistence(dbName = DB_NAME): ScenarioPersistence {
   const open = workbenchDb(dbName);
   return {
@@ -123,11 +131,11 @@ export function idbForecastArchive(dbName = DB_NAME): ForecastArchive {
   return {
     get: async (id) => (await open()).get('forecasts', id),
     put: async (id, saved) => void (await (await open()).put('forecasts', saved, id)),
-    async keepOnly(ids) {
-      const tx = (await open()).transaction('forecasts', 'readwrite');
-      const keep = new Set(ids);
-      const stale = (await tx.store.getAllKeys()).filter((k) => !keep.has(k));
-      await Promise.all([...stale.map((k) => tx.store.delete(k)), tx.done]);
+    async forgetDeleted() {
+      const tx = (await open()).transaction(['scenarios', 'forecasts'], 'readwrite');
+      const [stored, forecasts] = await Promise.all([tx.objectStore('scenarios').getAllKeys(), tx.objectStore('forecasts').getAllKeys()]);
+      const keep = new Set(stored);
+      await Promise.all([...forecasts.filter((k) => !keep.has(k)).map((k) => tx.objectStore('forecasts').delete(k)), tx.done]);
     },
   };
 }

@@ -5,6 +5,8 @@ import type { ForecastResult } from '../../engine/run';
  * shows it again instead of a quick re-forecast: a 1M-iteration run is not lost with the tab.
  */
 export interface SavedForecast {
+  /** The engine's FORECAST_FORMAT when it was computed: one of another is not shown again. */
+  format: number;
   /** The model and targets it was computed from, as one text (see `inputsKey` in forecast-store). */
   inputs: string;
   result: ForecastResult;
@@ -21,19 +23,27 @@ export interface SavedForecast {
 export interface ForecastArchive {
   get(scenarioId: string): Promise<SavedForecast | undefined>;
   put(scenarioId: string, saved: SavedForecast): Promise<void>;
-  /** Forgets the forecasts of scenarios not in `scenarioIds` (deleted here or in another tab). */
-  keepOnly(scenarioIds: readonly string[]): Promise<void>;
+  /**
+   * Forgets the forecasts of scenarios no longer stored (deleted here or in another tab), by
+   * the storage's own list of scenarios, read in the same transaction: not by a tab's list,
+   * which may be a stand-in (storage refused) or already out of date.
+   */
+  forgetDeleted(): Promise<void>;
 }
 
-/** Keeps the forecasts in memory (results are not copied: nothing changes a finished result). */
-export function memoryForecastArchive(): ForecastArchive & { ids(): string[] } {
+/**
+ * Keeps the forecasts in memory (results are not copied: nothing changes a finished result);
+ * `stored` lists the scenarios that count as stored.
+ */
+export function memoryForecastArchive(stored: () => readonly string[] = () => []): ForecastArchive & { ids(): string[] } {
   const saved = new Map<string, SavedForecast>();
   return {
     ids: () => [...saved.keys()],
     get: async (id) => saved.get(id),
     put: async (id, s) => void saved.set(id, s),
-    async keepOnly(ids) {
-      for (const id of [...saved.keys()]) if (!ids.includes(id)) saved.delete(id);
+    async forgetDeleted() {
+      const keep = new Set(stored());
+      for (const id of [...saved.keys()]) if (!keep.has(id)) saved.delete(id);
     },
   };
 }

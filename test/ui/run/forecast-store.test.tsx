@@ -8,6 +8,7 @@ import { RunControls } from '../../../src/ui/run/RunControls';
 import { memoryForecastArchive, type ForecastArchive } from '../../../src/ui/store/forecast-archive';
 import type { RunSettings, RunSettingsStore } from '../../../src/ui/run/run-settings';
 import { changed, fakeRunner, result, valid } from './run-fixtures';
+import { FORECAST_FORMAT } from '../../../src/engine/run';
 
 /** A page with the run controls (and their status line), keeping full forecasts in `archive`; the scenario and its id in the test's hands. */
 function page(archive: ForecastArchive, start: { scenario?: ValidScenario; id?: string } = {}) {
@@ -130,17 +131,48 @@ describe('forecast store: full forecasts kept in the browser', () => {
     await vi.waitFor(() => expect(p.calls.map((c) => c.req.iterations)).toEqual([QUICK_ITERATIONS]));
   });
 
-  it('says when a full forecast could not be kept, and that a reload will not show it', async () => {
+  it('says when a full forecast could not be kept, while that forecast is on screen, and never calls it kept', async () => {
     const archive: ForecastArchive = { ...memoryForecastArchive(), put: () => Promise.reject(new Error('QuotaExceededError')) };
-    await afterFullRun(archive);
+    const p = await afterFullRun(archive);
     await vi.waitFor(() =>
       expect(screen.getByTestId('keep-failed').textContent).toBe(
         'This forecast could not be kept in the browser (QuotaExceededError): a reload will show a quick forecast instead.',
       ),
     );
+    // An edit and its undo: the run was not kept, so a quick forecast is computed, and the notice goes with the run.
+    p.setScenario(changed(1));
+    await vi.waitFor(() => expect(p.calls).toHaveLength(3));
+    p.calls[2].finish(result(QUICK_ITERATIONS));
+    await vi.waitFor(() => expect(p.store.state.forecast()?.result.iterations).toBe(QUICK_ITERATIONS));
+    p.setScenario({ ...valid });
+    await vi.waitFor(() => expect(p.calls).toHaveLength(4));
+    p.calls[3].finish(result(QUICK_ITERATIONS));
+    await vi.waitFor(() => expect(p.store.state.forecast()?.result.iterations).toBe(QUICK_ITERATIONS));
+    expect(screen.queryByTestId('keep-failed')).toBeNull();
   });
 
-  it('keeps a run under the scenario it ends for, when another scenario with the same numbers was opened meanwhile', async () => {
+  it('does not show again a kept forecast of another format (an older engine)', async () => {
+    const archive = memoryForecastArchive();
+    await archive.put('plan', { format: FORECAST_FORMAT - 1, inputs: '', result: result(100_000), seconds: 1, computedAt: 0 });
+    const p = page(archive);
+    await vi.waitFor(() => expect(p.calls.map((c) => c.req.iterations)).toEqual([QUICK_ITERATIONS]));
+  });
+
+  it('stops a full run when the last scenario is deleted, keeping nothing', async () => {
+    const archive = memoryForecastArchive();
+    const p = page(archive);
+    await vi.waitFor(() => expect(p.calls).toHaveLength(1));
+    p.calls[0].finish(result(QUICK_ITERATIONS));
+    await vi.waitFor(() => expect(p.store.state.status()).toBe('done'));
+    fireEvent.click(screen.getByRole('button', { name: 'Run forecast' }));
+    p.setId(null);
+    p.setScenario(null);
+    expect(p.calls[1].req.signal!.aborted).toBe(true);
+    await vi.waitFor(() => expect(p.store.state.status()).not.toBe('running'));
+    expect(archive.ids()).toEqual([]);
+  });
+
+  it('keeps a run under every scenario it was for: the one it started for and one with the same numbers opened meanwhile', async () => {
     const archive = memoryForecastArchive();
     const p = page(archive);
     await vi.waitFor(() => expect(p.calls).toHaveLength(1));
@@ -151,7 +183,7 @@ describe('forecast store: full forecasts kept in the browser', () => {
     p.setId('plan-copy');
     p.setScenario({ ...valid, scenario: { ...valid.scenario, name: 'Copy' } });
     p.calls[1].finish(result(100_000));
-    await vi.waitFor(() => expect(archive.ids()).toEqual(['plan-copy']));
+    await vi.waitFor(() => expect(archive.ids().sort()).toEqual(['plan', 'plan-copy']));
   });
 });
 
@@ -159,12 +191,18 @@ describe('forecast store: run settings kept in the browser', () => {
   function settingsPage(kept: Partial<RunSettings> | Record<string, unknown>) {
     const saved: RunSettings[] = [];
     const runSettings: RunSettingsStore = { load: () => kept as Partial<RunSettings>, save: (s) => void saved.push(s) };
-    const store = createForecastStore(fakeRunner().runner, () => valid, { scenarioId: () => 'plan', runSettings });
-    render(() => (
-      <I18nProvider lang="en">
+    let store!: ReturnType<typeof createForecastStore>;
+    function Controls() {
+      store = createForecastStore(fakeRunner().runner, () => valid, { scenarioId: () => 'plan', runSettings });
+      return (
         <ForecastContext.Provider value={store}>
           <RunControls />
         </ForecastContext.Provider>
+      );
+    }
+    render(() => (
+      <I18nProvider lang="en">
+        <Controls />
       </I18nProvider>
     ));
     return { store, saved };
@@ -190,12 +228,12 @@ describe('forecast store: run settings kept in the browser', () => {
 });
 
 describe('memory forecast archive', () => {
-  it('forgets the forecasts of scenarios no longer listed', async () => {
-    const archive = memoryForecastArchive();
-    const saved = { inputs: '[]', result: result(10), seconds: 1, computedAt: 0 };
+  it('forgets the forecasts of scenarios no longer stored', async () => {
+    const archive = memoryForecastArchive(() => ['b', 'c']);
+    const saved = { format: FORECAST_FORMAT, inputs: '[]', result: result(10), seconds: 1, computedAt: 0 };
     await archive.put('a', saved);
     await archive.put('b', saved);
-    await archive.keepOnly(['b', 'c']);
+    await archive.forgetDeleted();
     expect(archive.ids()).toEqual(['b']);
     expect(await archive.get('a')).toBeUndefined();
   });
