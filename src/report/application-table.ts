@@ -51,22 +51,23 @@ export function applicationTable(r: ForecastResult, level: number, lang: Lang): 
 }
 
 /**
- * How much probability of reaching it a rounded figure may add to the chosen level's (0.05:
- * a 20th percentile's 80 % may read as up to 85 %); a finer step is taken where the round
- * one would add more (a narrow forecast, such as supported companies against their seats).
+ * How much a rounded figure may add to the probability of reaching the exact percentile
+ * (0.05: a 20th percentile reached in 81 % of iterations may be rounded to one reached in up
+ * to 86 %); a finer step is taken where the round one would add more (a narrow forecast, such
+ * as supported companies against their seats).
  */
 export const ROUNDING_TOLERANCE = 0.05;
 
 /**
  * `x` rounded down to the figures a planner writes with "ca.", coarsest first: whole
  * companies below 50, then to 5 (or 1) below 200 and to 10 (or 5, or 1) above; FTE likewise;
- * money to two (or three, or four) significant digits. Rounding down keeps the committed
- * figure at or below the forecast level.
+ * money to two (or three) significant digits, no finer than its histogram tells amounts apart.
+ * Rounding down keeps the committed figure at or below the forecast level.
  */
 export function roundingsFor(x: number, unit: IndicatorUnit): number[] {
   if (x <= 0) return [0];
   const down = (step: number) => Math.floor(x / step) * step;
-  if (unit === 'dkk') return [1, 2, 3].map((extra) => down(10 ** (Math.floor(Math.log10(x)) - extra)));
+  if (unit === 'dkk') return [1, 2].map((extra) => down(10 ** (Math.floor(Math.log10(x)) - extra)));
   return (x < 50 ? [1] : x < 200 ? [5, 1] : [10, 5, 1]).map(down);
 }
 
@@ -87,7 +88,7 @@ export function formatApplicationValue(x: number, unit: IndicatorUnit, lang: Lan
   if (unit === 'dkk') {
     // As many decimals as the rounded figure has (2,98 mio., not 3,0): shown rounder, it would promise more than it is.
     const millions = x / 1e6;
-    const digits = [0, 1, 2, 3].find((d) => Math.abs(Math.round(millions * 10 ** d) / 10 ** d - millions) < 1e-9) ?? 3;
+    const digits = [0, 1, 2, 3, 4, 5, 6].find((d) => Math.abs(Math.round(millions * 10 ** d) / 10 ** d - millions) < 1e-9) ?? 6;
     const m = formatNumber(millions, lang, digits, digits);
     return lang === 'da' ? `${ca} ${m} mio. kr.` : `${ca} DKK ${m} million`;
   }

@@ -131,7 +131,8 @@ export function workbookSheets(w: WorkbookInput, prefix = ''): Sheet<Blob>[] {
     [da ? 'Scenarie-id' : 'Scenario id', text(w.report.scenario.id)],
     [da ? 'Frø (seed)' : 'Seed', text(String(w.report.seed))],
     [da ? 'Iterationer' : 'Iterations', shown(w.report.iterations, '#,##0')],
-    [da ? 'Dato' : 'Date', { value: w.date, type: Date, format: da ? 'dd-mm-yyyy hh:mm' : 'yyyy-mm-dd hh:mm' }],
+    // A spreadsheet's dates have no time zone: the local time, as the planner's clock showed it.
+    [da ? 'Dato' : 'Date', { value: new Date(w.date.getTime() - w.date.getTimezoneOffset() * 60_000), type: Date, format: da ? 'dd-mm-yyyy hh:mm' : 'yyyy-mm-dd hh:mm' }],
     [da ? 'Version' : 'App version', w.version],
     ...(w.outOfDate ? [['Status', text(w.outOfDate)]] : []),
   ];
@@ -172,13 +173,14 @@ export function compareSheet(r: CompareReport, lang: Lang): Sheet<Blob> {
   const da = lang === 'da';
   const ref = r.scenarios[r.reference].name;
   const others = r.scenarios.map((s, k) => ({ s, k })).filter(({ k }) => k !== r.reference);
+  const heads = STAT_HEADS[lang];
   const head = [
     da ? 'Indikator' : 'Indicator', da ? 'Tidshorisont' : 'Horizon',
-    ...r.scenarios.flatMap((s) => [`${s.name}: ${da ? 'median' : 'median'}`, `${s.name}: P10`, `${s.name}: P90`, `${s.name}: ${da ? 'sandsynlighed for målet' : 'P(target)'}`]),
+    ...r.scenarios.flatMap((s) => [`${s.name}: ${heads.p50}`, `${s.name}: P10`, `${s.name}: P90`, `${s.name}: ${heads.pMeetsTarget}`]),
     ...others.flatMap(({ s }) => [
-      `${s.name} − ${ref}: ${da ? 'middelforskel' : 'mean difference'}`, `${da ? '95 %-interval, fra' : '95 % interval, from'}`, `${da ? 'til' : 'to'}`, `P(${s.name} > ${ref})`,
+      `${s.name} − ${ref}: ${da ? 'forskel i middelværdi' : 'difference in means'}`, da ? '95 %-interval, fra' : '95 % interval, from', da ? 'til' : 'to', `P(${s.name} > ${ref})`,
     ]),
-  ];
+  ].map(text);
   const rows: Row[] = [];
   for (const ind of r.indicators) {
     const f = FORMATS[ind.unit] ?? FORMATS.fte;

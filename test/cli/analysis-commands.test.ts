@@ -125,7 +125,7 @@ describe('forecast --format xlsx', () => {
     const sheet = compared[0].data;
     const growth = sheet.find((r) => r[0] === 'New growth companies (A1–E2)' && r[1] === 'Total')!;
     const cell = cmp.indicators.find((i: { id: string }) => i.id === 'growthCompanies').byHorizon.total;
-    expect(growth[sheet[0].indexOf('Ansøgningen som skrevet (baseline): median')]).toBe(cell.scenarios[0].p50);
+    expect(growth[sheet[0].indexOf('Ansøgningen som skrevet (baseline): Median')]).toBe(cell.scenarios[0].p50);
     expect(growth.at(-1)).toBe(cell.differences[1].pGreater);
   });
 

@@ -86,13 +86,16 @@ describe('application table', () => {
     expect(formatApplicationValue(2_980_000, 'dkk', 'da')).toBe('ca. 2,98 mio. kr.');
     expect(formatApplicationValue(308_000_000, 'dkk', 'en')).toBe('about DKK 308 million');
     expect(formatApplicationValue(3_000_000, 'dkk', 'en')).toBe('about DKK 3 million');
+    // Below a million too, never shown rounder (and so larger) than the figure.
+    expect(formatApplicationValue(456_000, 'dkk', 'da')).toBe('ca. 0,456 mio. kr.');
+    expect(formatApplicationValue(45_600, 'dkk', 'da')).toBe('ca. 0,0456 mio. kr.');
     expect(formatApplicationValue(120, 'companies', 'en')).toBe('about 120');
   });
 
   it('takes a finer step where the round one would promise much more than the chosen level (a narrow forecast)', () => {
     expect(roundingsFor(87.4, 'companies')).toEqual([85, 87]);
     expect(roundingsFor(283, 'fte')).toEqual([280, 280, 283]);
-    expect(roundingsFor(8_876_543, 'dkk')).toEqual([8_800_000, 8_870_000, 8_876_000]);
+    expect(roundingsFor(8_876_543, 'dkk')).toEqual([8_800_000, 8_870_000]);
     const rows = applicationTable(result, 0.2, 'en');
     for (const row of rows) {
       row.cells.forEach((c, h) => {
@@ -108,6 +111,21 @@ describe('application table', () => {
         expect(c.value).toBeLessThanOrEqual(cellQuantile(result, k, 0.2));
       });
     }
+  });
+
+  it('supported companies in period 2, at the median: 87, not "ca. 85", counted from the raw iterations', () => {
+    // All 5,000 iterations are in the subsample: the median and the probabilities counted from them directly.
+    const c = cell('supportedCompanies', 'period2');
+    const out = result.blocks[0].subsample!.out;
+    const values = Array.from({ length: out.length / 120 }, (_, i) => out[i * 120 + c]).sort((a, b) => a - b);
+    const median = values[Math.ceil(values.length / 2) - 1];
+    const atLeast = (v: number) => values.filter((x) => x >= v).length / values.length;
+    expect(median).toBe(87);
+    // Rounding to 85 would add more than five points to the probability of reaching the median.
+    expect(atLeast(85) - atLeast(87)).toBeGreaterThan(ROUNDING_TOLERANCE);
+    const shown = applicationTable(result, 0.5, 'en').find((r) => r.id === 'supportedCompanies')!.cells[1];
+    expect(shown.value).toBe(87);
+    expect(shown.probability).toBeCloseTo(atLeast(87), 12);
   });
 
   it('leaves a dash, not a certain 0, where nothing comes (an outcome only after the project, in period 1)', () => {

@@ -56,10 +56,30 @@ describe('the Excel workbook', () => {
 
   it('shows amounts in whole kroner, jobs to a tenth and probabilities in percent, the date as a date', async () => {
     const files = unzipSync(await workbookBytes([input('en')]));
+    // Each cell's display format, as Excel finds it: the cell's style (s) → its numFmtId → the format's code.
     const styles = strFromU8(files['xl/styles.xml']);
-    for (const f of ['#,##0', '#,##0.0', '0.0%']) expect(styles).toContain(`formatCode="${f}"`);
+    const codes = new Map([...styles.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]*)"/g)].map((m) => [m[1], m[2].replace(/&quot;/g, '"')]));
+    const xfs = [...styles.match(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/)![1].matchAll(/<xf\b([^>]*)>/g)].map((m) => {
+      const id = m[1].match(/numFmtId="(\d+)"/)?.[1];
+      return id === undefined ? 'General' : codes.get(id) ?? `builtin ${id}`;
+    });
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']);
+    const formatAt = (ref: string) => {
+      const m = sheet.match(new RegExp(`<c r="${ref}"[^>]*?(?: s="(\\d+)")?[^>]*>`));
+      return m?.[1] === undefined ? 'General' : xfs[Number(m[1])];
+    };
+    const rowOf = (indicator: string, horizon: string) => report.indicators.findIndex((i) => i.id === indicator) * report.horizons.length + report.horizons.findIndex((h) => h.id === horizon) + 2;
+    // Columns: D mean, E sd, F MC error, G–M percentiles (J median), N target, O P(target).
+    const revenue = rowOf('revenueDkk', 'total');
+    const jobs = rowOf('newJobsFte', 'total');
+    const growth = rowOf('growthCompanies', 'total');
+    expect([formatAt(`J${revenue}`), formatAt(`D${revenue}`), formatAt(`O${revenue}`)]).toEqual(['#,##0', '#,##0', '0.0%']);
+    expect([formatAt(`J${jobs}`), formatAt(`F${jobs}`)]).toEqual(['#,##0.0', '#,##0.00']);
+    expect([formatAt(`J${growth}`), formatAt(`D${growth}`), formatAt(`O${growth}`)]).toEqual(['#,##0', '#,##0.0', '0.0%']);
     const run = (await readBack([input('en')])).find((s) => s.sheet === 'Run')!.data;
-    expect(run.find((r) => r[0] === 'Date')![1]).toEqual(new Date('2026-11-27T00:00:00Z'));
+    // The local time the export was made, as the planner's clock showed it (a spreadsheet date has no zone).
+    const made = new Date('2026-11-27T00:00:00Z');
+    expect(run.find((r) => r[0] === 'Date')![1]).toEqual(new Date(made.getTime() - made.getTimezoneOffset() * 60_000));
   });
 
   it('opens an out-of-date forecast on a sheet with its warning, also in the Run sheet', async () => {
