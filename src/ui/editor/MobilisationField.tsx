@@ -1,4 +1,4 @@
-import { createSignal } from 'solid-js';
+import { createEffect, createSignal, on } from 'solid-js';
 import { useScenarios } from '../store/scenario-context';
 import { pathError, problem, type PathError } from '../../scenario/errors';
 import { getIn, pathString } from '../store/draft-path';
@@ -38,6 +38,8 @@ export function MobilisationField() {
     return null;
   };
   const [refused, setRefused] = createSignal<PathError | null>(null);
+  // A range changed elsewhere (another scenario, its bounds under A1) is what the field shows now: a refusal of earlier typing no longer applies.
+  createEffect(on(spec, (s) => s !== written && setRefused(null), { defer: true }));
   return (
     <div class="mobilisation">
       <NumberField

@@ -94,8 +94,10 @@ function formUnchecked(spec: unknown, form: Form, kind: InputKind): SpecObject {
 }
 
 /**
- * The input as another type of distribution with about the same 90 % interval and mode, in
- * the form the planner was using; fields carried over as far as they fit when it is invalid.
+ * The input as another type of distribution, in the form the planner was using: among
+ * uniform, triangular and PERT the same minimum, most likely and maximum (or interval) as
+ * written; otherwise about the same 90 % interval and mode. Fields are carried over as far as
+ * they fit when the input is invalid.
  */
 export function withType(spec: unknown, type: DistType, kind: InputKind): SpecObject {
   return compact(typeUnchecked(spec, type, kind));

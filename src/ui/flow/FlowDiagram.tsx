@@ -15,10 +15,13 @@ export interface FlowData {
   recruits?: Partial<Record<ActivityId, number>>;
 }
 
-/** Starts in the activities after the first, and how many of them are direct recruits, when the forecast counts them. */
+/** Where every company enters the programme (all its companies are recruited): the caption counts the activities after it. */
+const ENTRY_ACTIVITY: ActivityId = 'A1';
+
+/** Starts in the activities after the entry, and how many of them are direct recruits, when the forecast counts them. */
 export function directShare(data: FlowData): { starts: number; direct: number } | null {
   if (!data.participants || !data.recruits) return null;
-  const later = Object.keys(data.participants).filter((id) => id !== 'A1') as ActivityId[];
+  const later = Object.keys(data.participants).filter((id) => id !== ENTRY_ACTIVITY) as ActivityId[];
   const sum = (f: (id: ActivityId) => number | undefined) => later.reduce((k, id) => k + (f(id) ?? 0), 0);
   return { starts: sum((id) => data.participants![id]), direct: sum((id) => data.recruits![id]) };
 }

@@ -50,7 +50,7 @@ export function ScenarioLibrary() {
         <button type="button" onClick={onExport} disabled={state.currentId === null}>{t('library.export')}</button>
       </div>
       {/* The evidence scenario is what the checks and Compare measure a plan against: deleted, it can be had back. */}
-      <Show when={state.ready && !state.entries.some((e) => e.id === 'evidence' || e.id.startsWith('evidence-'))}>
+      <Show when={state.ready && !state.entries.some((e) => /^evidence(-\d+)?$/.test(e.id))}>
         <p class="library-notice">
           <button type="button" onClick={() => actions.restoreEvidence()}>{t('library.restoreEvidence', { name: evidenceName })}</button>
         </p>

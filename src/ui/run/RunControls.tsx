@@ -1,4 +1,4 @@
-import { createSignal, For, Show, type JSX } from 'solid-js';
+import { createEffect, createSignal, on, For, Show, type JSX } from 'solid-js';
 import { useI18n } from '../i18n';
 import { ITERATION_PRESETS, MAX_ITERATIONS, MIN_ITERATIONS, QUICK_ITERATIONS, SEED_PATTERN, useForecast } from './forecast-store';
 import { ProgressBar } from './ProgressBar';
@@ -16,9 +16,11 @@ export function parseIterations(text: string): number | null {
  * highlighted 100,000 is never read as a 100,000-iteration forecast that does not exist.
  */
 export function RunControls(props: { disabled?: boolean }): JSX.Element {
-  const { t, num } = useI18n();
+  const { t, num, lang } = useI18n();
   const { state, actions } = useForecast();
   const [text, setText] = createSignal(num(state.iterations()));
+  // A new language writes the count in its own way (100.000 / 100,000), unless the field holds something else.
+  createEffect(on(lang, () => parseIterations(text()) !== null && setText(num(parseIterations(text())!)), { defer: true }));
   const invalidIterations = () => parseIterations(text()) === null;
   const invalidSeed = () => !SEED_PATTERN.test(state.seed());
   const running = () => state.status() === 'running';

@@ -98,7 +98,7 @@ describe('AssumptionsEditor', () => {
   });
 
   it('refuses a mobilisation outside 0–100 % at the field, keeping the range as it was', async () => {
-    const { state } = await setup();
+    const { state, actions } = await setup();
     const input = document.getElementById('mobilisation') as HTMLInputElement;
     const original = getIn(state.draft, PROCEED);
     fireEvent.input(input, { target: { value: '150' } });
@@ -112,6 +112,12 @@ describe('AssumptionsEditor', () => {
     fireEvent.input(input, { target: { value: '45' } });
     expect(reasonAt(input)).toBeNull();
     expect(getIn(state.draft, PROCEED)).toMatchObject({ min: 0.35, mode: 0.45, max: 0.55 });
+    // A range changed elsewhere replaces what was typed, and with it the refusal.
+    fireEvent.input(input, { target: { value: '150' } });
+    expect(nbsp(reasonAt(input)!)).toBe('must be at most 100 %');
+    actions.setAt(PROCEED, { type: 'pert', min: 0.2, mode: 0.3, max: 0.4 });
+    expect(reasonAt(input)).toBeNull();
+    expect(input.value).toBe('30');
   });
 
   it('says so when the mobilisation field is emptied, and keeps the range as it was', async () => {
@@ -140,7 +146,7 @@ describe('AssumptionsEditor', () => {
   it('shows a note in the page’s language, and keeps what the planner writes as their note', async () => {
     const { state } = await setup('da');
     const note = () => document.getElementById(`${fieldId(PROCEED)}-note`) as HTMLTextAreaElement;
-    expect(note().value).toMatch(/^Mobilisering: »typisk mobiliserer omkring halvdelen/);
+    expect(note().value).toMatch(/^Mobilisering: »typisk omkring halvdelen af virksomhederne mobiliserer/);
     switchLang('en');
     await waitFor(() => expect(note().value).toMatch(/^Mobilisation: 'typically about half mobilise/));
     fireEvent.input(note(), { target: { value: 'Our own count: 26 of 60.' } });

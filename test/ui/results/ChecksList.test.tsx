@@ -29,7 +29,7 @@ describe('ChecksList', () => {
 
   it('claims nothing when there is no scenario to check (every scenario deleted)', () => {
     show(null, 'da');
-    expect(screen.getByText('Intet gyldigt scenarie at tjekke: åbn eller opret et i listen.')).toBeTruthy();
+    expect(screen.getByText('Intet gyldigt scenarie at tjekke: ret det åbne, eller åbn eller opret et andet.')).toBeTruthy();
     expect(screen.queryByText('Ingen modsigelser mellem mål, kapacitet og antagelser.')).toBeNull();
     expect(screen.getByRole('heading').textContent).toBe('Sammenhængstjek ');
   });
