@@ -7,7 +7,7 @@ import { useScenarios } from '../store/scenario-context';
 import { DensityPreview } from './DensityPreview';
 import { errorsAt, fieldId } from './field-errors';
 import { noteText } from '../../scenario/note';
-import { DIST_TYPES, typesFor, fieldScale, hasInterval, noteOf, specFields, specForm, specType, withForm, withType, type Form } from './input-spec';
+import { DIST_TYPES, typesFor, fieldScale, hasInterval, noteOf, specFields, specForm, specType, withForm, withModeFrom, withType, type Form } from './input-spec';
 import { NoteField } from './NoteField';
 import { NumberField } from './NumberField';
 import { useText } from './use-text';
@@ -44,21 +44,30 @@ export function InputEditor(props: { path: DraftPath; kind: InputKind; label: st
   const fieldPath = (f: string): DraftPath => (plain() ? props.path : [...props.path, f]);
   /** The type's select has the input's id, which the error summary focuses, unless a plain number's field has it. */
   const typeId = () => (plain() ? `${id()}-type` : id());
-  // Each type's spec as the planner left it by choosing another type: choosing it again
-  // brings those numbers back (PERT → lognormal → PERT is the PERT as it was), unless a
-  // number was changed in between.
-  const left = new Map<DistType, unknown>();
+  // Each type and form as the planner left it by choosing another: choosing it again brings
+  // those numbers back (PERT → lognormal → PERT, or the 90 % interval ticked and unticked, is
+  // the input as it was), unless a number was changed in between.
+  const left = new Map<string, unknown>();
   let switched: unknown;
-  const setType = (type: DistType) => {
+  const shape = (s: unknown) => `${specType(s)}/${specForm(s)}`;
+  const switchTo = (key: string, convert: (now: unknown) => unknown) => {
     const now = spec();
     if (now !== switched) left.clear();
-    left.set(specType(now), now);
-    switched = left.get(type) ?? withType(now, type, props.kind);
+    left.set(shape(now), now);
+    switched = left.get(key) ?? convert(now);
+    // A most likely value lost on the way (through a uniform) comes back from where it was left.
+    if (!left.has(key)) switched = withModeFrom([...left.values()], switched);
     actions.setAt(props.path, switched);
+  };
+  const setType = (type: DistType) => {
+    // The type as it was left, in the form now used if it was left so, else in whichever form.
+    const same = `${type}/${specForm(spec())}`;
+    const key = left.has(same) ? same : ([...left.keys()].find((k) => k.startsWith(`${type}/`)) ?? same);
+    switchTo(key, (now) => withType(now, type, props.kind));
   };
   /** The types this input can take, and its own type even when it cannot (so the picker shows it). */
   const types = () => DIST_TYPES.filter((type) => typesFor(props.kind).includes(type) || type === specType(spec()));
-  const setForm = (f: Form) => actions.setAt(props.path, withForm(spec(), f, props.kind));
+  const setForm = (f: Form) => switchTo(`${specType(spec())}/${f}`, (now) => withForm(now, f, props.kind));
   const setNote = (note: string) => {
     const s = spec();
     if (typeof s === 'number') actions.setAt(props.path, { type: 'fixed', value: s, note });

@@ -79,7 +79,7 @@ function formUnchecked(spec: unknown, form: Form, kind: InputKind): SpecObject {
   const type = specType(spec);
   const note = noteOf(spec);
   const d = resolved(spec, kind);
-  if (!d || type === 'fixed') return { type, note, ...pick(spec, form === 'counts' ? COUNTS : form === 'interval' ? INTERVAL[type] ?? [] : NATIVE[type]) };
+  if (!d || type === 'fixed') return { type, note, ...pick(carried(spec), form === 'counts' ? COUNTS : form === 'interval' ? INTERVAL[type] ?? [] : NATIVE[type]) };
   if (form === 'counts' && d.type === 'beta') {
     // The counts a uniform prior needs to reach this beta; rounded, as counts are whole.
     const trials = Math.max(1, Math.round(d.alpha + d.beta - 2));
@@ -124,7 +124,9 @@ function typeUnchecked(spec: unknown, type: DistType, kind: InputKind): SpecObje
   const p95 = sig(distQuantile(d, 0.95));
   const mode = type === 'triangular' || type === 'pert' ? sig(Math.min(Math.max(modeOf(d), p5), p95)) : undefined;
   const interval: SpecObject = { type, p5, mode, p95, note };
-  return form === 'interval' || !resolved(interval, kind) ? interval : withForm(interval, 'native', kind);
+  // A beta's α, β and a lognormal's μ, σ mean little to a planner: those stay a 90 % interval.
+  const readable = type !== 'beta' && type !== 'lognormal';
+  return form === 'interval' || !readable || !resolved(interval, kind) ? interval : withForm(interval, 'native', kind);
 }
 
 /**
@@ -137,6 +139,18 @@ function carried(spec: unknown): Record<string, unknown> {
   const centre = centreOf(spec);
   const c = centre === undefined ? undefined : sig(centre);
   return { value: c, mode: c, mean: c, min: spec.p5, max: spec.p95, p5: spec.min, p95: spec.max, ...spec };
+}
+
+/**
+ * `spec` with the most likely value of the latest of `earlier` that had one within its
+ * bounds, where `spec` has a most likely value (PERT → uniform → triangular keeps the PERT's).
+ */
+export function withModeFrom(earlier: unknown[], spec: unknown): unknown {
+  if (!isObject(spec) || typeof spec.mode !== 'number') return spec;
+  const lo = typeof spec.min === 'number' ? spec.min : spec.p5;
+  const hi = typeof spec.max === 'number' ? spec.max : spec.p95;
+  const from = [...earlier].reverse().find((e) => isObject(e) && typeof e.mode === 'number' && (typeof lo !== 'number' || e.mode >= lo) && (typeof hi !== 'number' || e.mode <= hi));
+  return from ? { ...spec, mode: (from as Record<string, unknown>).mode } : spec;
 }
 
 /** Drops the keys whose value is undefined, so stored documents carry only what was written. */

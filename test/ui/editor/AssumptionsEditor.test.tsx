@@ -6,6 +6,7 @@ import { AssumptionsEditor } from '../../../src/ui/editor/AssumptionsEditor';
 import { fieldId } from '../../../src/ui/editor/field-errors';
 import { I18nProvider, useI18n, type Lang } from '../../../src/ui/i18n';
 import { getIn } from '../../../src/ui/store/draft-path';
+import { specForm as specOf } from '../../../src/ui/editor/input-spec';
 import { memoryPersistence } from '../../../src/ui/store/persistence';
 import { ScenarioProvider } from '../../../src/ui/store/scenario-context';
 import { createScenarioStore } from '../../../src/ui/store/scenario-store';
@@ -278,6 +279,23 @@ describe('AssumptionsEditor', () => {
     choose('pert');
     expect(getIn(state.draft, PROCEED)).not.toEqual(original);
     expect(state.parsed.ok).toBe(true);
+  });
+
+  it('gives back the numbers when the 90 % interval is ticked and unticked, even where the interval cannot be a PERT', async () => {
+    const { state } = await setup();
+    const fill = ['activities', 'A1', 'recruitment', 'fillRate'];
+    const original = getIn(state.draft, fill);
+    const toggle = document.getElementById(fieldId(fill))!.closest('fieldset')!.querySelector('.form-toggle input') as HTMLInputElement;
+    fireEvent.click(toggle);
+    expect(specOf(getIn(state.draft, fill))).toEqual('interval');
+    fireEvent.click(toggle);
+    expect(getIn(state.draft, fill)).toBe(original);
+    expect(state.parsed.ok).toBe(true);
+    // Through a uniform and back to a type with a most likely value: the PERT's comes back.
+    const type = document.getElementById(fieldId(fill)) as HTMLSelectElement;
+    fireEvent.change(type, { target: { value: 'uniform' } });
+    fireEvent.change(type, { target: { value: 'triangular' } });
+    expect(getIn(state.draft, fill)).toMatchObject({ type: 'triangular', min: 0.85, mode: 0.95, max: 1 });
   });
 
   it('offers the types an input can take: no lognormal for a probability, no beta for an amount', async () => {
