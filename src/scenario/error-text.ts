@@ -169,6 +169,7 @@ const EN: Templates = {
     return p.line === undefined ? `not valid JSON: ${why}` : `not valid JSON at line ${p.line}, column ${p.column}: ${why}`;
   },
   schemaVersion: (p) => `this version reads schemaVersion ${p.expected}; the file has ${p.got}`,
+  notScenarioFile: () => 'is not a scenario file of this workbench (it has no schemaVersion); export a scenario to see the format',
   unknownField: () => 'is not a known field',
   required: (p) => `is required (${p.values ? `one of ${p.values.join(', ')}` : EXPECTED.en[p.expected] ?? p.expected})`,
   notNumber: (p) => (p.text.trim() === '' ? 'must be a number; it is empty' : `must be a number, not ${quoted(p.text)}`),
@@ -237,6 +238,7 @@ const DA: Templates = {
     return p.line === undefined ? `ikke gyldig JSON: ${why}` : `ikke gyldig JSON i linje ${p.line}, kolonne ${p.column}: ${why}`;
   },
   schemaVersion: (p) => `denne version læser schemaVersion ${p.expected}; filen har ${p.got}`,
+  notScenarioFile: () => 'er ikke en scenariefil fra dette værktøj (den har ingen schemaVersion); eksportér et scenarie for at se formatet',
   unknownField: () => 'er ikke et kendt felt',
   required: (p) => `mangler (${p.values ? `en af ${p.values.join(', ')}` : EXPECTED.da[p.expected] ?? p.expected})`,
   notNumber: (p) => (p.text.trim() === '' ? 'skal være et tal; feltet er tomt' : `skal være et tal, ikke ${quoted(p.text)}`),

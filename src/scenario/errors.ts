@@ -20,6 +20,8 @@ export interface ErrorParams {
   /** `reason` is jsonc-parser's name for what is wrong (`CommaExpected`), worded per language; `detail` the browser's English message. */
   json: { line?: number; column?: number; detail: string; reason?: string };
   schemaVersion: { expected: number; got: string };
+  /** JSON, but no scenario of this workbench's at all (no schemaVersion). */
+  notScenarioFile: Record<string, never>;
   unknownField: Record<string, never>;
   /** `values` when it must be one of them. */
   required: { expected: string; values?: string[] };

@@ -42,7 +42,10 @@ export function App(props: { runner: ForecastRunner; archive?: ForecastArchive; 
   // the address's #, which carries shared scenarios).
   const skipTo = (e: MouseEvent & { currentTarget: HTMLAnchorElement }) => {
     e.preventDefault();
-    document.getElementById(e.currentTarget.hash.slice(1))?.focus();
+    const target = document.getElementById(e.currentTarget.hash.slice(1));
+    // Its top in view (with its heading), not wherever the browser would scroll to show the focus.
+    target?.scrollIntoView({ block: 'start' });
+    target?.focus({ preventScroll: true });
   };
   const shownError = (e: unknown) => <p class="status error" role="alert">{String((e as Error)?.message ?? e)}</p>;
 

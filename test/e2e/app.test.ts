@@ -115,7 +115,7 @@ describe('the workbench in Chromium', () => {
     await page.locator(`${forecastOf(20_000)}`).waitFor();
     // Fewer mobilised, so more of B's seats are filled by direct recruitment, and the diagram says so.
     await expect.poll(directShareOfB).toBeGreaterThan(directBefore);
-    await expect(page.getByTestId('flow-direct').textContent()).resolves.toMatch(/are recruited directly into free seats/);
+    await expect(page.getByTestId('flow-direct').textContent()).resolves.toMatch(/go to companies recruited directly into free seats/);
 
     await page.getByLabel('Companies per unit').first().fill('0');
     await page.getByRole('status').filter({ hasText: 'Out of date: the scenario has 1 error(s)' }).waitFor();

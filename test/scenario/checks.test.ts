@@ -51,8 +51,8 @@ describe('a total target that covers only the project periods', () => {
     expect(ids()).toEqual(expect.arrayContaining(['targets.totalBasis.newJobsFte', 'targets.totalBasis.revenueDkk']));
     expect(ids()).not.toContain('targets.totalBasis.growthCompanies'); // 0–2 years after has a target of 100
     expect(ids()).not.toContain('targets.totalBasis.supportedCompanies'); // support ends with the project
-    expect(message('targets.totalBasis.revenueDkk', 'en')).toMatch(/^Created revenue \(A1–E2\): the total target \(DKK 100,000,000\) is the sum of the period targets, but “Total” also counts the years after the project/);
-    expect(message('targets.totalBasis.newJobsFte', 'da')).toMatch(/^Nye job, fuldtidspersoner \(A1–E2\): målet i alt \(66\) er summen af periodemålene/);
+    expect(message('targets.totalBasis.revenueDkk', 'en')).toMatch(/^Created revenue \(A1–E2\): the total target \(DKK 100,000,000\) is only the two periods' sum, but the “Total” column also counts the years after the project/);
+    expect(message('targets.totalBasis.newJobsFte', 'da')).toMatch(/^Nye job, fuldtidspersoner \(A1–E2\): målet i alt \(66\) er kun summen af de to perioder/);
   });
 
   it('states the share the lags carry past the project: all of it for a growth lag of 1–3 years from the middle of period 2', () => {

@@ -48,7 +48,9 @@ export function NumberField(props: {
     e.preventDefault();
     const decimals = Math.abs(x) < 100 && !Number.isInteger(x);
     const step = Math.abs(x) >= 100 ? 10 ** (Math.floor(Math.log10(Math.abs(x))) - 1) : decimals ? 0.1 : 1;
-    const next = Math.round((x + (e.key === 'ArrowUp' ? 1 : -1) * step * (e.shiftKey ? 10 : 1)) * 1e9) / 1e9;
+    // Every number here is 0 or more, and a percentage at most 100: the arrows stop there.
+    const most = props.scale === 100 ? 100 : Infinity;
+    const next = Math.min(most, Math.max(0, Math.round((x + (e.key === 'ArrowUp' ? 1 : -1) * step * (e.shiftKey ? 10 : 1)) * 1e9) / 1e9));
     setText(formatNumber(next, lang()));
     props.onValue(next / scale());
   };

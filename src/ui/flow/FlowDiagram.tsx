@@ -18,17 +18,20 @@ export interface FlowData {
 /** Where every company enters the programme (all its companies are recruited): the caption counts the activities after it. */
 const ENTRY_ACTIVITY: ActivityId = 'A1';
 
-/** Starts in the activities after the entry, and how many of them are direct recruits, when the forecast counts them. */
-export function directShare(data: FlowData): { starts: number; direct: number } | null {
+/**
+ * Starts in the activities after the entry, how many of them are direct recruits, and which
+ * of those activities recruit at all, when the forecast counts them.
+ */
+export function directShare(data: FlowData): { starts: number; direct: number; recruiting: ActivityId[] } | null {
   if (!data.participants || !data.recruits) return null;
   const later = Object.keys(data.participants).filter((id) => id !== ENTRY_ACTIVITY) as ActivityId[];
   const sum = (f: (id: ActivityId) => number | undefined) => later.reduce((k, id) => k + (f(id) ?? 0), 0);
-  return { starts: sum((id) => data.participants![id]), direct: sum((id) => data.recruits![id]) };
+  return { starts: sum((id) => data.participants![id]), direct: sum((id) => data.recruits![id]), recruiting: later.filter((id) => (data.recruits![id] ?? 0) > 0) };
 }
 
 /** The programme's activities and routes, with the forecast's mean companies on each. */
 export function FlowDiagram(props: { data: FlowData; selected?: ActivityId; onSelect(id: ActivityId): void }): JSX.Element {
-  const { t, num, pct } = useI18n();
+  const { t, num, pct, lang } = useI18n();
   const layout = createMemo(() => layoutFlow(props.data.routes));
   const meanOf = (from: ActivityId, to: ActivityId) => props.data.routeMeans?.find((r) => r.from === from && r.to === to)?.mean;
   const widest = () => Math.max(1, ...(props.data.routeMeans ?? []).map((r) => r.mean));
@@ -40,8 +43,9 @@ export function FlowDiagram(props: { data: FlowData; selected?: ActivityId; onSe
     return `${id}${name ? `: ${name}` : ''}${mean === undefined ? '' : `, ${t('flow.participants', { n: num(mean, 0) })}`}${
       mean === undefined || !direct ? '' : `, ${t('flow.direct', { n: num(direct, 0) })}`}`;
   };
-  /** The share of an activity's companies recruited directly, for the bar at the foot of its box. */
+  /** The share of an activity's companies recruited directly, for the bar at the foot of its box (none for the entry, where it is all of them). */
   const directOf = (id: ActivityId) => {
+    if (id === ENTRY_ACTIVITY) return undefined;
     const [mean, direct] = [props.data.participants?.[id], props.data.recruits?.[id]];
     return mean === undefined || direct === undefined || mean <= 0 ? undefined : Math.min(1, direct / mean);
   };
@@ -95,7 +99,10 @@ export function FlowDiagram(props: { data: FlowData; selected?: ActivityId; onSe
       {(s) => (
         <p class="flow-caption" data-testid="flow-direct">
           <span class="direct-key" aria-hidden="true" />
-          {t('flow.directShare', { direct: num(s().direct, 0), starts: num(s().starts, 0), pct: pct(s().starts > 0 ? s().direct / s().starts : 0, 0) })}
+          {t('flow.directShare', {
+            direct: num(s().direct, 0), starts: num(s().starts, 0), pct: pct(s().starts > 0 ? s().direct / s().starts : 0, 0),
+            recruiting: new Intl.ListFormat(lang() === 'da' ? 'da-DK' : 'en-GB', { type: 'conjunction' }).format(s().recruiting),
+          })}
         </p>
       )}
     </Show>

@@ -69,7 +69,7 @@ const en = {
   'chart.value': 'Value',
   'flow.participants': '{n} companies',
   'flow.direct': '{n} of them recruited directly',
-  'flow.directShare': 'Of the {starts} companies starting an activity after A1, {direct} ({pct}) are recruited directly into free seats, not sent on by an earlier activity. Where fewer are sent on (a lower mobilisation rate, say), direct recruitment fills more of the seats. The bar in each box is its share recruited directly.',
+  'flow.directShare': 'Of the {starts} places taken in the activities after A1 (a company counts once in each), {direct} ({pct}) go to companies recruited directly into free seats, not sent on by an earlier activity. Where fewer are sent on (a lower mobilisation rate, say), direct recruitment fills more of the seats in {recruiting}, and direct recruits are assumed to grow as the others do, so the growth forecast changes little. The bar in each box is its share recruited directly.',
 } as const;
 
 export type AppMessageKey = keyof typeof en;
@@ -144,7 +144,7 @@ const da: Record<AppMessageKey, string> = {
   'chart.value': 'Værdi',
   'flow.participants': '{n} virksomheder',
   'flow.direct': 'heraf {n} rekrutteret direkte',
-  'flow.directShare': 'Af de {starts} virksomheder, der starter i en aktivitet efter A1, er {direct} ({pct}) rekrutteret direkte til ledige pladser, ikke sendt videre fra en tidligere aktivitet. Sendes færre videre (f.eks. ved en lavere mobiliseringsrate), fylder direkte rekruttering flere af pladserne. Bjælken i hver boks er dens andel rekrutteret direkte.',
+  'flow.directShare': 'Af de {starts} pladser, der besættes i aktiviteterne efter A1 (en virksomhed tæller én gang i hver), går {direct} ({pct}) til virksomheder, der er rekrutteret direkte til ledige pladser, ikke sendt videre fra en tidligere aktivitet. Sendes færre videre (f.eks. ved en lavere mobiliseringsrate), fylder direkte rekruttering flere af pladserne i {recruiting}, og direkte rekrutterede antages at vokse som de andre, så vækstprognosen ændrer sig kun lidt. Bjælken i hver boks er dens andel rekrutteret direkte.',
 };
 
 export const appMessages = { en, da } as const;

@@ -13,6 +13,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 export function notAScenario(doc: unknown): PathError | null {
   if (!isObject(doc)) return pathError('(scenario)', problem('wrongType', { expected: 'object' }));
+  if (doc.schemaVersion === undefined) return pathError('(file)', problem('notScenarioFile', {}));
   if (doc.schemaVersion !== SCHEMA_VERSION) {
     return pathError('schemaVersion', problem('schemaVersion', { expected: SCHEMA_VERSION, got: JSON.stringify(doc.schemaVersion) ?? 'none' }));
   }

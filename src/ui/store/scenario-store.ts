@@ -173,6 +173,8 @@ export function createScenarioStore(opts: StoreOptions = {}) {
       return id;
     },
     restoreEvidence() {
+      // The deleted one's undo would now add a second copy: the offer to undo ends here.
+      if (removed() && /^evidence(-\d+)?$/.test(removed()!.record.id)) setRemoved(null);
       const f = fresh(evidence, evidence.name);
       const id = add(f.doc, f.name);
       actions.select(id);
@@ -237,6 +239,10 @@ export function createScenarioStore(opts: StoreOptions = {}) {
       if (u.wasCurrent) actions.select(u.record.id);
     },
     importText(text) {
+      // A file that is no scenario at all gets one line saying so, not every rule it breaks.
+      const json = parseJsonText(text);
+      const wrong = json.ok ? notAScenario(json.value) : null;
+      if (wrong) return [wrong];
       const p = parseScenarioText(text);
       if (!p.ok) return p.errors;
       addNew(JSON.parse(text) as unknown, p.value.scenario.name);

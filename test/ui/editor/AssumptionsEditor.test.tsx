@@ -83,6 +83,12 @@ describe('AssumptionsEditor', () => {
     expect(getIn(state.draft, PROCEED)).toMatchObject({ min: 0.41, mode: 0.51, max: 0.61 });
     fireEvent.keyDown(input, { key: 'ArrowDown', shiftKey: true });
     expect(input.value).toBe('41');
+    // They stop at 0 and, for a percentage, at 100.
+    for (let i = 0; i < 8; i++) fireEvent.keyDown(input, { key: 'ArrowUp', shiftKey: true });
+    expect(input.value).toBe('100');
+    for (let i = 0; i < 15; i++) fireEvent.keyDown(input, { key: 'ArrowDown', shiftKey: true });
+    expect(input.value).toBe('0');
+    fireEvent.input(input, { target: { value: '41' } });
     const perUnit = field(['activities', 'A1', 'companiesPerUnit']);
     fireEvent.keyDown(perUnit, { key: 'ArrowDown' });
     expect(perUnit.value).toBe('10,7');

@@ -45,10 +45,14 @@ describe('FlowDiagram', () => {
     ));
     const bar = (id: string) => container.querySelector(`[data-testid="flow-direct-${id}"]`);
     expect(bar('B')!.getAttribute('data-share')).toBe((51 / 62).toFixed(3));
-    expect(bar('A1')!.getAttribute('data-share')).toBe('1.000');
+    // Not for the entry, where every company is recruited directly.
+    expect(bar('A1')).toBeNull();
     expect(bar('A2')).toBeNull();
     expect(container.querySelector('[data-activity="B"]')!.getAttribute('aria-label')).toBe('B, 62 companies, 51 of them recruited directly');
-    expect(container.querySelector('[data-testid="flow-direct"]')!.textContent).toMatch(/^Of the 86 companies starting an activity after A1, 51 \(59%\) are recruited directly into free seats/);
+    const caption = container.querySelector('[data-testid="flow-direct"]')!.textContent!;
+    expect(caption).toMatch(/^Of the 86 places taken in the activities after A1 \(a company counts once in each\), 51 \(59%\) go to companies recruited directly into free seats/);
+    // It names the activities that recruit (B here; A2 recruits no one).
+    expect(caption).toContain('a lower mobilisation rate, say), direct recruitment fills more of the seats in B,');
   });
 
   it('shows no direct recruits for a forecast that does not count them', () => {

@@ -79,6 +79,16 @@ describe('ScenarioLibrary', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
+  it('says in one line that a file is no scenario at all, instead of listing every rule it breaks', async () => {
+    await setup('da');
+    const input = document.getElementById('scenario-import') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File(['{"foo": 1}'], 'andet.json', { type: 'application/json' })] } });
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Fil: er ikke en scenariefil fra dette værktøj (den har ingen schemaVersion); eksportér et scenarie for at se formatet',
+    ]);
+  });
+
   it('imports a valid file as a new scenario and selects it', async () => {
     const { state } = await setup();
     chooseFile(JSON.stringify({ ...baseline, name: '<b>Importeret</b>' }));
@@ -97,6 +107,8 @@ describe('ScenarioLibrary', () => {
     expect(names()).toEqual([baseline.name, 'Evidensbaserede rater']);
     expect(state.currentId).toBe('evidence');
     expect(offer()).toBeNull();
+    // The undo of the delete is no longer offered: it would add a second copy.
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
   it('deletes a scenario and brings it back with Undo', async () => {

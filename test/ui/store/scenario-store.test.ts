@@ -215,6 +215,7 @@ describe('scenario store', () => {
       expect(refused('not json')).toMatchObject({ code: 'json' });
       expect(refused(JSON.stringify({ ...baseline, schemaVersion: 2 }))).toMatchObject({ path: 'schemaVersion', code: 'schemaVersion', params: { got: '2' } });
       expect(refused(JSON.stringify({ schemaVersion: 1, name: 'x' }))).toMatchObject({ path: 'periods', code: 'required' });
+      expect(refused(JSON.stringify({ foo: 1 }))).toMatchObject({ path: '(file)', code: 'notScenarioFile' });
       expect(refused(JSON.stringify({ ...baseline, activities: [] }))).toMatchObject({ path: 'activities', code: 'required' });
       expect({ entries: state.entries, draft: state.draft, currentId: state.currentId }).toEqual(before);
     });
