@@ -1,28 +1,13 @@
-import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
+import { cleanup, fireEvent, screen } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ValidScenario } from '../../../src/scenario/parse';
-import { I18nProvider } from '../../../src/ui/i18n';
-import { createForecastStore, ForecastContext, QUICK_DELAY_MS, QUICK_ITERATIONS } from '../../../src/ui/run/forecast-store';
-import { RunControls } from '../../../src/ui/run/RunControls';
-import { changed, fakeRunner, result, valid } from './run-fixtures';
+import { createForecastStore, QUICK_DELAY_MS, QUICK_ITERATIONS } from '../../../src/ui/run/forecast-store';
+import { changed, fakeRunner, renderControls, result, valid } from './run-fixtures';
 
 function setup(scenario: () => ValidScenario | null = () => valid) {
   const fake = fakeRunner();
-  let store!: ReturnType<typeof createForecastStore>;
-  function Controls() {
-    store = createForecastStore(fake.runner, scenario);
-    return (
-      <ForecastContext.Provider value={store}>
-        <RunControls />
-      </ForecastContext.Provider>
-    );
-  }
-  render(() => (
-    <I18nProvider lang="en">
-      <Controls />
-    </I18nProvider>
-  ));
+  const { store } = renderControls(() => createForecastStore(fake.runner, scenario));
   return { ...fake, store };
 }
 

@@ -1,13 +1,11 @@
-import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
+import { cleanup, fireEvent, screen } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ValidScenario } from '../../../src/scenario/parse';
-import { I18nProvider } from '../../../src/ui/i18n';
-import { createForecastStore, ForecastContext, QUICK_DELAY_MS, QUICK_ITERATIONS } from '../../../src/ui/run/forecast-store';
-import { RunControls } from '../../../src/ui/run/RunControls';
+import { createForecastStore, QUICK_DELAY_MS, QUICK_ITERATIONS } from '../../../src/ui/run/forecast-store';
 import { memoryForecastArchive, type ForecastArchive } from '../../../src/ui/store/forecast-archive';
 import type { RunSettings, RunSettingsStore } from '../../../src/ui/run/run-settings';
-import { changed, fakeRunner, result, valid } from './run-fixtures';
+import { changed, fakeRunner, renderControls, result, valid } from './run-fixtures';
 import { FORECAST_FORMAT } from '../../../src/engine/run';
 
 /** A page with the run controls (and their status line), keeping full forecasts in `archive`; the scenario and its id in the test's hands. */
@@ -15,30 +13,23 @@ function page(archive: ForecastArchive, start: { scenario?: ValidScenario; id?: 
   const fake = fakeRunner();
   const [scenario, setScenario] = createSignal<ValidScenario | null>(start.scenario ?? valid);
   const [id, setId] = createSignal<string | null>(start.id ?? 'plan');
-  let store!: ReturnType<typeof createForecastStore>;
-  function Controls() {
-    store = createForecastStore(fake.runner, scenario, { archive, scenarioId: id });
-    return (
-      <ForecastContext.Provider value={store}>
-        <RunControls />
-      </ForecastContext.Provider>
-    );
-  }
-  const { unmount } = render(() => (
-    <I18nProvider lang="en">
-      <Controls />
-    </I18nProvider>
-  ));
+  const { store, unmount } = renderControls(() => createForecastStore(fake.runner, scenario, { archive, scenarioId: id }));
   return { ...fake, store, setScenario, setId, unmount };
 }
 
-/** A page whose first quick forecast is done, then a full run of 100,000 finished. */
-async function afterFullRun(archive: ForecastArchive) {
+/** A page whose first quick forecast is done and whose full run of 100,000 has started (calls[1]). */
+async function runningFullRun(archive: ForecastArchive) {
   const p = page(archive);
   await vi.waitFor(() => expect(p.calls).toHaveLength(1));
   p.calls[0].finish(result(QUICK_ITERATIONS));
   await vi.waitFor(() => expect(p.store.state.status()).toBe('done'));
   fireEvent.click(screen.getByRole('button', { name: 'Run forecast' }));
+  return p;
+}
+
+/** A page whose first quick forecast is done, then a full run of 100,000 finished. */
+async function afterFullRun(archive: ForecastArchive) {
+  const p = await runningFullRun(archive);
   p.calls[1].finish(result(100_000));
   await vi.waitFor(() => expect(p.store.state.forecast()?.result.iterations).toBe(100_000));
   return p;
@@ -160,11 +151,7 @@ describe('forecast store: full forecasts kept in the browser', () => {
 
   it('stops a full run when the last scenario is deleted, keeping nothing', async () => {
     const archive = memoryForecastArchive();
-    const p = page(archive);
-    await vi.waitFor(() => expect(p.calls).toHaveLength(1));
-    p.calls[0].finish(result(QUICK_ITERATIONS));
-    await vi.waitFor(() => expect(p.store.state.status()).toBe('done'));
-    fireEvent.click(screen.getByRole('button', { name: 'Run forecast' }));
+    const p = await runningFullRun(archive);
     p.setId(null);
     p.setScenario(null);
     expect(p.calls[1].req.signal!.aborted).toBe(true);
@@ -174,11 +161,7 @@ describe('forecast store: full forecasts kept in the browser', () => {
 
   it('keeps a run under every scenario it was for: the one it started for and one with the same numbers opened meanwhile', async () => {
     const archive = memoryForecastArchive();
-    const p = page(archive);
-    await vi.waitFor(() => expect(p.calls).toHaveLength(1));
-    p.calls[0].finish(result(QUICK_ITERATIONS));
-    await vi.waitFor(() => expect(p.store.state.status()).toBe('done'));
-    fireEvent.click(screen.getByRole('button', { name: 'Run forecast' }));
+    const p = await runningFullRun(archive);
     // A duplicate: the same numbers under another id.
     p.setId('plan-copy');
     p.setScenario({ ...valid, scenario: { ...valid.scenario, name: 'Copy' } });
@@ -191,20 +174,7 @@ describe('forecast store: run settings kept in the browser', () => {
   function settingsPage(kept: Partial<RunSettings> | Record<string, unknown>) {
     const saved: RunSettings[] = [];
     const runSettings: RunSettingsStore = { load: () => kept as Partial<RunSettings>, save: (s) => void saved.push(s) };
-    let store!: ReturnType<typeof createForecastStore>;
-    function Controls() {
-      store = createForecastStore(fakeRunner().runner, () => valid, { scenarioId: () => 'plan', runSettings });
-      return (
-        <ForecastContext.Provider value={store}>
-          <RunControls />
-        </ForecastContext.Provider>
-      );
-    }
-    render(() => (
-      <I18nProvider lang="en">
-        <Controls />
-      </I18nProvider>
-    ));
+    const { store } = renderControls(() => createForecastStore(fakeRunner().runner, () => valid, { scenarioId: () => 'plan', runSettings }));
     return { store, saved };
   }
 

@@ -1,4 +1,8 @@
+import { render } from '@solidjs/testing-library';
 import baseline from '../../../scenarios/baseline.json';
+import { I18nProvider } from '../../../src/ui/i18n';
+import { ForecastContext, type ForecastStore } from '../../../src/ui/run/forecast-store';
+import { RunControls } from '../../../src/ui/run/RunControls';
 import { abortError, type ForecastRunner, type RunRequest } from '../../../src/client/runner';
 import type { ForecastResult } from '../../../src/engine/run';
 import { validateScenario, type ValidScenario } from '../../../src/scenario/parse';
@@ -26,3 +30,22 @@ export function fakeRunner() {
 
 /** A stand-in result: the fields the run controls read. */
 export const result = (iterations: number) => ({ iterations, seed: '1' }) as unknown as ForecastResult;
+
+/** Renders the run controls (and their status line) in English around the store `make` creates, inside the render's root. */
+export function renderControls(make: () => ForecastStore): { store: ForecastStore; unmount(): void } {
+  let store!: ForecastStore;
+  function Controls() {
+    store = make();
+    return (
+      <ForecastContext.Provider value={store}>
+        <RunControls />
+      </ForecastContext.Provider>
+    );
+  }
+  const { unmount } = render(() => (
+    <I18nProvider lang="en">
+      <Controls />
+    </I18nProvider>
+  ));
+  return { store, unmount };
+}
