@@ -53,6 +53,9 @@ export function ApplicationView(props: {
       </div>
       <Show when={props.mark}>{(m) => <p class="export-stale application-stale">{m()}</p>}</Show>
       <p class="application-source">{sourceText()}</p>
+      <Show when={props.forecast.quick}>
+        <p class="status notice application-quick">{x.tr('app.quick', { n: x.i18n.num(props.forecast.result.iterations) })}</p>
+      </Show>
       {/* Row labels are cells and cells are data-app-cell: the forecast table above owns the row headers and data-cell names. */}
       <table class="application-table" data-level={level()}>
         <thead>

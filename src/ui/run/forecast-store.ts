@@ -35,6 +35,8 @@ export interface Forecast {
   seconds: number;
   /** When it was computed (ms since 1970). */
   computedAt: number;
+  /** The quick forecast that follows the planner's edits, not a full run. */
+  quick?: boolean;
   /** Shown again from the full runs kept in the browser (one of an earlier visit, or of this one after an edit was undone), not just computed. */
   saved?: boolean;
 }
@@ -163,7 +165,7 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
         },
       });
       if (me !== active) return;
-      const shown: Forecast = { result, scenario: me.scenario, seconds: (performance.now() - start) / 1000, computedAt: Date.now() };
+      const shown: Forecast = { result, scenario: me.scenario, seconds: (performance.now() - start) / 1000, computedAt: Date.now(), ...(quick ? { quick } : {}) };
       batch(() => {
         setForecast(shown);
         setStatus('done');

@@ -13,12 +13,12 @@ import { baseline } from './fixture';
 const v = baseline();
 const forecast: Forecast = { result: runForecast(v.model, { seed: 3, iterations: 3000, targets: v.targets }), scenario: v, seconds: 0.1, computedAt: Date.UTC(2026, 10, 27, 9, 12) };
 
-async function show(hash = '', run: { stale: boolean; updating: boolean } = { stale: false, updating: false }) {
+async function show(hash = '', run: { stale: boolean; updating: boolean } = { stale: false, updating: false }, shown: Forecast = forecast) {
   history.replaceState(null, '', `/${hash}`);
   const store = createScenarioStore({ persistence: memoryPersistence() });
   await store.loaded;
   const before = store.state.entries.length;
-  const fake = { state: { forecast: () => forecast, stale: () => run.stale, updating: () => run.updating } } as unknown as ForecastStore;
+  const fake = { state: { forecast: () => shown, stale: () => run.stale, updating: () => run.updating } } as unknown as ForecastStore;
   render(() => (
     <I18nProvider lang="en">
       <ScenarioProvider store={store}>
@@ -71,6 +71,14 @@ describe('ExportBar', () => {
   it('states the iterations and seed of the figures for the application', async () => {
     await show();
     expect(document.querySelector('.application-source')!.textContent).toBe(`From the forecast of “${v.scenario.name}”, 3,000 iterations, seed 3.`);
+    expect(document.querySelector('.application-quick')).toBeNull();
+  });
+
+  it('says when the figures for the application come from the quick forecast, not a full run', async () => {
+    await show('', undefined, { ...forecast, quick: true });
+    expect(document.querySelector('.application-quick')!.textContent).toBe(
+      'These figures come from the quick forecast (3,000 iterations) that follows your edits: run a full forecast (“Run forecast”) before you copy them into the application.',
+    );
   });
 
   it('marks an export of an edited scenario’s forecast as being updated only while it is', async () => {

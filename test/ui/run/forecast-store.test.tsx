@@ -48,11 +48,13 @@ describe('forecast store: full forecasts kept in the browser', () => {
     p.calls[0].finish(result(QUICK_ITERATIONS));
     await vi.waitFor(() => expect(p.store.state.status()).toBe('done'));
     expect(archive.ids()).toEqual([]);
+    expect(p.store.state.forecast()!.quick).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Run forecast' }));
     p.calls[1].finish(result(100_000));
     await vi.waitFor(() => expect(archive.ids()).toEqual(['plan']));
     const kept = (await archive.get('plan'))!;
     expect(kept.result.iterations).toBe(100_000);
+    expect(p.store.state.forecast()!.quick).toBeUndefined();
     expect(kept.computedAt).toBe(p.store.state.forecast()!.computedAt);
   });
 
