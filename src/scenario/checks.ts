@@ -95,8 +95,8 @@ function totalBasis(s: Scenario, v: ValidScenario): Check[] {
     return [{
       id: `targets.totalBasis.${ind.id}`, severity: 'warning' as const, numbers: { total, afterShare: share },
       message: {
-        da: `${ind.label.da}: målet i alt (${fmtTotal('da')}) er kun summen af de to perioder, men kolonnen »I alt« tæller også årene efter projektet, hvor de antagne forsinkelser placerer ${pct('da')} af det, som 2. periodes virksomheder bringer; sandsynligheden i »I alt« er derfor overvurderet. Læs ansøgningens tal mod periodekolonnerne; i scenariefilen kan målet i alt stå tomt eller omfatte årene efter.`,
-        en: `${ind.label.en}: the total target (${fmtTotal('en')}) is only the two periods' sum, but the “Total” column also counts the years after the project, where the assumed lags put ${pct('en')} of what period 2's companies bring, so the probability shown for “Total” is overstated. Read the application's figure against the period columns; in the scenario file, leave the total target empty or give one that includes the years after.`,
+        da: `${ind.label.da}: målet i alt (${fmtTotal('da')}) er kun summen af de to perioder, men kolonnen »I alt« tæller også årene efter projektet, hvor de antagne forsinkelser placerer ${pct('da')} af det, som 2. periodes virksomheder bringer; sandsynligheden i »I alt« er derfor overvurderet. Læs ansøgningens tal mod periodekolonnerne; under Mål i antagelserne kan målet i alt stå tomt eller omfatte årene efter.`,
+        en: `${ind.label.en}: the total target (${fmtTotal('en')}) is only the two periods' sum, but the “Total” column also counts the years after the project, where the assumed lags put ${pct('en')} of what period 2's companies bring, so the probability shown for “Total” is overstated. Read the application's figure against the period columns; under Targets in the assumptions, leave the total target empty or give one that includes the years after.`,
       },
     }];
   });

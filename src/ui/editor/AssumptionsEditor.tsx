@@ -6,9 +6,10 @@ import { ErrorSummary } from './ErrorSummary';
 import { MobilisationField } from './MobilisationField';
 import { OutcomesSection, PeriodsSection } from './OutcomesSection';
 import { SamplingSection } from './SamplingSection';
+import { TargetsSection } from './TargetsSection';
 import './editor.css';
 
-type Section = ActivityId | 'periods' | 'outcomes' | 'sampling';
+type Section = ActivityId | 'periods' | 'outcomes' | 'targets' | 'sampling';
 import { useText } from './use-text';
 
 /**
@@ -42,6 +43,7 @@ export function AssumptionsEditor(props: { focus?: ActivityId }) {
     if (path.startsWith('periods')) setOne('periods', true);
     if (path.startsWith('outcomes')) setOne('outcomes', true);
     if (path.startsWith('sampling')) setOne('sampling', true);
+    if (path.startsWith('targets')) setOne('targets', true);
   };
   const errors = () => (state.parsed.ok ? [] : state.parsed.errors);
   /** Drops a key the scenario does not know (`activities.A1.colour`; numeric parts index lists). */
@@ -56,6 +58,7 @@ export function AssumptionsEditor(props: { focus?: ActivityId }) {
         <For each={ACTIVITIES}>{(a) => <ActivitySection id={a} open={open().has(a)} onToggle={(o) => setOne(a, o)} />}</For>
         <PeriodsSection open={open().has('periods')} onToggle={(o) => setOne('periods', o)} />
         <OutcomesSection open={open().has('outcomes')} onToggle={(o) => setOne('outcomes', o)} />
+        <TargetsSection open={open().has('targets')} onToggle={(o) => setOne('targets', o)} />
         <SamplingSection open={open().has('sampling')} onToggle={(o) => setOne('sampling', o)} />
       </Show>
     </section>

@@ -174,7 +174,7 @@ describe('AssumptionsEditor', () => {
   it('labels every field', async () => {
     await setup();
     for (const d of document.querySelectorAll('details')) d.open = true;
-    await waitFor(() => expect(document.querySelectorAll('details > .activity-body')).toHaveLength(10), { timeout: 5000 });
+    await waitFor(() => expect(document.querySelectorAll('details > .activity-body')).toHaveLength(11), { timeout: 5000 });
     // el.labels walks the whole document in jsdom; look the labels up once instead.
     const byFor = new Map([...document.querySelectorAll('label[for]')].map((l) => [l.getAttribute('for'), l.textContent ?? '']));
     const named = (el: Element) => (el.id && byFor.get(el.id)) || el.closest('label')?.textContent || el.getAttribute('aria-label');
@@ -302,6 +302,30 @@ describe('AssumptionsEditor', () => {
     fireEvent.change(type, { target: { value: 'uniform' } });
     fireEvent.change(type, { target: { value: 'triangular' } });
     expect(getIn(state.draft, fill)).toMatchObject({ type: 'triangular', min: 0.85, mode: 0.95, max: 1 });
+  });
+
+  it('edits the targets: a new figure, an emptied field as no target, a negative one refused at its field', async () => {
+    const { state } = await setup('da');
+    (document.getElementById('section-targets') as HTMLDetailsElement).open = true;
+    const total = ['targets', 'newJobsFte', 'total'];
+    await waitFor(() => expect(field(total)).not.toBeNull());
+    expect(labelOf(field(total))).toBe('Nye job, fuldtidspersoner (A1–E2): I alt');
+    expect(field(total).value).toBe('66');
+    fireEvent.input(field(total), { target: { value: '' } });
+    expect(getIn(state.draft, total)).toBeNull();
+    expect(state.parsed.ok).toBe(true);
+    expect(state.lastValid!.targets.some((t) => Number.isNaN(t))).toBe(true);
+    fireEvent.input(field(total), { target: { value: '280' } });
+    expect(getIn(state.draft, total)).toBe(280);
+    const revenue = ['targets', 'revenueDkk', 'period2'];
+    expect(field(revenue).value).toBe('100000000');
+    fireEvent.input(field(revenue), { target: { value: '-5' } });
+    expect(state.parsed.ok).toBe(false);
+    expect(field(revenue).getAttribute('aria-invalid')).toBe('true');
+    // A horizon without a target gets one.
+    const f = ['targets', 'participants.F', 'after5plus'];
+    fireEvent.input(field(f), { target: { value: '3' } });
+    expect(getIn(state.draft, f)).toBe(3);
   });
 
   it('offers the types an input can take: no lognormal for a probability, no beta for an amount', async () => {

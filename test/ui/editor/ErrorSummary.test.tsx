@@ -39,7 +39,7 @@ async function setup(lang: Lang) {
 
 async function openAll() {
   for (const d of document.querySelectorAll('details')) d.open = true;
-  await waitFor(() => expect(document.querySelectorAll('details > .activity-body')).toHaveLength(10), { timeout: 5000 });
+  await waitFor(() => expect(document.querySelectorAll('details > .activity-body')).toHaveLength(11), { timeout: 5000 });
 }
 
 const FILL_B = 'activities.B.recruitment.fillRate';

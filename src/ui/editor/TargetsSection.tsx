@@ -1,0 +1,57 @@
+import { For } from 'solid-js';
+import { HORIZONS, HORIZON_LABELS, INDICATORS, type HorizonId } from '../../engine/indicators';
+import { useI18n } from '../i18n';
+import { getIn, type DraftPath } from '../store/draft-path';
+import { useScenarios } from '../store/scenario-context';
+import { Collapsible } from './Collapsible';
+import { errorsAt, fieldId } from './field-errors';
+import { NumberField } from './NumberField';
+import { useText } from './use-text';
+
+/**
+ * The application's targets, indicator by indicator and horizon by horizon: the forecast's
+ * probability of meeting each is computed against them, and the checks compare them. An
+ * emptied field is no target (null in the file).
+ */
+export function TargetsSection(props: { open: boolean; onToggle: (open: boolean) => void }) {
+  const t = useText();
+  const { lang } = useI18n();
+  const { state, actions } = useScenarios();
+  const path = (id: string, h: HorizonId): DraftPath => ['targets', id, h];
+  const invalid = () => !state.parsed.ok && state.parsed.errors.some((e) => e.path.startsWith('targets'));
+  const set = (id: string, h: HorizonId, v: number | string) => {
+    if (getIn(state.draft, ['targets', id]) === undefined) actions.setAt(['targets', id], {});
+    actions.setAt(path(id, h), v === '' ? null : v);
+  };
+  return (
+    <Collapsible id="section-targets" open={props.open} onToggle={(o) => props.onToggle(o)} summary={t('editor.targets')} invalid={invalid()}>
+      <p class="hint">{t('editor.targetsHint')}</p>
+      <For each={INDICATORS}>
+        {(ind) => (
+          <fieldset class="targets-row">
+            <legend>{ind.label[lang()]}</legend>
+            <div class="input-fields">
+              <For each={HORIZONS}>
+                {(h) => (
+                  <NumberField
+                    id={fieldId(path(ind.id, h))}
+                    label={
+                      <>
+                        <span class="visually-hidden">{ind.label[lang()]}: </span>
+                        {HORIZON_LABELS[h][lang()]}
+                      </>
+                    }
+                    value={getIn(state.draft, path(ind.id, h)) ?? ''}
+                    unit={ind.unit === 'dkk' ? t('editor.unit.money') : undefined}
+                    errors={errorsAt(state.parsed, path(ind.id, h))}
+                    onValue={(v) => set(ind.id, h, v)}
+                  />
+                )}
+              </For>
+            </div>
+          </fieldset>
+        )}
+      </For>
+    </Collapsible>
+  );
+}
