@@ -7,7 +7,7 @@ import { inputLabel } from './input-labels';
 import type { ValidScenario } from '../scenario/parse';
 import { spreadsheetText } from './csv';
 import { formatNumber } from './format-number';
-import { distFieldWord, fieldLabel, fieldWord } from '../scenario/labels';
+import { IN_UNIT_FIELDS, distFieldWord, fieldLabel, fieldWord } from '../scenario/labels';
 import { editorVoice } from '../scenario/error-text';
 import { noteText } from '../scenario/note';
 import type { ValueKind } from '../scenario/errors';
@@ -40,10 +40,8 @@ const FORMATS: Record<string, { value: string; mean: string; se: string }> = {
   fte: { value: '#,##0.0', mean: '#,##0.0', se: '#,##0.00' },
 };
 const PERCENT = '0.0%';
-const UNIT_WORDS: Record<Lang, Record<string, string>> = {
-  da: { companies: 'virksomheder', dkk: 'kr.', fte: 'årsværk' },
-  en: { companies: 'companies', dkk: 'DKK', fte: 'FTE' },
-};
+/** An indicator's unit as the editor names it ("virksomheder", "kr.", "årsværk"). */
+const unitWord = (unit: string, lang: Lang) => fieldWord(unit === 'dkk' ? 'editor.unit.money' : unit === 'fte' ? 'editor.unit.fte' : 'editor.unit.companies', lang);
 const STAT_HEADS: Record<Lang, Record<(typeof STATS)[number], string>> = {
   da: { mean: 'Middel', sd: 'Spredning', se: 'MC-fejl (middel)', p5: 'P5', p10: 'P10', p25: 'P25', p50: 'Median', p75: 'P75', p90: 'P90', p95: 'P95', target: 'Mål', pMeetsTarget: 'Sandsynlighed for at nå målet' },
   en: { mean: 'Mean', sd: 'SD', se: 'MC error (mean)', p5: 'P5', p10: 'P10', p25: 'P25', p50: 'Median', p75: 'P75', p90: 'P90', p95: 'P95', target: 'Target', pMeetsTarget: 'P(meeting the target)' },
@@ -61,11 +59,9 @@ const params = (d: Dist, kind: ValueKind, lang: Lang) => {
   const voice = editorVoice(lang);
   return Object.entries(d)
     .filter(([k]) => k !== 'type')
-    .map(([k, v]) => `${distFieldWord(k, lang)} ${IN_UNIT.has(k) ? voice.value(v as number, kind) : formatNumber(v as number, lang, 4)}`)
+    .map(([k, v]) => `${distFieldWord(k, lang)} ${IN_UNIT_FIELDS.has(k) ? voice.value(v as number, kind) : formatNumber(v as number, lang, 4)}`)
     .join('; ');
 };
-/** Parameters in the input's own unit; the rest (alpha, beta, mu, sigma) are shape parameters. */
-const IN_UNIT = new Set(['value', 'min', 'mode', 'max', 'mean', 'sd', 'p5', 'p95']);
 
 /** A sheet with a bold, frozen header row and columns wide enough to read. */
 function sheet(name: string, head: string[], rows: Row[], widths: number[] = []): Sheet<Blob> {
@@ -123,7 +119,7 @@ export function workbookSheets(w: WorkbookInput, prefix = ''): Sheet<Blob>[] {
       const c = ind.byHorizon[h.id];
       const stat = (k: (typeof STATS)[number]): Cell =>
         shown(c[k], k === 'pMeetsTarget' ? PERCENT : k === 'se' ? f.se : k === 'mean' || k === 'sd' ? f.mean : f.value);
-      forecast.push([text(ind.label), text(h.label), UNIT_WORDS[w.lang][ind.unit] ?? ind.unit, ...STATS.map(stat), ind.id, h.id]);
+      forecast.push([text(ind.label), text(h.label), unitWord(ind.unit, w.lang), ...STATS.map(stat), ind.id, h.id]);
     }
   }
   const run: Row[] = [

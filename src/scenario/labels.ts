@@ -181,6 +181,9 @@ export function fieldWord(key: FieldWordKey, lang: Lang, params?: Record<string,
   return params ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : text;
 }
 
+/** A distribution's fields in the input's own unit (shown as % for a probability); the rest (alpha, beta, mu, sigma) are shape parameters. */
+export const IN_UNIT_FIELDS: ReadonlySet<string> = new Set(['value', 'min', 'mode', 'max', 'mean', 'sd', 'p5', 'p95']);
+
 /** A distribution's field (`p95`) as the editor labels it ("95th percentile"); unknown keys as they are. */
 export function distFieldWord(key: string, lang: Lang): string {
   const k = `editor.field.${key}`;

@@ -12,6 +12,16 @@ function forecast(...args: string[]) {
 
 const dir = mkdtempSync(join(tmpdir(), 'forecast-cli-'));
 
+/** The baseline as changed by `change`, written to `name` in the test directory; returns its path. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function baselineFile(name: string, change: (s: any) => void): string {
+  const s = JSON.parse(readFileSync('scenarios/baseline.json', 'utf8'));
+  change(s);
+  const file = join(dir, name);
+  writeFileSync(file, JSON.stringify(s));
+  return file;
+}
+
 describe('forecast command line: bad input', () => {
   const cases: [string, string[], RegExp][] = [
     ['a missing file', [join(dir, 'nope.json')], /nope\.json: cannot read the file \(ENOENT\)/],
@@ -42,12 +52,11 @@ describe('forecast command line: bad input', () => {
   });
 
   it('an invalid scenario: lists each path and what is wrong', () => {
-    const s = JSON.parse(readFileSync('scenarios/baseline.json', 'utf8'));
-    s.activities.B.units.period1 = -3;
-    s.activities.A1.routing.proceed = { type: 'pert', min: 0.4, mode: 0.5, max: 1.2 };
-    s.colour = 'blue';
-    const file = join(dir, 'invalid.json');
-    writeFileSync(file, JSON.stringify(s));
+    const file = baselineFile('invalid.json', (s) => {
+      s.activities.B.units.period1 = -3;
+      s.activities.A1.routing.proceed = { type: 'pert', min: 0.4, mode: 0.5, max: 1.2 };
+      s.colour = 'blue';
+    });
     const r = forecast(file);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/activities\.B\.units\.period1: must be at least 0/);
@@ -56,21 +65,19 @@ describe('forecast command line: bad input', () => {
   });
 
   it('an invalid distribution: names the input and the bound', () => {
-    const s = JSON.parse(readFileSync('scenarios/baseline.json', 'utf8'));
-    s.activities.A1.routing.proceed = { type: 'pert', min: 0.4, mode: 0.5, max: 1.2 };
-    const file = join(dir, 'bounds.json');
-    writeFileSync(file, JSON.stringify(s));
+    const file = baselineFile('bounds.json', (s) => {
+      s.activities.A1.routing.proceed = { type: 'pert', min: 0.4, mode: 0.5, max: 1.2 };
+    });
     const r = forecast(file);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/activities\.A1\.routing\.proceed\.max: 1\.2 is above 1, the highest possible value/);
   });
 
   it('in Danish with --lang da: the same paths, the rules in Danish', () => {
-    const s = JSON.parse(readFileSync('scenarios/baseline.json', 'utf8'));
-    s.activities.B.units.period1 = -3;
-    s.colour = 'blue';
-    const file = join(dir, 'invalid-da.json');
-    writeFileSync(file, JSON.stringify(s));
+    const file = baselineFile('invalid-da.json', (s) => {
+      s.activities.B.units.period1 = -3;
+      s.colour = 'blue';
+    });
     const r = forecast(file, '--lang', 'da');
     expect(r.code).toBe(2);
     expect(r.err).toContain(`${file}: ikke et gyldigt scenarie`);
@@ -82,10 +89,9 @@ describe('forecast command line: bad input', () => {
   });
 
   it('a PERT 90 % interval that would go above 1: what is wrong and what to do, in the file’s keys', () => {
-    const s = JSON.parse(readFileSync('scenarios/baseline.json', 'utf8'));
-    s.activities.B.recruitment.fillRate = { type: 'pert', p5: 0.85, mode: 0.95, p95: 0.99 };
-    const file = join(dir, 'pert-interval.json');
-    writeFileSync(file, JSON.stringify(s));
+    const file = baselineFile('pert-interval.json', (s) => {
+      s.activities.B.recruitment.fillRate = { type: 'pert', p5: 0.85, mode: 0.95, p95: 0.99 };
+    });
     const r = forecast(file);
     expect(r.code).toBe(2);
     expect(r.err).toContain('activities.B.recruitment.fillRate.p95: a PERT distribution with p5 0.85, mode 0.95 and p95 0.99 would go above 1; choose beta, or lower the p95 to at most 0.985');

@@ -3,6 +3,7 @@ import { KIND_BOUNDS, type InputKind } from '../../scenario/resolve';
 import type { InputSpec } from '../../scenario/schema';
 import { resolveCached } from './resolve-cached';
 import type { Note } from '../../scenario/note';
+import { IN_UNIT_FIELDS } from '../../scenario/labels';
 
 export const DIST_TYPES: readonly DistType[] = ['fixed', 'uniform', 'triangular', 'pert', 'beta', 'normal', 'lognormal'];
 /** How an input is written: its parameters, its 90 % interval, or (a beta only) the counts it was observed as. */
@@ -20,8 +21,6 @@ const INTERVAL: Partial<Record<DistType, string[]>> = {
 };
 /** A rate written as observed counts is Beta(1 + successes, 1 + trials − successes) (src/scenario/resolve.ts). */
 const COUNTS = ['successes', 'trials'];
-/** Fields in the input's own unit (shown as % for probabilities); the rest are shape parameters. */
-const IN_UNIT = new Set(['value', 'min', 'mode', 'max', 'mean', 'sd', 'p5', 'p95']);
 
 const isObject = (s: unknown): s is Record<string, unknown> => typeof s === 'object' && s !== null && !Array.isArray(s);
 
@@ -52,7 +51,7 @@ export function specFields(spec: unknown): string[] {
 
 /** 100 where a field is a probability shown as a percentage. */
 export function fieldScale(kind: InputKind, field: string): number {
-  return kind === 'probability' && IN_UNIT.has(field) ? 100 : 1;
+  return kind === 'probability' && IN_UNIT_FIELDS.has(field) ? 100 : 1;
 }
 
 /** The input's note as stored (one text or one per language), carried over when its type or form changes. */
