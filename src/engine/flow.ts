@@ -25,6 +25,13 @@ export interface Flow {
   /** Companies leaving the growth activities after each activity, not yet supported (T) and supported (S). */
   exitT: Float64Array;
   exitS: Float64Array;
+  /**
+   * In period 2, of those leaving after each activity: companies that took part in it in
+   * period 1, waited for a full activity it sent them to and were turned away in period 2.
+   * They leave now, but their outcomes are timed from period 1, the period they took part in.
+   */
+  lateT: Float64Array;
+  lateS: Float64Array;
   /** Companies counted as supported for the first time this period. */
   newlySupported(): number;
   /**
@@ -65,9 +72,14 @@ export function createFlow(model: Model): Flow {
   const inS = new Float64Array(n * n);
   const carryT = new Float64Array(n * n);
   const carryS = new Float64Array(n * n);
+  /** In period 2: the part of each inflow that waited since period 1. */
+  const waitT = new Float64Array(n * n);
+  const waitS = new Float64Array(n * n);
   const participants = new Float64Array(n);
   const exitT = new Float64Array(n);
   const exitS = new Float64Array(n);
+  const lateT = new Float64Array(n);
+  const lateS = new Float64Array(n);
   const flowTotals = new Float64Array(flowCountsLength(model));
   const recruitedAt = routes.length;
   let newlySupported = 0;
@@ -78,7 +90,9 @@ export function createFlow(model: Model): Flow {
    * Gives activity a's seats to a uniformly random subset of its inflow (a multivariate
    * hypergeometric split over sources and kinds, drawn one category at a time). Those
    * turned away wait for period 2, or in period 2 leave as completers of their source
-   * activity. Sets admittedT and admittedS. O(sources); O(seats) draws only when seats bind.
+   * activity (those of them who waited since period 1 as late leavers, found by a further
+   * hypergeometric split after the admissions, so the admissions draw what they drew before).
+   * Sets admittedT and admittedS. O(sources); O(seats) draws only when seats bind.
    */
   function admit(a: number, free: number, p: number, streams: IterationStreams): boolean {
     const rng = streams.rng;
@@ -109,10 +123,35 @@ export function createFlow(model: Model): Flow {
         if (k === c) continue;
         if (p === 0) (kind === 0 ? carryT : carryS)[row + src] += c - k;
         // A route into another group already counted them as leaving their source's group.
-        else if (sameGroup[row + src] === 1) (kind === 0 ? exitT : exitS)[src] += c - k;
+        else if (sameGroup[row + src] === 1) turnedAway[(row + src) * 2 + kind] = c - k;
       }
     }
+    if (p === 1) leaveLate(a, rng);
     return true;
+  }
+
+  /** Per [destination · n + source] and kind (T, S): how many admit() turned away in period 2. */
+  const turnedAway = new Float64Array(n * n * 2);
+
+  /**
+   * Those turned away from activity a in period 2 leave as completers of their source: of
+   * each group, the ones who waited since period 1 are a uniformly random part (hypergeometric).
+   */
+  function leaveLate(a: number, rng: Rng): void {
+    const row = a * n;
+    for (let src = 0; src < a; src++) {
+      for (let kind = 0; kind < 2; kind++) {
+        const i = (row + src) * 2 + kind;
+        const away = turnedAway[i];
+        if (away === 0) continue;
+        turnedAway[i] = 0;
+        const c = kind === 0 ? inT[row + src] : inS[row + src];
+        const waited = kind === 0 ? waitT[row + src] : waitS[row + src];
+        const late = waited === 0 ? 0 : waited === c ? away : hypergeometric(waited, c - waited, away, rng);
+        (kind === 0 ? exitT : exitS)[src] += away - late;
+        (kind === 0 ? lateT : lateS)[src] += late;
+      }
+    }
   }
 
   /** Per activity: its routes' shares in this iteration, and how many took each route. */
@@ -149,6 +188,10 @@ export function createFlow(model: Model): Flow {
     } else {
       inT.set(carryT);
       inS.set(carryS);
+      waitT.set(carryT);
+      waitS.set(carryS);
+      lateT.fill(0);
+      lateS.fill(0);
     }
     carryT.fill(0);
     carryS.fill(0);
@@ -177,7 +220,7 @@ export function createFlow(model: Model): Flow {
     }
   }
 
-  return { runPeriod, participants, exitT, exitS, newlySupported: () => newlySupported, flowTotals };
+  return { runPeriod, participants, exitT, exitS, lateT, lateS, newlySupported: () => newlySupported, flowTotals };
 }
 
 /** The length of `Flow.flowTotals`: one count per route, then one per activity (its direct recruits). */

@@ -1,5 +1,5 @@
 import type { Model } from './model';
-import { siteKey, type IterationStreams } from './rng';
+import { siteKey, type IterationStreams, type Rng } from './rng';
 import { CELLS, EVENT_HORIZONS, HORIZONS, TOTAL, indicatorIndex } from './indicators';
 import { createFlow } from './flow';
 import { compileAmount } from './outcomes';
@@ -21,6 +21,18 @@ const at = (id: string, h: number) => indicatorIndex(id) * H + h;
 function onlyHorizon(probs: Float64Array): number {
   const h = probs.findIndex((q) => q > 0);
   return h >= 0 && probs[h] === 1 ? h : -1;
+}
+
+/**
+ * Writes into `counts` how n companies fall in the event horizons by a lag with horizon
+ * probabilities `probs`: an exact multinomial, or no draw at all where the lag puts all its
+ * probability in one horizon (`only`, from onlyHorizon).
+ */
+function spread(k: number, probs: Float64Array, only: number, counts: Float64Array, rng: Rng): void {
+  if (only >= 0) {
+    counts.fill(0);
+    counts[only] = k;
+  } else multinomial(k, probs, counts, rng);
 }
 
 /**
@@ -47,11 +59,18 @@ export function createSimulator(model: Model): Simulator {
   const outcomeInput = Int32Array.from(outcomes, (o) => o.probabilityInput);
   const outcomeLag = [0, 1].map((p) => outcomes.map((o) => horizonProbabilities(o.lag, model.periodYears, p)));
   const outcomeOnly = [0, 1].map((p) => Int32Array.from(outcomeLag[p], onlyHorizon));
-  const otherOnly = lagOther.map(onlyHorizon);
+  const otherOnly = Int32Array.from(lagOther, onlyHorizon);
+  const growthOnly = Int32Array.from(lagGrowth, onlyHorizon);
+  const more = new Float64Array(EVENT_HORIZONS);
+  /** Adds n companies spread over the horizons by a lag to `counts` (see spread). */
+  const addSpread = (k: number, probs: Float64Array, only: number, counts: Float64Array, rng: Rng) => {
+    spread(k, probs, only, more, rng);
+    for (let h = 0; h < EH; h++) counts[h] += more[h];
+  };
   const participantCells = Int32Array.from(model.activities, (a) => at(`participants.${a.id}`, 0));
   const isInnovation = Uint8Array.from(model.activities, (a) => (a.group === 'innovation' ? 1 : 0));
-  /** Per activity: the input of its growth probability, or −1 where its leavers do not become growth companies here. */
-  const growthIn = Int32Array.from(model.activities, (a) => (a.group === 'growth' ? a.growthInput : -1));
+  /** Per activity: the input of its growth probability, or −1 where it has none (its leavers do not become growth companies). */
+  const growthIn = Int32Array.from(model.activities, (a) => a.growthInput);
   const cofinancing = compileAmount(model.cofinancing);
   const cofinancingF = compileAmount(model.innovation.cofinancing);
   const growthFte = compileAmount(model.growth.fte);
@@ -63,7 +82,7 @@ export function createSimulator(model: Model): Simulator {
     supportedF: at('supportedCompaniesF', 0), cofinF: at('privateCofinancingDkkF', 0),
   };
   const counts = new Float64Array(EVENT_HORIZONS);
-  const { participants, exitT, exitS } = flow;
+  const { participants, exitT, exitS, lateT, lateS } = flow;
   /** Draw sites of the outcomes, per period, named so that scenarios share them. */
   const sites = [0, 1].map((p) => ({
     growth: Int32Array.from(model.activities, (a) => siteKey(`${p}:${a.id}:growth`)),
@@ -94,34 +113,48 @@ export function createSimulator(model: Model): Simulator {
       if (innovators > 0) streams.site(site.cofinancingF);
       out[c.cofinF + p] = cofinancingF.sum(innovators, x, rng);
 
-      // Leavers of the growth activities: growth companies, and supported companies that are not.
+      // Leavers of the growth activities: growth companies, and supported companies that are
+      // not; in period 2 also the late leavers (see Flow.lateT), whose outcomes are timed
+      // from period 1. Their draws come after the others' at each site, so a scenario
+      // without late leavers draws exactly what it would without them.
       let growth = 0;
       let otherSupported = 0;
+      let lateGrowth = 0;
+      let lateOther = 0;
       for (let a = 0; a < n; a++) {
+        // The innovation activities' companies have their job effect, if any, from the growth
+        // activity they left to come here (counted there); those from outside have none.
+        if (isInnovation[a] === 1) continue;
+        const late = p === 1 ? lateS[a] + lateT[a] : 0;
         if (growthIn[a] < 0) {
           otherSupported += exitS[a];
+          if (late > 0) lateOther += lateS[a];
           continue;
         }
         const g = x[growthIn[a]];
-        if (exitS[a] + exitT[a] > 0) streams.site(site.growth[a]);
+        if (exitS[a] + exitT[a] + late > 0) streams.site(site.growth[a]);
         const grownS = binomial(exitS[a], g, rng);
         growth += grownS + binomial(exitT[a], g, rng);
         otherSupported += exitS[a] - grownS;
+        if (late > 0) {
+          const lateGrownS = binomial(lateS[a], g, rng);
+          lateGrowth += lateGrownS + binomial(lateT[a], g, rng);
+          lateOther += lateS[a] - lateGrownS;
+        }
       }
 
-      if (growth > 0) streams.site(site.growthLag);
-      multinomial(growth, lagGrowth[p], counts, rng);
-      if (growth > 0) streams.site(site.growthJobs);
+      if (growth + lateGrowth > 0) streams.site(site.growthLag);
+      spread(growth, lagGrowth[p], growthOnly[p], counts, rng);
+      if (lateGrowth > 0) addSpread(lateGrowth, lagGrowth[0], growthOnly[0], counts, rng);
+      if (growth + lateGrowth > 0) streams.site(site.growthJobs);
       for (let h = 0; h < EH; h++) {
         out[c.growth + h] += counts[h];
         out[c.jobs + h] += growthFte.sum(counts[h], x, rng);
       }
-      if (otherSupported > 0) streams.site(site.otherJobs);
-      if (otherOnly[p] >= 0) out[c.jobs + otherOnly[p]] += otherFte.sum(otherSupported, x, rng);
-      else {
-        multinomial(otherSupported, lagOther[p], counts, rng);
-        for (let h = 0; h < EH; h++) out[c.jobs + h] += otherFte.sum(counts[h], x, rng);
-      }
+      if (otherSupported + lateOther > 0) streams.site(site.otherJobs);
+      spread(otherSupported, lagOther[p], otherOnly[p], counts, rng);
+      if (lateOther > 0) addSpread(lateOther, lagOther[0], otherOnly[0], counts, rng);
+      for (let h = 0; h < EH; h++) out[c.jobs + h] += otherFte.sum(counts[h], x, rng);
 
       const only = outcomeOnly[p];
       for (let o = 0; o < outcomeCell.length; o++) {

@@ -90,6 +90,8 @@ type Templates = { [C in ErrorCode]: (p: ErrorParams[C], v: Voice, at: Perspecti
 /** A label in the middle of a sentence: "Most likely" → "most likely"; "PERT" and "5th percentile" stay. */
 const mid = (s: string) => (s.length > 1 && s[0] !== s[0].toLowerCase() && s[1] === s[1].toLowerCase() ? s[0].toLowerCase() + s.slice(1) : s);
 const quoted = (s: string) => JSON.stringify(s);
+/** A name quoted as the language quotes: “…” in English, »…« in Danish. */
+const quotedLabel = (s: string, lang: Lang) => (lang === 'da' ? `»${s}«` : `“${s}”`);
 
 const NOUN: Record<Lang, Record<DistType, string>> = {
   en: { fixed: 'a fixed value', uniform: 'a uniform distribution', triangular: 'a triangular distribution', pert: 'a PERT distribution', beta: 'a beta distribution', normal: 'a normal distribution', lognormal: 'a lognormal distribution' },
@@ -225,6 +227,9 @@ const EN: Templates = {
   duplicateInput: () => 'names an input twice',
   matrixRows: (p) => `needs one row per input (${p.expected}); has ${p.got}`,
   matrix: (p) => p.detail,
+  notUsedInnovation: (p, v) => (p.field === 'growthProbability'
+    ? `is not used: ${p.activity}’s companies are counted in the innovation indicators, and a company’s growth chance is that of the growth activity it left last (before ${p.activity}); remove it`
+    : `must be false: ${p.activity}’s companies are counted in ${quotedLabel(v.indicator('supportedCompaniesF'), 'en')}, not among the growth activities’ supported companies`),
   selfRoute: () => 'an activity cannot route to itself',
   cycle: (p) => `routes form a cycle through ${p.activities.join(', ')}; a company cannot return to an activity`,
   sharesOver: (p) => `the shares can add up to ${formatNumber(p.most * 100, 'en', 1)} %; those who go on can be sent onward at most once (100 %)`,
@@ -294,6 +299,9 @@ const DA: Templates = {
   duplicateInput: () => 'nævner et input to gange',
   matrixRows: (p) => `skal have én række pr. input (${p.expected}); har ${p.got}`,
   matrix: (p) => `korrelationsmatricen er ugyldig (${p.detail})`,
+  notUsedInnovation: (p, v) => (p.field === 'growthProbability'
+    ? `bruges ikke: ${p.activity}’s virksomheder tælles i innovationsindikatorerne, og en virksomheds chance for vækst er den fra den vækstaktivitet, den sidst forlod (før ${p.activity}); fjern feltet`
+    : `skal være false: ${p.activity}’s virksomheder tælles i ${quotedLabel(v.indicator('supportedCompaniesF'), 'da')}, ikke blandt vækstaktiviteternes støttede virksomheder`),
   selfRoute: () => 'en aktivitet kan ikke sende virksomheder videre til sig selv',
   cycle: (p) => `overgangene danner en ring gennem ${p.activities.join(', ')}; en virksomhed kan ikke vende tilbage til en aktivitet`,
   sharesOver: (p) => `andelene kan tilsammen nå ${formatNumber(p.most * 100, 'da', 1)} %; de, der går videre, kan højst sendes videre én gang (100 %)`,

@@ -65,6 +65,8 @@ export interface ErrorParams {
   matrixRows: { expected: number; got: number };
   /** The correlation matrix's problem, in the engine's (English) words. */
   matrix: { detail: string };
+  /** A field an innovation activity (F) takes in the format but that would mean nothing there. */
+  notUsedInnovation: { field: 'growthProbability' | 'countsAsSupport'; activity: string };
   selfRoute: Record<string, never>;
   cycle: { activities: string[] };
   sharesOver: { most: number };

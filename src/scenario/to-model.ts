@@ -39,6 +39,11 @@ export function toModel(s: Scenario): { model?: Model; errors: PathError[] } {
     return { minimum: a.minimum, meanInput, cv: a.cv };
   };
 
+  for (const id of INNOVATION_ACTIVITIES) {
+    const a = s.activities[id];
+    if (a.growthProbability !== undefined) errors.push(pathError(`activities.${id}.growthProbability`, problem('notUsedInnovation', { field: 'growthProbability', activity: id })));
+    if (a.countsAsSupport) errors.push(pathError(`activities.${id}.countsAsSupport`, problem('notUsedInnovation', { field: 'countsAsSupport', activity: id })));
+  }
   const order = topologicalOrder(s, errors);
   const activities: ModelActivity[] = order.map((id) => {
     const a = s.activities[id];

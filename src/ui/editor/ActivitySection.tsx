@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import type { ActivityId } from '../../engine/indicators';
+import { INNOVATION_ACTIVITIES, type ActivityId } from '../../engine/indicators';
 import { useI18n, type MessageKey } from '../i18n';
 import { noteText } from '../../scenario/note';
 import { getIn, type DraftPath } from '../store/draft-path';
@@ -23,6 +23,8 @@ export function ActivitySection(props: { id: ActivityId; open: boolean; onToggle
   const get = (...rest: string[]) => getIn(state.draft, at(...rest));
   const unit = () => t(`editor.unit.${String(get('unit'))}` as MessageKey);
   const routes = () => Object.keys((get('routing', 'to') as object | undefined) ?? {});
+  /** F's companies count in the innovation indicators: its support flag and growth chance mean nothing, so they are shown only to be undone. */
+  const innovation = () => INNOVATION_ACTIVITIES.includes(props.id);
   const invalid = () => !state.parsed.ok && state.parsed.errors.some((e) => e.path.startsWith(`activities.${props.id}.`));
 
   return (
@@ -41,11 +43,19 @@ export function ActivitySection(props: { id: ActivityId; open: boolean; onToggle
         <Show when={get('plannedParticipants') !== undefined}>
           <PlainField subject={props.id} label={t('editor.plannedParticipants')} path={at('plannedParticipants')} unit={t('editor.unit.companies')} />
         </Show>
-        <label class="checkbox">
-          <input type="checkbox" checked={get('countsAsSupport') === true} onChange={(e) => actions.setAt(at('countsAsSupport'), e.currentTarget.checked)} />
-          <span class="visually-hidden">{props.id}: </span>
-          {t('editor.countsAsSupport')}
-        </label>
+        <Show when={!innovation() || get('countsAsSupport') === true}>
+          <label class="checkbox">
+            <input
+              type="checkbox"
+              id={fieldId(at('countsAsSupport'))}
+              checked={get('countsAsSupport') === true}
+              onChange={(e) => actions.setAt(at('countsAsSupport'), e.currentTarget.checked)}
+            />
+            <span class="visually-hidden">{props.id}: </span>
+            {t('editor.countsAsSupport')}
+          </label>
+          <For each={errorsAt(state.parsed, at('countsAsSupport'))}>{(m) => <p class="field-error">{m}</p>}</For>
+        </Show>
       </fieldset>
       <Show when={get('recruitment') !== undefined}>
         <InputEditor path={at('recruitment', 'fillRate')} kind="probability" subject={props.id} label={t('editor.fillRate')} />
@@ -61,6 +71,11 @@ export function ActivitySection(props: { id: ActivityId; open: boolean; onToggle
       </Show>
       <Show when={get('growthProbability') !== undefined}>
         <InputEditor path={at('growthProbability')} kind="probability" subject={props.id} label={t('editor.growthProbability')} />
+        <Show when={innovation()}>
+          <button type="button" class="link" onClick={() => actions.setAt(at('growthProbability'), undefined)}>
+            {t('editor.removeField', { field: `${props.id}: ${t('editor.growthProbability')}` })}
+          </button>
+        </Show>
       </Show>
       <NoteField
         id={`${fieldId(at())}-note`}

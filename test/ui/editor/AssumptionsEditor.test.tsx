@@ -360,6 +360,25 @@ describe('AssumptionsEditor', () => {
     expect(field(['activities', 'D', 'units', 'period1']).value).toBe('1');
   });
 
+  it('offers F no support flag or growth chance, and shows them only to undo them when a file has them', async () => {
+    const { state, actions } = await setup('en', () => 'F');
+    await waitFor(() => expect(field(['activities', 'F', 'units', 'period1'])).not.toBeNull());
+    expect(field(['activities', 'F', 'countsAsSupport'])).toBeNull();
+    expect(field(['activities', 'B', 'countsAsSupport'])).toBeNull(); // B is closed
+    actions.setAt(['activities', 'F', 'countsAsSupport'], true);
+    actions.setAt(['activities', 'F', 'growthProbability'], 0.2);
+    await waitFor(() => expect(field(['activities', 'F', 'countsAsSupport'])).not.toBeNull());
+    expect(state.parsed.ok).toBe(false);
+    const f = document.getElementById('activity-F')!;
+    expect(f.textContent).toContain('must be false: F’s companies are counted in “Companies receiving support (F)”');
+    fireEvent.click(field(['activities', 'F', 'countsAsSupport']));
+    const remove = [...f.querySelectorAll('button')].find((b) => b.textContent === 'Remove F: Becomes a growth company')!;
+    fireEvent.click(remove);
+    await waitFor(() => expect(state.parsed.ok).toBe(true));
+    expect(getIn(state.draft, ['activities', 'F', 'growthProbability'])).toBeUndefined();
+    expect(field(['activities', 'F', 'countsAsSupport'])).toBeNull();
+  });
+
   it('opens the activity chosen in the diagram and moves the keyboard focus there', async () => {
     // As the app holds it: every choice notifies, the same one again too.
     const [focus, setFocus] = createSignal<ActivityId | undefined>(undefined, { equals: false });
