@@ -8,10 +8,11 @@ import { flowCountsLength } from './flow';
 
 /**
  * The shape and meaning of a ForecastResult: raised whenever an engine change would make a
- * stored result read differently (2: direct recruits per activity). Results kept under
- * another are not shown again.
+ * stored result read differently, or would give other numbers for the same inputs (2: direct
+ * recruits per activity; 3: each company's job effect counted once, late leavers timed from
+ * the period they took part in). Results kept under another are not shown again.
  */
-export const FORECAST_FORMAT = 2;
+export const FORECAST_FORMAT = 3;
 
 export interface RunOptions {
   seed: number | string;
