@@ -226,7 +226,7 @@ export function fieldLabel(path: string, lang: Lang): string {
     const entry = !(n > 0) ? p[1] : p[1] === 'observations' ? w('label.observation', { n }) : p[1] === 'rates' ? w('label.rate', { n }) : p[1];
     return join(w('label.actuals'), ...[entry, ...p.slice(3)].filter(Boolean));
   }
-  const top: Record<string, FieldWordKey> = { name: 'label.scenarioName', id: 'label.scenarioId', description: 'label.description', '(file)': 'label.file', '(scenario)': 'label.scenario' };
+  const top: Record<string, FieldWordKey> = { mobilisation: 'editor.mobilisation', name: 'label.scenarioName', id: 'label.scenarioId', description: 'label.description', '(file)': 'label.file', '(scenario)': 'label.scenario' };
   return top[path] ? w(top[path]) : path;
 }
 

@@ -17,13 +17,15 @@ import { FlowDiagram } from './flow/FlowDiagram';
 import { toFlowData } from './flow/flow-data';
 import { ChartsPanel } from './charts/ChartsPanel';
 import { PrintedOutOfDate } from './export/RunMeta';
+import { firstErrorText } from '../report/out-of-date';
+import { markedFields } from './editor/field-errors';
 
 /** Loaded after the forecast view: the first forecast should not wait for the analysis code. */
 const AnalysisView = lazy(() => import('./analysis/AnalysisView').then((m) => ({ default: m.AnalysisView })));
 
 /** The workbench: the scenario and its assumptions on the left, its forecast on the right. */
 export function App(props: { runner: ForecastRunner; archive?: ForecastArchive; runSettings?: RunSettingsStore }): JSX.Element {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const scenarios = useScenarios();
   const valid = () => scenarios.state.lastValid;
   const errorCount = () => (scenarios.state.ready && !scenarios.state.parsed.ok ? scenarios.state.parsed.errors.length : 0);
@@ -35,6 +37,12 @@ export function App(props: { runner: ForecastRunner; archive?: ForecastArchive; 
   }));
   // None without a valid scenario: "no contradictions" would then be a claim about nothing.
   const checks = createMemo(() => (valid() ? coherenceChecks(valid()!) : null));
+  /** Why Run is off while the assumptions have errors: the first field that is wrong, and how. */
+  const blocked = () => {
+    const p = scenarios.state.parsed;
+    if (errorCount() === 0 || p.ok) return undefined;
+    return t('run.blocked', { first: firstErrorText(p.errors[0], markedFields(p).length - 1, lang()) });
+  };
   const outOfDate = () => forecast.state.forecast() !== null && (errorCount() > 0 || forecast.state.stale());
   // Every choice in the diagram counts, the same activity again too (to reopen and focus it).
   const [focus, setFocus] = createSignal<ActivityId | undefined>(undefined, { equals: false });
@@ -80,7 +88,7 @@ export function App(props: { runner: ForecastRunner; archive?: ForecastArchive; 
           <section class="results-pane">
             <PrintedOutOfDate />
             <section class="panel" id="run-panel" tabindex="-1">
-              <RunControls disabled={!valid() || errorCount() > 0} />
+              <RunControls disabled={!valid() || errorCount() > 0} blocked={blocked()} />
             </section>
             <ForecastSection errorCount={errorCount()} outOfDate={outOfDate()} />
             <Show when={forecast.state.forecast()}>

@@ -107,8 +107,10 @@ describe('the workbench in Chromium', () => {
           done(performance.now() - t0);
         }
       }).observe(document.querySelector('.results-pane')!, { subtree: true, attributes: true, childList: true });
+      // Typed and entered (Enter or Tab, as a planner ends an entry).
       input.value = '40';
       input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
     }));
     console.log(`edit → quick re-forecast: ${ms.toFixed(0)} ms`);
     expect(Number(await cell.getAttribute('data-median'))).toBeLessThan(before);
@@ -118,11 +120,14 @@ describe('the workbench in Chromium', () => {
     await expect(page.getByTestId('flow-direct').textContent()).resolves.toMatch(/go to companies recruited directly into free seats/);
 
     await page.getByLabel('Companies per unit').first().fill('0');
-    await page.getByRole('status').filter({ hasText: 'Out of date: the scenario has 1 error(s)' }).waitFor();
+    await page.getByLabel('Companies per unit').first().press('Tab');
+    await page.getByRole('status').filter({ hasText: 'Out of date: A1: Companies per unit – must be above 0.' }).waitFor();
+    await expect(page.getByTestId('run-blocked').textContent()).resolves.toBe('Run forecast is off until the assumptions are valid: A1: Companies per unit – must be above 0.');
     expect(await page.getByRole('button', { name: 'Run forecast', exact: true }).isDisabled()).toBe(true);
     await page.locator('.forecast-table.stale').waitFor();
     expect(Number(await cell.getAttribute('data-median'))).toBeLessThan(before);
     await page.getByLabel('Companies per unit').first().fill('10.8');
+    await page.getByLabel('Companies per unit').first().press('Tab');
     await page.locator('.forecast-table:not(.stale)').waitFor();
   });
 
@@ -135,6 +140,7 @@ describe('the workbench in Chromium', () => {
     await page.locator(`${fill}-p5`).fill('85');
     await page.locator(`${fill}-mode`).fill('95');
     await page.locator(`${fill}-p95`).fill('99');
+    await page.locator(`${fill}-p95`).press('Tab');
     await expect.poll(() => page.locator(`${fill}-p95`).getAttribute('aria-invalid')).toBe('true');
     await page.locator(`${fill}-p95`).scrollIntoViewIfNeeded();
     expect(nbsp(await page.locator(`${fill}-p95-error`).textContent())).toBe(

@@ -188,8 +188,9 @@ describe('a scenario with errors in Chromium: shared, and its out-of-date foreca
 
   it('marks every export of the forecast first while the assumptions have an error, and names the files so', async () => {
     await p.locator(A1_PERIOD1).fill('-1');
+    await p.locator(A1_PERIOD1).press('Tab');
     await p.locator('.forecast-table.stale').waitFor();
-    const mark = 'OUT OF DATE: this forecast does not match the current assumptions. They have 1 error(s), so this is the forecast of “Ansøgningen som skrevet (baseline)” as its assumptions were when last valid.';
+    const mark = 'OUT OF DATE: this forecast does not match the current assumptions, which have an error: A1: Units per period: Period 1 – must be at least 0. This is the forecast of “Ansøgningen som skrevet (baseline)” as its assumptions were when last valid.';
     await p.locator('.export-stale').first().waitFor();
 
     const md = await save('Markdown');
@@ -218,7 +219,7 @@ describe('a scenario with errors in Chromium: shared, and its out-of-date foreca
 
   it('copies a share link of the scenario with its error, saying so; opening it adds the scenario as a draft with the error, told beside the list', async () => {
     await p.locator('.export-bar [role=toolbar]').getByRole('button', { name: 'Copy share link', exact: true }).click();
-    await p.locator('.export-message').filter({ hasText: 'The scenario has 1 error(s): opening the link adds it as a draft' }).waitFor();
+    await p.locator('.export-message').filter({ hasText: 'The scenario has 1 field with errors: opening the link adds it as a draft' }).waitFor();
     const link = await p.evaluate(() => navigator.clipboard.readText());
 
     const other = await browser.newContext({ locale: 'en-GB', viewport: { width: 1440, height: 900 } });
@@ -226,7 +227,7 @@ describe('a scenario with errors in Chromium: shared, and its out-of-date foreca
     await q.goto(link);
     const notice = q.getByRole('status').filter({ hasText: 'was added as a draft' });
     await notice.waitFor();
-    expect(await notice.textContent()).toBe('The shared scenario “Ansøgningen som skrevet (baseline) (shared)” was added as a draft: it has 1 error(s), listed under Assumptions, to fix before it can be forecast.');
+    expect(await notice.textContent()).toBe('The shared scenario “Ansøgningen som skrevet (baseline) (shared)” was added as a draft: it has 1 field with errors, listed under Assumptions, to fix before it can be forecast.');
     // Where the planner looks: in the first screenful, beside the list.
     const box = (await notice.boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(0);
@@ -247,6 +248,7 @@ describe('a scenario with errors in Chromium: shared, and its out-of-date foreca
 
   it('exports without a mark once the error is fixed and the forecast is updated', async () => {
     await p.locator(A1_PERIOD1).fill('6');
+    await p.locator(A1_PERIOD1).press('Tab');
     await p.locator('.forecast-table:not(.stale)').waitFor();
     expect(await p.locator('.export-stale').count()).toBe(0);
     const md = await save('Markdown');

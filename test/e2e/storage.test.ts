@@ -91,7 +91,9 @@ describe('stored scenarios in Chromium', () => {
       };
     }));
     await a.locator('#mobilisation').fill('41');
+    await a.locator('#mobilisation').press('Tab');
     await b.locator('#mobilisation').fill('42');
+    await b.locator('#mobilisation').press('Tab');
     await a.evaluate(() => void ((window as { releaseStorage?: boolean }).releaseStorage = true));
     const conflictOn = (p: Page) => p.getByRole('alert').filter({ hasText: 'was saved in another window after you opened it' }).count();
     await expect.poll(async () => (await conflictOn(a)) + (await conflictOn(b)), { timeout: 10_000 }).toBe(1);
@@ -100,7 +102,7 @@ describe('stored scenarios in Chromium', () => {
     expect(await loser.locator('#mobilisation').inputValue()).not.toBe(theirs);
     await loser.getByRole('button', { name: 'Load theirs' }).click();
     await expect.poll(() => loser.locator('#mobilisation').inputValue()).toBe(theirs);
-    expect(await conflictOn(loser)).toBe(0);
+    await expect.poll(() => conflictOn(loser)).toBe(0);
     await context.close();
   });
 

@@ -1,3 +1,4 @@
+import { pathError, problem } from '../../src/scenario/errors';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateScenario } from '../../src/scenario/parse';
@@ -69,7 +70,7 @@ describe('Markdown', () => {
   it('starts an out-of-date forecast with its warning, before the title', () => {
     const mark = outOfDateText({ forecastOf: v.scenario.name, errors: 2, openScenario: null }, 'en');
     const lines = forecastMarkdown(report, 'en', mark).split('\n');
-    expect(lines[0]).toBe(`> **OUT OF DATE: this forecast does not match the current assumptions. They have 2 error(s), so this is the forecast of “${v.scenario.name}” as its assumptions were when last valid.**`);
+    expect(lines[0]).toBe(`> **OUT OF DATE: this forecast does not match the current assumptions: 2 fields have errors. This is the forecast of “${v.scenario.name}” as its assumptions were when last valid.**`);
     expect(lines[2]).toBe(`**${v.scenario.name}** — 5,000 iterations, seed 4`);
   });
 });
@@ -177,7 +178,14 @@ describe('the out-of-date warning', () => {
   it('says why the figures are not those of the assumptions now, in Danish and English', () => {
     expect(outOfDateText(o, 'en')).toBe('OUT OF DATE: the assumptions were changed after this forecast of “Plan A” was computed; it is being updated. Export again once it is.');
     expect(outOfDateText(o, 'da')).toMatch(/^FORÆLDET: antagelserne er ændret, efter prognosen for “Plan A” blev beregnet/);
-    expect(outOfDateText({ ...o, errors: 1200 }, 'da')).toMatch(/De har 1\.200 fejl, så dette er prognosen for “Plan A”/);
+    expect(outOfDateText({ ...o, errors: 1200 }, 'da')).toMatch(/antagelser: 1\.200 felter har fejl\. Dette er prognosen for “Plan A”/);
+    expect(outOfDateText({ ...o, errors: 1 }, 'en')).toMatch(/assumptions: 1 field has errors\. This is/);
+    // The first error named as the editor names its field, with how many more there are.
+    const first = pathError('activities.A1.recruitment.fillRate.max', problem('outOfRange', { value: 1.2, bound: 1, side: 'high', kind: 'probability' }));
+    expect(outOfDateText({ ...o, errors: 3, firstError: first }, 'en').replace(/\u00a0/g, ' ')).toBe(
+      'OUT OF DATE: this forecast does not match the current assumptions, which have an error: A1: Seats filled: Maximum – 120 % is above 100 %, the highest possible value (and 2 fields more). This is the forecast of “Plan A” as its assumptions were when last valid.',
+    );
+    expect(outOfDateText({ ...o, errors: 1, firstError: first }, 'da').replace(/\u00a0/g, ' ')).toMatch(/antagelser, der har en fejl: A1: Andel af pladser besat: Maksimum – 120 % er over 100 %, den højest mulige værdi\. Dette/);
     // An update that was cancelled or failed is not promised.
     expect(outOfDateText({ ...o, updating: false }, 'en')).toBe('OUT OF DATE: the assumptions were changed after this forecast of “Plan A” was computed, and its update was stopped. Run the forecast, then export again.');
     expect(outOfDateText({ ...o, updating: false }, 'da')).toMatch(/og dens opdatering blev stoppet\. Kør prognosen/);
@@ -185,7 +193,7 @@ describe('the out-of-date warning', () => {
 
   it('names both scenarios when the forecast is of another than the one open', () => {
     expect(outOfDateText({ ...o, errors: 1, openScenario: 'Plan B (shared)' }, 'en'))
-      .toBe('OUT OF DATE: this is the forecast of “Plan A”, not of the scenario now open, “Plan B (shared)” (which has 1 error(s) and cannot be forecast until they are fixed).');
+      .toBe('OUT OF DATE: this is the forecast of “Plan A”, not of the scenario now open, “Plan B (shared)” (which has 1 field with errors and cannot be forecast until they are fixed).');
     expect(outOfDateText({ ...o, openScenario: '' }, 'da')).toBe('FORÆLDET: dette er prognosen for “Plan A”, som ikke længere er åbent.');
   });
 });

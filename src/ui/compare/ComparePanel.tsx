@@ -1,5 +1,6 @@
+import { fields } from '../../report/out-of-date';
 import { createEffect, createSignal, For, Index, Show, type JSX } from 'solid-js';
-import { errorLabel, errorMessage } from '../editor/field-errors';
+import { errorLabel, errorMessage, markedFields } from '../editor/field-errors';
 import type { AnalysisClient } from '../../client/analysis-client';
 import type { Comparison } from '../../engine/analysis/paired';
 import { HORIZONS, HORIZON_LABELS } from '../../engine/indicators';
@@ -63,7 +64,7 @@ export function ComparePanel(props: { client: AnalysisClient }): JSX.Element {
       else {
         const p = validateScenario(docs.get(e.id));
         if (p.ok) kept.push({ id: e.id, name: e.name, doc: docs.get(e.id), v: p.value });
-        else notes.push(tr('compare.skipped', { name: e.name, count: p.errors.length, path: errorLabel(p.errors[0], i18n.lang()), message: errorMessage(p.errors[0], i18n.lang()) }));
+        else notes.push(tr('compare.skipped', { name: e.name, count: fields(markedFields(p).length, i18n.lang()), path: errorLabel(p.errors[0], i18n.lang()), message: errorMessage(p.errors[0], i18n.lang()) }));
       }
     }
     setSkipped(notes);

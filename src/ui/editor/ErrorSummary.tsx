@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { PathError } from '../../scenario/parse';
 import { useI18n } from '../i18n';
-import { errorLabel, errorMessage, fieldId } from './field-errors';
+import { errorLabel, errorMessage, fieldId, markedFields } from './field-errors';
 import { useText } from './use-text';
 
 /**
@@ -14,7 +14,8 @@ import { useText } from './use-text';
  */
 export function ErrorSummary(props: { errors: PathError[]; onOpen: (path: string) => void; onRemove?: (path: string) => void }) {
   const t = useText();
-  const { lang } = useI18n();
+  const i18n = useI18n();
+  const lang = i18n.lang;
   const focus = (path: string) => {
     props.onOpen(path);
     // The activity opens on the next frame; the field exists only then.
@@ -24,12 +25,14 @@ export function ErrorSummary(props: { errors: PathError[]; onOpen: (path: string
         const el = document.getElementById(fieldId(parts.slice(0, n).join('.')));
         if (el) return el.focus();
       }
+      // A field of its own that is no part of the document (the mobilisation field) has its key as its id.
+      document.getElementById(path)?.focus();
     });
   };
   return (
     <Show when={props.errors.length > 0}>
       <div class="error-summary" role="status">
-        <p>{t('editor.problems', { n: props.errors.length })}</p>
+        <p>{i18n.tn('editor.problems', markedFields({ ok: false, errors: props.errors }).length)}</p>
         <ul>
           <For each={props.errors}>
             {(e) => (

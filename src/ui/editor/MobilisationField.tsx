@@ -1,6 +1,5 @@
-import { createEffect, createSignal, on } from 'solid-js';
 import { useScenarios } from '../store/scenario-context';
-import { pathError, problem, type PathError } from '../../scenario/errors';
+import { pathError, problem, type Problem } from '../../scenario/errors';
 import { getIn, pathString } from '../store/draft-path';
 import { errorShownAt, errorsUnder } from './field-errors';
 import { centreOf, withCentre } from './input-spec';
@@ -8,6 +7,8 @@ import { NumberField } from './NumberField';
 import { useText } from './use-text';
 
 export const MOBILISATION_PATH = ['activities', 'A1', 'routing', 'proceed'] as const;
+/** The key of the mobilisation field's refused text (see ScenarioState.fieldTexts), which names it in errors. */
+export const MOBILISATION_KEY = 'mobilisation';
 
 /**
  * The application's key assumption in one field: the most likely share of A1 companies that
@@ -27,32 +28,31 @@ export function MobilisationField() {
   // becomes the new starting point.
   let written: unknown;
   const start = () => (before !== undefined && spec() === written ? before : (before = spec()));
-  // Emptied, or outside 0–100 %, the field changes nothing (the range stays as it was) but
-  // says why, as every other field does.
+  // Emptied, not a number, or outside 0–100 %, the entry changes no number (the range stays
+  // as it was) but is kept as typed, with why, and makes the draft invalid until it is put
+  // right: what the field says is never silently not what is forecast.
   const at = pathString(MOBILISATION_PATH);
-  const refusal = (v: number | string): PathError | null => {
-    if (v === '') return pathError(at, problem('notNumber', { text: '' }));
-    if (typeof v !== 'number') return null;
-    if (v < 0) return pathError(at, problem('outOfRange', { value: v, bound: 0, side: 'low', kind: 'probability' }));
-    if (v > 1) return pathError(at, problem('outOfRange', { value: v, bound: 1, side: 'high', kind: 'probability' }));
+  const refusal = (v: number | string, text: string): Problem | null => {
+    if (typeof v !== 'number') return problem('notNumber', { text });
+    if (v < 0) return problem('outOfRange', { value: v, bound: 0, side: 'low', kind: 'probability' });
+    if (v > 1) return problem('outOfRange', { value: v, bound: 1, side: 'high', kind: 'probability' });
     return null;
   };
-  const [refused, setRefused] = createSignal<PathError | null>(null);
-  // A range changed elsewhere (another scenario, its bounds under A1) is what the field shows now: a refusal of earlier typing no longer applies.
-  createEffect(on(spec, (s) => s !== written && setRefused(null), { defer: true }));
+  const refused = () => state.fieldTexts[MOBILISATION_KEY];
   return (
     <div class="mobilisation">
       <NumberField
         id="mobilisation"
         label={t('editor.mobilisation')}
-        value={centreOf(spec())}
+        value={refused()?.text ?? centreOf(spec())}
         scale={100}
         unit="%"
-        errors={refused() ? [errorShownAt(refused()!, at)] : errorsUnder(state.parsed, MOBILISATION_PATH).map((e) => e.message)}
-        onValue={(v) => {
-          setRefused(refusal(v));
-          if (typeof v !== 'number' || refused()) return;
-          actions.setAt(MOBILISATION_PATH, (written = withCentre(start(), v, 'probability')));
+        errors={refused() ? [errorShownAt(pathError(MOBILISATION_KEY, refused()!.problem), MOBILISATION_KEY)] : errorsUnder(state.parsed, MOBILISATION_PATH).map((e) => e.message)}
+        onValue={(v, text) => {
+          const wrong = refusal(v, text);
+          if (wrong) return actions.setFieldText(MOBILISATION_KEY, { text, problem: wrong, path: at });
+          actions.setFieldText(MOBILISATION_KEY, null);
+          actions.setAt(MOBILISATION_PATH, (written = withCentre(start(), v as number, 'probability')));
         }}
       />
       <p class="hint">{t('editor.mobilisationHint')}</p>

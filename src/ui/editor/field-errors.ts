@@ -56,3 +56,11 @@ export function errorMessage(e: PathError, l: Lang = lang()): string {
 export function fieldId(path: DraftPath | string): string {
   return `field-${str(path).replace(/[^A-Za-z0-9_-]+/g, '-')}`;
 }
+
+/**
+ * The fields the errors mark, each once: a rule broken by two fields together marks both. What
+ * a count of "errors" shown to the planner counts, so it agrees with what is marked.
+ */
+export function markedFields(parsed: Parsed): string[] {
+  return parsed.ok ? [] : [...new Set(parsed.errors.flatMap((e) => e.fields ?? [e.path]))];
+}

@@ -1,10 +1,15 @@
 /**
- * A number as an editable text: no grouping (so it parses back), the language's decimal mark,
- * and 12 significant digits so that 0.035 × 100 shows as 3.5, not 3.5000000000000004.
+ * A number as an editable text, as the app writes numbers elsewhere: thousands grouped with
+ * the language's mark ("3,000,000", "3.000.000"), which `parseNumber` reads back as grouping,
+ * the language's decimal mark, and 12 significant digits so that 0.035 × 100 shows as 3.5,
+ * not 3.5000000000000004.
  */
 export function formatNumber(x: number, lang: 'da' | 'en'): string {
   const s = String(Number(x.toPrecision(12)));
-  return lang === 'da' ? s.replace('.', ',') : s;
+  if (/e/i.test(s)) return lang === 'da' ? s.replace('.', ',') : s;
+  const [whole, fraction] = s.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, GROUP_MARK[lang]);
+  return fraction === undefined ? grouped : `${grouped}${lang === 'da' ? ',' : '.'}${fraction}`;
 }
 
 /** The language's mark between thousands: what the app itself writes ("55,000", "55.000 kr."). */

@@ -1,3 +1,6 @@
+import { fields } from '../../report/out-of-date';
+import { fieldLabel } from '../../scenario/labels';
+import { markedFields } from '../editor/field-errors';
 import { createSignal, Show, type JSX } from 'solid-js';
 import { forecastReport } from '../../report/forecast-report';
 import { forecastCsv } from '../../report/csv';
@@ -71,7 +74,9 @@ export function ExportBar(): JSX.Element {
     const p = scenarios.state.parsed;
     const n = x.i18n.num(link.length);
     // A scenario with errors is shared as it is (it opens as a draft): the planner is told so.
-    copied(navigator.clipboard.writeText(link), p.ok ? x.tr('export.shareCopied', { n }) : x.tr('export.shareCopiedErrors', { n, errors: p.errors.length }));
+    const pending = Object.keys(scenarios.state.fieldTexts).map((k) => fieldLabel(k, lang()));
+    const said = p.ok ? x.tr('export.shareCopied', { n }) : x.tr('export.shareCopiedErrors', { n, errors: fields(markedFields(p).length, lang()) });
+    copied(navigator.clipboard.writeText(link), pending.length ? `${said} ${x.tr('export.sharePending', { fields: pending.join(', ') })}` : said);
   };
 
   return (

@@ -18,7 +18,7 @@ export function RunMeta(props: { forecast: Forecast; mark?: string }): JSX.Eleme
           scenario: props.forecast.scenario.scenario.name,
           n: x.i18n.num(props.forecast.result.iterations),
           seed: String(props.forecast.result.seed),
-          date: new Date().toLocaleString(x.i18n.lang() === 'da' ? 'da-DK' : 'en-GB'),
+          date: x.i18n.dateTime(Date.now()),
           version: APP_VERSION,
         })}
       </p>

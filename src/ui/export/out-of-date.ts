@@ -3,6 +3,7 @@ import { outOfDateText, type OutOfDate } from '../../report/out-of-date';
 import { useForecast } from '../run/forecast-store';
 import { useScenarios } from '../store/scenario-context';
 import { getIn } from '../store/draft-path';
+import { markedFields } from '../editor/field-errors';
 
 /**
  * Whether the forecast on screen matches the assumptions on screen, and if not, how: what
@@ -17,11 +18,12 @@ export function useOutOfDate(): Accessor<OutOfDate | null> {
     if (!f) return null;
     const s = scenarios.state;
     const open = s.draft !== undefined;
-    const errors = open && !s.parsed.ok ? s.parsed.errors.length : 0;
+    const errors = open ? markedFields(s.parsed).length : 0;
+    const firstError = open && !s.parsed.ok ? s.parsed.errors[0] : undefined;
     const other = !open || getIn(s.draft, ['id']) !== f.scenario.scenario.id;
     if (errors === 0 && !other && !forecast.state.stale()) return null;
     const name = s.entries.find((e) => e.id === s.currentId)?.name ?? '';
-    return { forecastOf: f.scenario.scenario.name, errors, openScenario: other ? name : null, updating: forecast.state.updating() };
+    return { forecastOf: f.scenario.scenario.name, errors, firstError, openScenario: other ? name : null, updating: forecast.state.updating() };
   });
 }
 

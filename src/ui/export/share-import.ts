@@ -2,8 +2,10 @@ import { createEffect, onCleanup } from 'solid-js';
 import type { PathError } from '../../scenario/errors';
 import type { ScenarioStore } from '../store/scenario-store';
 import { readShareFragment } from './share-link';
+import { markedFields } from '../editor/field-errors';
 
 export type ShareOutcome =
+  /** `errors`: how many fields of the shared scenario have errors. */
   | { ok: true; name: string; errors: number }
   | { ok: false; reason: 'tooLong' | 'malformed' }
   | { ok: false; reason: 'notScenario'; error: PathError };
@@ -23,7 +25,7 @@ export function createShareImport(scenarios: ScenarioStore, names: () => { suffi
     if (!shared.ok) return report(shared);
     const opened = scenarios.actions.openShared(shared.text, names());
     if (!opened.ok) return report({ ok: false, reason: 'notScenario', error: opened.error });
-    report({ ok: true, name: opened.name, errors: opened.errors.length });
+    report({ ok: true, name: opened.name, errors: markedFields({ ok: false, errors: opened.errors }).length });
   };
   let started = false;
   createEffect(() => {

@@ -1,6 +1,6 @@
 import { createMemo, For, Show, type JSX } from 'solid-js';
 import type { ActivityId } from '../../engine/indicators';
-import { useI18n } from '../i18n';
+import { localeOf, useI18n } from '../i18n';
 import { layoutFlow, NODE_H, NODE_W } from './flow-layout';
 
 export interface FlowData {
@@ -101,7 +101,7 @@ export function FlowDiagram(props: { data: FlowData; selected?: ActivityId; onSe
           <span class="direct-key" aria-hidden="true" />
           {t('flow.directShare', {
             direct: num(s().direct, 0), starts: num(s().starts, 0), pct: pct(s().starts > 0 ? s().direct / s().starts : 0, 0),
-            recruiting: new Intl.ListFormat(lang() === 'da' ? 'da-DK' : 'en-GB', { type: 'conjunction' }).format(s().recruiting),
+            recruiting: new Intl.ListFormat(localeOf(lang()), { type: 'conjunction' }).format(s().recruiting),
           })}
         </p>
       )}

@@ -14,6 +14,13 @@ export interface I18n {
   setLang(lang: Lang): void;
   /** The message for `key` in the current language, with `{name}` replaced from `params`. */
   t(key: MessageKey, params?: Params): string;
+  /**
+   * The message for `key` in the plural form the language uses for `n` (`key.one`,
+   * `key.other`, by Intl.PluralRules), with `{n}` written as a number and `params` filled in.
+   */
+  tn(key: string, n: number, params?: Params): string;
+  /** The locale numbers and dates are written in: da-DK, or the browser's own English (en-US, en-GB, …). */
+  locale(): string;
   num(x: number, digits?: number): string;
   /** Whole kroner: da '1.234.567 kr.', en 'DKK 1,234,567'; `compact` gives '1,2 mio. kr.'. */
   money(x: number, compact?: boolean): string;
@@ -48,6 +55,13 @@ const DICTIONARIES: Record<Lang, Record<string, string>> = {
   en: { ...appMessages.en, ...editorMessages.en },
 };
 
+/** Danish as in Denmark; English as the browser writes it (month first in en-US), British where the browser is not English. */
+export function localeOf(lang: Lang): string {
+  if (lang === 'da') return 'da-DK';
+  const own = typeof navigator !== 'undefined' ? navigator.language : '';
+  return /^en(-|$)/i.test(own ?? '') ? own : 'en-GB';
+}
+
 function initialLang(): Lang {
   const saved = typeof localStorage !== 'undefined' ? localStorage.getItem(STORAGE_KEY) : null;
   if (saved === 'da' || saved === 'en') return saved;
@@ -71,14 +85,19 @@ export function createI18n(fixed?: Lang): I18n {
       if (typeof document !== 'undefined') document.documentElement.lang = l;
     },
     t: (key, params) => fill(DICTIONARIES[lang()][key] ?? key, params),
+    tn(key, n, params) {
+      const form = new Intl.PluralRules(lang()).select(n);
+      const dict = DICTIONARIES[lang()];
+      return fill(dict[`${key}.${form}`] ?? dict[`${key}.other`] ?? key, { ...params, n: fmt('n0', { maximumFractionDigits: 0 }).format(n) });
+    },
+    locale: () => localeOf(lang()),
     num: (x, digits = 0) => fmt(`n${digits}`, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(x),
     money(x, compact = false) {
       const n = (compact ? fmt('mc', { notation: 'compact', maximumFractionDigits: 1 }) : fmt('m', { maximumFractionDigits: 0 })).format(x);
       return lang() === 'da' ? `${n} kr.` : `DKK ${n}`;
     },
     pct: (p, digits = 1) => fmt(`p${digits}`, { style: 'percent', maximumFractionDigits: digits }).format(p),
-    dateTime: (ms, long = false) =>
-      new Intl.DateTimeFormat(lang() === 'da' ? 'da-DK' : 'en-GB', { dateStyle: long ? 'medium' : 'short', timeStyle: 'short' }).format(ms),
+    dateTime: (ms, long = false) => new Intl.DateTimeFormat(localeOf(lang()), { dateStyle: long ? 'medium' : 'short', timeStyle: 'short' }).format(ms),
   };
 }
 

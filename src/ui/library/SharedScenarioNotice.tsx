@@ -1,3 +1,4 @@
+import { fields } from '../../report/out-of-date';
 import { createSignal, Show, type JSX } from 'solid-js';
 import { errorText, fileVoice } from '../../scenario/error-text';
 import { createShareImport, type ShareOutcome } from '../export/share-import';
@@ -38,7 +39,7 @@ export function SharedScenarioNotice(): JSX.Element {
         <Show when={added()}>
           {(o) => (
             <p class="library-notice">
-              {o().errors > 0 ? x.tr('export.importedDraft', { name: o().name, n: o().errors }) : x.tr('export.imported', { name: o().name })}
+              {o().errors > 0 ? x.tr('export.importedDraft', { name: o().name, n: fields(o().errors, x.i18n.lang()) }) : x.tr('export.imported', { name: o().name })}
             </p>
           )}
         </Show>

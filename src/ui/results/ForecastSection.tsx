@@ -4,7 +4,7 @@ import { useForecast } from '../run/forecast-store';
 import { ForecastTable } from './ForecastTable';
 import { ExportBar } from '../export/ExportBar';
 import { useOutOfDate } from '../export/out-of-date';
-import { outOfDateText } from '../../report/out-of-date';
+import { firstErrorText, outOfDateText } from '../../report/out-of-date';
 
 /** The forecast on screen: what it is of, whether it is out of date, and its table. */
 export function ForecastSection(props: { errorCount: number; outOfDate: boolean }): JSX.Element {
@@ -13,12 +13,18 @@ export function ForecastSection(props: { errorCount: number; outOfDate: boolean 
   const outOfDate = useOutOfDate();
   // Of another scenario than the one open (e.g. one just opened with errors): say whose it is.
   const ofAnother = () => (outOfDate()?.openScenario != null ? outOfDateText(outOfDate()!, lang()) : null);
+  // Which field is wrong, and how: the planner sees at once why the numbers are not theirs.
+  const invalidText = () => {
+    const o = outOfDate();
+    const first = o?.firstError ? firstErrorText(o.firstError, o.errors - 1, lang()) : '';
+    return t('results.stale', { first });
+  };
   return (
     <section class="panel" aria-labelledby="results-title">
       <h2 id="results-title">{t('app.results')}</h2>
       <Show when={props.outOfDate}>
         <p class="stale-note" role="status">
-          {ofAnother() ?? (props.errorCount > 0 ? t('results.stale', { n: props.errorCount }) : state.updating() ? t('results.staleRunning') : t('results.staleStopped'))}
+          {ofAnother() ?? (props.errorCount > 0 ? invalidText() : state.updating() ? t('results.staleRunning') : t('results.staleStopped'))}
         </p>
       </Show>
       <Show when={state.forecast()} fallback={<p class="hint">{t('results.none')}</p>}>

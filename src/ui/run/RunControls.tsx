@@ -15,7 +15,7 @@ export function parseIterations(text: string): number | null {
  * the next run will use; beside them, what the forecast on screen was computed with, so a
  * highlighted 100,000 is never read as a 100,000-iteration forecast that does not exist.
  */
-export function RunControls(props: { disabled?: boolean }): JSX.Element {
+export function RunControls(props: { disabled?: boolean; blocked?: string }): JSX.Element {
   const { t, num, lang } = useI18n();
   const { state, actions } = useForecast();
   const [text, setText] = createSignal(num(state.iterations()));
@@ -64,7 +64,10 @@ export function RunControls(props: { disabled?: boolean }): JSX.Element {
         </label>
         <div class="run-buttons">
           <Show when={running()} fallback={
-            <button type="button" class="primary" disabled={props.disabled || invalidIterations() || invalidSeed()} onClick={() => actions.runFull()}>
+            <button
+              type="button" class="primary" disabled={props.disabled || invalidIterations() || invalidSeed()}
+              aria-describedby={props.blocked ? 'run-blocked' : undefined} onClick={() => actions.runFull()}
+            >
               {t('run.run')}
             </button>
           }>
@@ -81,6 +84,9 @@ export function RunControls(props: { disabled?: boolean }): JSX.Element {
             </Show>
           </p>
         )}
+      </Show>
+      <Show when={props.blocked}>
+        {(why) => <p id="run-blocked" class="field-error" data-testid="run-blocked">{why()}</p>}
       </Show>
       <Show when={invalidIterations()}>
         <p id="iterations-error" class="field-error" role="alert">{t('run.iterationsInvalid', { min: num(MIN_ITERATIONS), max: num(MAX_ITERATIONS) })}</p>

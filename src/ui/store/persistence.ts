@@ -1,4 +1,18 @@
 import { isReadable } from './stored-record';
+import type { Problem } from '../../scenario/errors';
+
+/**
+ * What a field holds when its text was refused: the text, the rule it breaks, and the part of
+ * the document it would have changed (`path`) as it was then (`under`, as JSON). The document
+ * keeps its last valid value there; a change to that part from elsewhere (its bounds edited
+ * under A1, another tab's save, an undo) makes the refused text moot, and it is dropped.
+ */
+export interface FieldText {
+  text: string;
+  problem: Problem;
+  path: string;
+  under: string;
+}
 
 /** One saved scenario: the document as the planner left it (possibly invalid) and its place in the list. */
 export interface StoredScenario {
@@ -10,6 +24,12 @@ export interface StoredScenario {
   doc: unknown;
   /** While `doc` is invalid: the last version that validated, so a reload still has a forecast. */
   lastValidDoc?: unknown;
+  /**
+   * Texts the planner typed into a field that the document cannot hold as they are (a
+   * mobilisation of 150 %), by the field's key: the draft is invalid while any is there, and
+   * a reload shows them again with their errors. See FieldText.
+   */
+  fieldTexts?: Record<string, FieldText>;
   /** Raised by every save, so a tab can tell that another one saved since it read (absent before revisions). */
   rev?: number;
 }

@@ -5,7 +5,8 @@ import { parseJsonText, parseScenarioText, validateScenario, type Parsed, type V
 import { DB_NAME, idbPersistence } from './db';
 import { getIn, setIn } from './draft-path';
 import { docId, freshCopy, slugify, uniqueName, uniqueSlug } from './ids';
-import { memoryPersistence, type StoredScenario } from './persistence';
+import { memoryPersistence, type FieldText, type StoredScenario } from './persistence';
+import { pathError } from '../../scenario/errors';
 import { createSaveQueue } from './save-queue';
 import { notAScenario } from './scenario-shape';
 import { isReadable, unreadableText } from './stored-record';
@@ -14,6 +15,23 @@ import type { ScenarioActions, ScenarioEntry, ScenarioState, StoreOptions } from
 export type { ScenarioActions, ScenarioEntry, ScenarioState, SharedOpened, StoreOptions } from './store-types';
 
 const EMPTY: Parsed = { ok: false, errors: [{ path: '(scenario)', message: 'no scenario selected' }] };
+
+type FieldTexts = Record<string, FieldText>;
+
+/** The refused texts that still stand: those whose part of the document is as it was when they were typed. */
+function liveFieldTexts(texts: FieldTexts | undefined, doc: unknown): FieldTexts {
+  const live: FieldTexts = {};
+  for (const [key, ft] of Object.entries(texts ?? {})) if (JSON.stringify(getIn(doc, ft.path.split('.')) ?? null) === ft.under) live[key] = ft;
+  return live;
+}
+
+/** The document's validation with the refused texts' errors first: a draft with any is invalid, whatever its document. */
+function withFieldTexts(p: Parsed, texts: FieldTexts): Parsed {
+  const errors = Object.entries(texts).map(([key, ft]) => pathError(key, ft.problem));
+  return errors.length === 0 ? p : { ok: false, errors: [...errors, ...(p.ok ? [] : p.errors)] };
+}
+
+const noneIfEmpty = (t: FieldTexts) => (Object.keys(t).length ? t : undefined);
 
 /** Another tab's announcement that it deleted a scenario. */
 const isRemoval = (m: unknown): m is { removed: string; rev: number } =>
@@ -29,6 +47,9 @@ export function createScenarioStore(opts: StoreOptions = {}) {
   const [currentId, setCurrentId] = createSignal<string | null>(null);
   const [draft, setDraftSignal] = createSignal<unknown>(undefined);
   const [parsed, setParsed] = createSignal<Parsed>(EMPTY);
+  /** Whether the document itself validates (the draft may still be invalid through its refused texts). */
+  const [docOk, setDocOk] = createSignal(false);
+  const [fieldTexts, setFieldTexts] = createSignal<FieldTexts>({});
   const [lastValid, setLastValid] = createSignal<ValidScenario | null>(null);
   const [error, setError] = createSignal<string | null>(null);
   const [removed, setRemoved] = createSignal<{ record: StoredScenario; wasCurrent: boolean } | null>(null);
@@ -82,19 +103,29 @@ export function createScenarioStore(opts: StoreOptions = {}) {
   const changedAt = (r: StoredScenario) => Math.max(Date.now(), r.createdAt + 1);
   const refresh = () =>
     setEntries([...records.values()].sort((a, b) => a.createdAt - b.createdAt).map(({ id, name, updatedAt, createdAt }) => ({ id, name, updatedAt, unchanged: updatedAt <= createdAt })));
-  const showDraft = (doc: unknown, keepLastValid: boolean) => {
+  /** Shows `doc` with the refused texts that still stand on it, and returns those. */
+  const showDraft = (doc: unknown, keepLastValid: boolean, texts?: FieldTexts): FieldTexts => {
     const p = doc === undefined ? EMPTY : validateScenario(doc);
+    const live = liveFieldTexts(texts, doc);
     batch(() => {
       setDraftSignal(() => doc);
-      setParsed(p);
+      setDocOk(p.ok);
+      setFieldTexts(live);
+      setParsed(withFieldTexts(p, live));
       if (p.ok) setLastValid(p.value);
       else if (!keepLastValid) setLastValid(null);
     });
+    return live;
   };
   const showRecord = (r: StoredScenario) => {
-    showDraft(r.doc, false);
-    const fallback = parsed().ok || r.lastValidDoc === undefined ? null : validateScenario(r.lastValidDoc);
+    showDraft(r.doc, false, r.fieldTexts);
+    const fallback = docOk() || r.lastValidDoc === undefined ? null : validateScenario(r.lastValidDoc);
     if (fallback?.ok) setLastValid(fallback.value);
+  };
+  /** Saves the current record soon (edits in quick succession are saved once). */
+  const saveSoon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void flush(), delay);
   };
   /** Takes another tab's saved record as ours. */
   const adopt = (r: StoredScenario) => {
@@ -269,14 +300,26 @@ export function createScenarioStore(opts: StoreOptions = {}) {
       const id = currentId();
       const r = id && records.get(id);
       if (!r) return;
-      const before = parsed().ok ? draft() : r.lastValidDoc;
+      const before = docOk() ? draft() : r.lastValidDoc;
       const doc = setIn(draft(), path, value);
       const name = typeof getIn(doc, ['name']) === 'string' && getIn(doc, ['name']) ? (getIn(doc, ['name']) as string) : r.name;
-      showDraft(doc, true);
-      records.set(r.id, { ...r, doc, name, updatedAt: changedAt(r), lastValidDoc: parsed().ok ? undefined : before });
+      const texts = showDraft(doc, true, fieldTexts());
+      records.set(r.id, { ...r, doc, name, updatedAt: changedAt(r), lastValidDoc: docOk() ? undefined : before, fieldTexts: noneIfEmpty(texts) });
       if (name !== r.name) refresh();
-      clearTimeout(timer);
-      timer = setTimeout(() => void flush(), delay);
+      saveSoon();
+    },
+    setFieldText(key, text) {
+      const id = currentId();
+      const r = id && records.get(id);
+      if (!r) return;
+      const now = { ...fieldTexts() };
+      if (text === null) {
+        if (!(key in now)) return;
+        delete now[key];
+      } else now[key] = { ...text, under: JSON.stringify(getIn(draft(), text.path.split('.')) ?? null) };
+      const texts = showDraft(draft(), true, now);
+      records.set(r.id, { ...r, updatedAt: changedAt(r), fieldTexts: noneIfEmpty(texts) });
+      saveSoon();
     },
     documentOf: (id) => (id === currentId() ? draft() : records.get(id)?.doc),
     flush,
@@ -358,6 +401,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     get currentId() { return currentId(); },
     get draft() { return draft(); },
     get parsed() { return parsed(); },
+    get fieldTexts() { return fieldTexts(); },
     get lastValid() { return lastValid(); },
     get error() { return error(); },
     get removed() { const u = removed(); return u && { id: u.record.id, name: u.record.name, updatedAt: u.record.updatedAt }; },

@@ -1,6 +1,6 @@
 import type { Parsed, PathError, ValidScenario } from '../../scenario/parse';
 import type { DraftPath } from './draft-path';
-import type { ScenarioPersistence } from './persistence';
+import type { FieldText, ScenarioPersistence } from './persistence';
 
 export interface ScenarioEntry {
   id: string;
@@ -16,7 +16,10 @@ export interface ScenarioState {
   readonly currentId: string | null;
   /** The current document as being edited; possibly invalid. */
   readonly draft: unknown;
+  /** The draft's validation: the document's, and the errors of its refused field texts (see `fieldTexts`) first. */
   readonly parsed: Parsed;
+  /** Texts typed into fields that the document cannot hold (a mobilisation of 150 %), by field key, with their rules. */
+  readonly fieldTexts: Readonly<Record<string, FieldText>>;
   /** The last version of the current draft that validated. */
   readonly lastValid: ValidScenario | null;
   /** A storage problem to show the planner (the browser's own message). */
@@ -59,6 +62,11 @@ export interface ScenarioActions {
   openShared(text: string, names: { suffix: string; untitled: string }): SharedOpened;
   exportCurrent(): { filename: string; text: string } | null;
   setAt(path: DraftPath, value: unknown): void;
+  /**
+   * Keeps the text a field refused (`null`: the field holds a valid entry again): the draft is
+   * invalid while it stands, and it is saved with the draft. `under` is filled in here.
+   */
+  setFieldText(key: string, text: Omit<FieldText, 'under'> | null): void;
   /** The latest document of any entry (the current one is the draft), as edited; undefined if unknown. */
   documentOf(id: string): unknown;
   /** Writes a pending edit now (before the page is hidden). */

@@ -6,6 +6,7 @@ import { I18nProvider } from '../../../src/ui/i18n';
 import { memoryPersistence } from '../../../src/ui/store/persistence';
 import { ScenarioProvider } from '../../../src/ui/store/scenario-context';
 import { createScenarioStore } from '../../../src/ui/store/scenario-store';
+import { enter } from '../enter';
 
 // jsdom has no matchMedia, which uPlot (in the comparison's charts) reads as it loads.
 vi.hoisted(() => {
@@ -36,14 +37,14 @@ describe('ComparePanel form', () => {
     await waitFor(() => expect(run().disabled).toBe(false));
     const iterations = screen.getByRole('textbox', { name: 'Iterationer' });
     expect((iterations as HTMLInputElement).value).toBe('20.000');
-    fireEvent.input(iterations, { target: { value: '' } });
+    enter(iterations, '');
     expect(run().disabled).toBe(true);
     expect(screen.getByRole('alert').textContent).toBe('Angiv et helt antal iterationer, mindst 1.000.');
     expect(iterations.getAttribute('aria-invalid')).toBe('true');
-    fireEvent.input(iterations, { target: { value: '5000' } });
+    enter(iterations, '5000');
     expect(screen.queryByRole('alert')).toBeNull();
     // Written as a Dane writes a hundred thousand.
-    fireEvent.input(iterations, { target: { value: '100.000' } });
+    enter(iterations, '100.000');
     expect(screen.queryByRole('alert')).toBeNull();
     expect(run().disabled).toBe(false);
     fireEvent.input(screen.getByRole('textbox', { name: 'Frø (seed)' }), { target: { value: ' ' } });

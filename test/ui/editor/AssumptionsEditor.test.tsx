@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, waitFor } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { COMMIT_PAUSE_MS } from '../../../src/ui/editor/NumberField';
 import type { ActivityId } from '../../../src/engine/indicators';
 import { AssumptionsEditor } from '../../../src/ui/editor/AssumptionsEditor';
 import { fieldId } from '../../../src/ui/editor/field-errors';
@@ -10,6 +11,7 @@ import { specForm as specOf } from '../../../src/ui/editor/input-spec';
 import { memoryPersistence } from '../../../src/ui/store/persistence';
 import { ScenarioProvider } from '../../../src/ui/store/scenario-context';
 import { createScenarioStore } from '../../../src/ui/store/scenario-store';
+import { enter } from '../enter';
 
 // The editor has some 2000 elements; testing-library's label queries take seconds on a DOM
 // that size in jsdom, so fields are found by their ids and their labels checked directly.
@@ -47,7 +49,7 @@ describe('AssumptionsEditor', () => {
     const input = document.getElementById('mobilisation') as HTMLInputElement;
     expect(labelOf(input)).toBe('Mobilisation');
     expect(input.value).toBe('50');
-    fireEvent.input(input, { target: { value: '35' } });
+    enter(input, '35');
     expect(getIn(state.draft, PROCEED)).toMatchObject({ type: 'pert', min: 0.25, mode: 0.35, max: 0.45 });
     expect(state.parsed.ok).toBe(true);
   });
@@ -58,19 +60,19 @@ describe('AssumptionsEditor', () => {
     const original = getIn(state.draft, PROCEED);
     input.focus();
     // Typed key by key: 3 %, 35 %, then back to 5 % and 50 %; and 150 % on the way to 50 %.
-    for (const typed of ['3', '35', '5', '50', '15', '150', '15', '1', '', '5', '50']) fireEvent.input(input, { target: { value: typed } });
+    for (const typed of ['3', '35', '5', '50', '15', '150', '15', '1', '', '5', '50']) enter(input, typed);
     expect(getIn(state.draft, PROCEED)).toEqual(original);
-    fireEvent.input(input, { target: { value: '3' } });
-    fireEvent.input(input, { target: { value: '35' } });
+    enter(input, '3');
+    enter(input, '35');
     expect(getIn(state.draft, PROCEED)).toMatchObject({ min: 0.25, mode: 0.35, max: 0.45 });
     input.blur();
     // Across visits too: 95 % cuts the maximum at 100 %, and 50 % afterwards has the spread back.
     input.focus();
-    fireEvent.input(input, { target: { value: '95' } });
+    enter(input, '95');
     expect(getIn(state.draft, PROCEED)).toMatchObject({ min: 0.85, mode: 0.95, max: 1 });
     input.blur();
     input.focus();
-    fireEvent.input(input, { target: { value: '50' } });
+    enter(input, '50');
     expect(getIn(state.draft, PROCEED)).toEqual(original);
     expect(state.parsed.ok).toBe(true);
   });
@@ -88,18 +90,18 @@ describe('AssumptionsEditor', () => {
     expect(input.value).toBe('100');
     for (let i = 0; i < 15; i++) fireEvent.keyDown(input, { key: 'ArrowDown', shiftKey: true });
     expect(input.value).toBe('0');
-    fireEvent.input(input, { target: { value: '41' } });
+    enter(input, '41');
     const perUnit = field(['activities', 'A1', 'companiesPerUnit']);
     fireEvent.keyDown(perUnit, { key: 'ArrowDown' });
     expect(perUnit.value).toBe('10,7');
     expect(getIn(state.draft, ['activities', 'A1', 'companiesPerUnit'])).toBe(10.7);
     // Leaving the field writes the number as it was read.
-    fireEvent.input(perUnit, { target: { value: '3.5' } });
+    enter(perUnit, '3.5');
     fireEvent.blur(perUnit);
     expect(perUnit.value).toBe('3,5');
-    fireEvent.input(perUnit, { target: { value: '10.8' } });
+    enter(perUnit, '10.8');
     // Not a number: the arrows leave the text alone.
-    fireEvent.input(perUnit, { target: { value: 'abc' } });
+    enter(perUnit, 'abc');
     fireEvent.keyDown(perUnit, { key: 'ArrowUp' });
     expect(perUnit.value).toBe('abc');
   });
@@ -108,34 +110,102 @@ describe('AssumptionsEditor', () => {
     const { state, actions } = await setup();
     const input = document.getElementById('mobilisation') as HTMLInputElement;
     const original = getIn(state.draft, PROCEED);
-    fireEvent.input(input, { target: { value: '150' } });
+    enter(input, '150');
     expect(nbsp(reasonAt(input)!)).toBe('must be at most 100 %');
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(getIn(state.draft, PROCEED)).toEqual(original);
+    // The draft is not what the field says, so it is invalid, naming the field: nothing runs on it.
+    expect(state.parsed.ok).toBe(false);
+    expect(!state.parsed.ok && state.parsed.errors.map((e) => [e.path, e.code])).toEqual([['mobilisation', 'outOfRange']]);
+    expect(state.fieldTexts.mobilisation).toMatchObject({ text: '150', path: 'activities.A1.routing.proceed' });
     input.blur();
-    fireEvent.input(input, { target: { value: '-10' } });
+    enter(input, '-10');
     expect(nbsp(reasonAt(input)!)).toBe('must be at least 0 %');
     expect(getIn(state.draft, PROCEED)).toEqual(original);
-    fireEvent.input(input, { target: { value: '45' } });
+    enter(input, '45');
     expect(reasonAt(input)).toBeNull();
     expect(getIn(state.draft, PROCEED)).toMatchObject({ min: 0.35, mode: 0.45, max: 0.55 });
+    expect(state.parsed.ok).toBe(true);
+    expect(state.fieldTexts).toEqual({});
     // A range changed elsewhere replaces what was typed, and with it the refusal.
-    fireEvent.input(input, { target: { value: '150' } });
+    enter(input, '150');
     expect(nbsp(reasonAt(input)!)).toBe('must be at most 100 %');
     actions.setAt(PROCEED, { type: 'pert', min: 0.2, mode: 0.3, max: 0.4 });
     expect(reasonAt(input)).toBeNull();
     expect(input.value).toBe('30');
   });
 
+  it('takes what is typed only at a pause, on leaving the field or with Enter: "1" and "15" are never entries on the way to "150"', async () => {
+    vi.useFakeTimers();
+    try {
+      const { state } = await setup();
+      const input = document.getElementById('mobilisation') as HTMLInputElement;
+      const perUnit = field(['activities', 'A1', 'companiesPerUnit']);
+      const original = getIn(state.draft, PROCEED);
+      input.focus();
+      for (const typed of ['1', '15', '150']) {
+        fireEvent.input(input, { target: { value: typed } });
+        vi.advanceTimersByTime(COMMIT_PAUSE_MS - 100);
+        expect(getIn(state.draft, PROCEED)).toEqual(original);
+        expect(state.parsed.ok).toBe(true);
+      }
+      vi.advanceTimersByTime(100);
+      expect(state.parsed.ok).toBe(false);
+      expect(getIn(state.draft, PROCEED)).toEqual(original);
+      // Leaving a field takes it at once; so does Enter.
+      fireEvent.input(perUnit, { target: { value: '2' } });
+      fireEvent.input(perUnit, { target: { value: '2500' } });
+      fireEvent.blur(perUnit);
+      expect(getIn(state.draft, ['activities', 'A1', 'companiesPerUnit'])).toBe(2500);
+      expect(nbsp(reasonAt(perUnit)!)).toBe('must be at most 1,000');
+      fireEvent.input(perUnit, { target: { value: '12' } });
+      fireEvent.keyDown(perUnit, { key: 'Enter' });
+      expect(getIn(state.draft, ['activities', 'A1', 'companiesPerUnit'])).toBe(12);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('shows a refused mobilisation again after a reload, with its error, the draft still invalid', async () => {
+    const persistence = memoryPersistence();
+    const first = createScenarioStore({ persistence, saveDelayMs: 0 });
+    await first.loaded;
+    render(() => (
+      <I18nProvider lang="en">
+        <ScenarioProvider store={first}>
+          <AssumptionsEditor />
+        </ScenarioProvider>
+      </I18nProvider>
+    ));
+    enter(document.getElementById('mobilisation')!, '150');
+    await first.actions.flush();
+    cleanup();
+    const again = createScenarioStore({ persistence });
+    await again.loaded;
+    render(() => (
+      <I18nProvider lang="en">
+        <ScenarioProvider store={again}>
+          <AssumptionsEditor />
+        </ScenarioProvider>
+      </I18nProvider>
+    ));
+    const input = document.getElementById('mobilisation') as HTMLInputElement;
+    expect(input.value).toBe('150');
+    expect(nbsp(reasonAt(input)!)).toBe('must be at most 100 %');
+    expect(again.state.parsed.ok).toBe(false);
+    // The last valid scenario is the one before the refused entry: 50 %.
+    expect(getIn(again.state.lastValid!.scenario, PROCEED)).toMatchObject({ mode: 0.5 });
+  });
+
   it('says so when the mobilisation field is emptied, and keeps the range as it was', async () => {
     const { state } = await setup('da');
     const input = document.getElementById('mobilisation') as HTMLInputElement;
     const original = getIn(state.draft, PROCEED);
-    fireEvent.input(input, { target: { value: '' } });
+    enter(input, '');
     expect(reasonAt(input)).toBe('skal være et tal; feltet er tomt');
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(getIn(state.draft, PROCEED)).toEqual(original);
-    fireEvent.input(input, { target: { value: '45' } });
+    enter(input, '45');
     expect(reasonAt(input)).toBeNull();
   });
 
@@ -143,10 +213,10 @@ describe('AssumptionsEditor', () => {
     const { state, actions } = await setup();
     const input = document.getElementById('mobilisation') as HTMLInputElement;
     input.focus();
-    fireEvent.input(input, { target: { value: '45' } });
+    enter(input, '45');
     // Another tab's save taken in, say: a wider range.
     actions.setAt(PROCEED, { type: 'pert', min: 0.2, mode: 0.5, max: 0.8 });
-    fireEvent.input(input, { target: { value: '40' } });
+    enter(input, '40');
     expect(getIn(state.draft, PROCEED)).toMatchObject({ min: 0.1, mode: 0.4, max: 0.7 });
   });
 
@@ -156,7 +226,7 @@ describe('AssumptionsEditor', () => {
     expect(note().value).toMatch(/^Mobilisering: »typisk omkring halvdelen af virksomhederne mobiliserer/);
     switchLang('en');
     await waitFor(() => expect(note().value).toMatch(/^Mobilisation: 'typically about half mobilise/));
-    fireEvent.input(note(), { target: { value: 'Our own count: 26 of 60.' } });
+    enter(note(), 'Our own count: 26 of 60.');
     expect((getIn(state.draft, PROCEED) as { note: unknown }).note).toBe('Our own count: 26 of 60.');
     switchLang('da');
     await waitFor(() => expect(note().value).toBe('Our own count: 26 of 60.'));
@@ -189,11 +259,11 @@ describe('AssumptionsEditor', () => {
     const mode = field([...PROCEED, 'mode']);
     expect(labelOf(mode)).toBe('A1: Share that mobilises and goes on: Most likely');
     expect(mode.value).toBe('50');
-    fireEvent.input(mode, { target: { value: '45' } });
+    enter(mode, '45');
     expect(getIn(state.draft, [...PROCEED, 'mode'])).toBe(0.45);
-    fireEvent.input(document.getElementById('mobilisation')!, { target: { value: '55' } });
+    enter(document.getElementById('mobilisation')!, '55');
     expect(mode.value).toBe('55');
-    fireEvent.input(field(['activities', 'A1', 'units', 'period2']), { target: { value: '20' } });
+    enter(field(['activities', 'A1', 'units', 'period2']), '20');
     expect(getIn(state.draft, ['activities', 'A1', 'units', 'period2'])).toBe(20);
   });
 
@@ -201,19 +271,19 @@ describe('AssumptionsEditor', () => {
     const { state } = await setup();
     const seats = field(['activities', 'A1', 'units', 'period1']);
     expect(labelOf(seats)).toBe('A1: Units per period: Period 1');
-    fireEvent.input(seats, { target: { value: '2.5' } });
+    enter(seats, '2.5');
     expect(state.parsed.ok).toBe(false);
     expect(seats.getAttribute('aria-invalid')).toBe('true');
     expect(seats.getAttribute('aria-describedby')).toContain(`${seats.id}-error`);
     expect(reasonAt(seats)).toBe('must be a whole number');
-    fireEvent.input(seats, { target: { value: '6' } });
+    enter(seats, '6');
     expect(seats.getAttribute('aria-invalid')).toBeNull();
     expect(reasonAt(seats)).toBeNull();
   });
 
   it('marks the fields that break a rule together, each saying how it relates to the other', async () => {
     const { state } = await setup();
-    fireEvent.input(field([...PROCEED, 'mode']), { target: { value: '150' } });
+    enter(field([...PROCEED, 'mode']), '150');
     expect(state.parsed.ok).toBe(false);
     expect(document.getElementById('mobilisation')!.getAttribute('aria-invalid')).toBe('true');
     expect(nbsp(reasonAt(document.getElementById('mobilisation')!)!)).toBe('Most likely (150 %) must not be above maximum (60 %)');
@@ -241,19 +311,19 @@ describe('AssumptionsEditor', () => {
     const { state } = await setup('en');
     for (const d of document.querySelectorAll('details')) d.open = true;
     await waitFor(() => expect(field(MINIMUM)).not.toBeNull(), { timeout: 5000 });
-    fireEvent.input(field(MINIMUM), { target: { value: '55,000' } });
+    enter(field(MINIMUM), '55,000');
     expect(getIn(state.draft, MINIMUM)).toBe(55000);
     switchLang('da');
-    fireEvent.input(field(MINIMUM), { target: { value: '45.000' } });
+    enter(field(MINIMUM), '45.000');
     expect(getIn(state.draft, MINIMUM)).toBe(45000);
-    fireEvent.input(field(MINIMUM), { target: { value: '45,5' } });
+    enter(field(MINIMUM), '45,5');
     expect(getIn(state.draft, MINIMUM)).toBe(45.5);
   });
 
   it('says so at the field when the text is not a number, and keeps it in the draft as typed', async () => {
     const { state } = await setup();
     const years = field(['activities', 'A1', 'companiesPerUnit']);
-    fireEvent.input(years, { target: { value: 'abc' } });
+    enter(years, 'abc');
     expect(years.value).toBe('abc');
     expect(getIn(state.draft, ['activities', 'A1', 'companiesPerUnit'])).toBe('abc');
     expect(reasonAt(years)).toBe('enter a number');
@@ -281,7 +351,7 @@ describe('AssumptionsEditor', () => {
     choose('pert');
     expect(getIn(state.draft, PROCEED)).toBe(original);
     choose('normal');
-    fireEvent.input(field([...PROCEED, 'sd']), { target: { value: '5' } });
+    enter(field([...PROCEED, 'sd']), '5');
     choose('pert');
     expect(getIn(state.draft, PROCEED)).not.toEqual(original);
     expect(state.parsed.ok).toBe(true);
@@ -311,20 +381,21 @@ describe('AssumptionsEditor', () => {
     await waitFor(() => expect(field(total)).not.toBeNull());
     expect(labelOf(field(total))).toBe('Nye job, fuldtidspersoner (A1–E2): I alt');
     expect(field(total).value).toBe('66');
-    fireEvent.input(field(total), { target: { value: '' } });
+    enter(field(total), '');
     expect(getIn(state.draft, total)).toBeNull();
     expect(state.parsed.ok).toBe(true);
     expect(state.lastValid!.targets.some((t) => Number.isNaN(t))).toBe(true);
-    fireEvent.input(field(total), { target: { value: '280' } });
+    enter(field(total), '280');
     expect(getIn(state.draft, total)).toBe(280);
     const revenue = ['targets', 'revenueDkk', 'period2'];
-    expect(field(revenue).value).toBe('100000000');
-    fireEvent.input(field(revenue), { target: { value: '-5' } });
+    // Written grouped, as the app writes amounts everywhere else.
+    expect(field(revenue).value).toBe('100.000.000');
+    enter(field(revenue), '-5');
     expect(state.parsed.ok).toBe(false);
     expect(field(revenue).getAttribute('aria-invalid')).toBe('true');
     // A horizon without a target gets one.
     const f = ['targets', 'participants.F', 'after5plus'];
-    fireEvent.input(field(f), { target: { value: '3' } });
+    enter(field(f), '3');
     expect(getIn(state.draft, f)).toBe(3);
   });
 

@@ -8,6 +8,7 @@ import { memoryPersistence } from '../../../src/ui/store/persistence';
 import { ScenarioProvider } from '../../../src/ui/store/scenario-context';
 import { createScenarioStore } from '../../../src/ui/store/scenario-store';
 import { getIn } from '../../../src/ui/store/draft-path';
+import { enter } from '../enter';
 
 // Validation errors as a planner meets them in the editor, in both languages. Fields are
 // found by id (the editor's DOM is large; see AssumptionsEditor.test.tsx).
@@ -57,8 +58,8 @@ describe('validation errors in the editor', () => {
     ['da', 'skal være et helt tal', 'skal være mindst 0', 'A1: Antal pr. periode: 1. periode – skal være et helt tal'],
   ] as const)('%s: field rules in the UI’s language, the summary naming the field by its label', async (lang, whole, atLeast, line) => {
     await setup(lang);
-    fireEvent.input(field('activities.A1.units.period1'), { target: { value: lang === 'da' ? '2,5' : '2.5' } });
-    fireEvent.input(field('activities.A1.units.period2'), { target: { value: '-3' } });
+    enter(field('activities.A1.units.period1'), lang === 'da' ? '2,5' : '2.5');
+    enter(field('activities.A1.units.period2'), '-3');
     expect(reasonAt('activities.A1.units.period1')).toBe(whole);
     expect(reasonAt('activities.A1.units.period2')).toBe(atLeast);
     expect(summary()).toContain(line);
@@ -70,8 +71,8 @@ describe('validation errors in the editor', () => {
     ['da', 'skal være et tal; feltet er tomt'],
   ] as const)('%s: an emptied number field asks for a number', async (lang, reason) => {
     await setup(lang);
-    fireEvent.input(field('activities.A1.companiesPerUnit'), { target: { value: '' } });
-    fireEvent.input(field('activities.A1.routing.proceed.max'), { target: { value: '' } });
+    enter(field('activities.A1.companiesPerUnit'), '');
+    enter(field('activities.A1.routing.proceed.max'), '');
     expect(reasonAt('activities.A1.companiesPerUnit')).toBe(reason);
     expect(reasonAt('activities.A1.routing.proceed.max')).toBe(reason);
     expect(summary().join('\n')).not.toMatch(/expected number|received/);
@@ -85,7 +86,7 @@ describe('validation errors in the editor', () => {
     const share = 'activities.A1.routing.to.C';
     actions.setAt(share.split('.'), 0.005);
     expect(field(share).tagName).toBe('INPUT');
-    fireEvent.input(field(share), { target: { value: '' } });
+    enter(field(share), '');
     expect(field(share).getAttribute('aria-invalid')).toBe('true');
     expect(reasonAt(share)).toBe(reason);
   });
@@ -107,7 +108,7 @@ describe('validation errors in the editor', () => {
   ] as const)('%s: Maximum = 120 % marks the Maximum field itself, in percent', async (lang, reason, line) => {
     await setup(lang);
     const max = 'activities.A1.recruitment.fillRate.max';
-    fireEvent.input(field(max), { target: { value: '120' } });
+    enter(field(max), '120');
     expect(field(max).getAttribute('aria-invalid')).toBe('true');
     expect(reasonAt(max)).toBe(reason);
     expect(field('activities.A1.recruitment.fillRate.min').getAttribute('aria-invalid')).toBeNull();
@@ -119,7 +120,7 @@ describe('validation errors in the editor', () => {
 
   it('switches the messages with the language', async () => {
     await setup('en');
-    fireEvent.input(field('activities.A1.recruitment.fillRate.max'), { target: { value: '120' } });
+    enter(field('activities.A1.recruitment.fillRate.max'), '120');
     expect(reasonAt('activities.A1.recruitment.fillRate.max')).toBe('must be at most 100 %');
     switchLang('da');
     expect(reasonAt('activities.A1.recruitment.fillRate.max')).toBe('må højst være 100 %');
@@ -146,7 +147,7 @@ describe('validation errors in the editor', () => {
     const { state, actions } = await setup('en');
     actions.setAt(FILL_B.split('.'), { type: 'pert', p5: 0.85, mode: 0.95, p95: 0.99 });
     await openActivity('B');
-    fireEvent.input(field(`${FILL_B}.p95`), { target: { value: '98.5' } });
+    enter(field(`${FILL_B}.p95`), '98.5');
     expect(state.parsed.ok).toBe(true);
     expect(field(`${FILL_B}.p95`).getAttribute('aria-invalid')).toBeNull();
   });
@@ -164,9 +165,9 @@ describe('validation errors in the editor', () => {
   it('the mobilisation field speaks Danish too', async () => {
     const { actions } = await setup('da');
     const error = () => nbsp(document.getElementById('mobilisation-error')!.textContent);
-    fireEvent.input(document.getElementById('mobilisation')!, { target: { value: '150' } });
+    enter(document.getElementById('mobilisation')!, '150');
     expect(error()).toBe('må højst være 100 %');
-    fireEvent.input(document.getElementById('mobilisation')!, { target: { value: '50' } });
+    enter(document.getElementById('mobilisation')!, '50');
     actions.setAt(['activities', 'A1', 'routing', 'proceed', 'mode'], 1.5);
     expect(error()).toBe('Mest sandsynlig (150 %) må ikke være over maksimum (60 %)');
   });

@@ -8,6 +8,7 @@ import { getIn } from '../../../src/ui/store/draft-path';
 import { memoryPersistence } from '../../../src/ui/store/persistence';
 import { ScenarioProvider } from '../../../src/ui/store/scenario-context';
 import { createScenarioStore } from '../../../src/ui/store/scenario-store';
+import { enter } from '../enter';
 
 afterEach(cleanup);
 
@@ -39,13 +40,13 @@ describe('a rate written as observed counts', () => {
     ));
     const successes = container.querySelector<HTMLInputElement>('#field-activities-A1-routing-proceed-successes')!;
     expect(successes.value).toBe('610');
-    expect(container.querySelector<HTMLInputElement>('#field-activities-A1-routing-proceed-trials')!.value).toBe('1200');
+    expect(container.querySelector<HTMLInputElement>('#field-activities-A1-routing-proceed-trials')!.value).toBe('1,200');
     const pct = (p: number) => new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(p);
     const beta = { type: 'beta' as const, alpha: 611, beta: 591 };
     expect(container.querySelector('.density-preview figcaption')!.textContent).toContain(pct(distQuantile(beta, 0.05)));
     expect(container.querySelector('.density-preview figcaption')!.textContent).toContain(pct(distQuantile(beta, 0.95)));
 
-    fireEvent.input(successes, { target: { value: '1300' } });
+    enter(successes, '1300');
     expect(getIn(store.state.draft, [...PATH, 'successes'])).toBe(1300);
     // Both counts are marked, each saying how it relates to the other.
     expect(container.querySelector('#field-activities-A1-routing-proceed-successes-error')!.textContent).toBe('must not be above out of (1,200)');
@@ -53,7 +54,7 @@ describe('a rate written as observed counts', () => {
 
     const toggle = [...container.querySelectorAll('label.form-toggle')].find((l) => l.textContent!.includes('as observed counts'))!.querySelector('input')!;
     expect(toggle.checked).toBe(true);
-    fireEvent.input(successes, { target: { value: '600' } });
+    enter(successes, '600');
     fireEvent.change(toggle, { target: { checked: false } });
     expect(getIn(store.state.draft, PATH)).toEqual({ type: 'beta', alpha: 601, beta: 601 });
   });

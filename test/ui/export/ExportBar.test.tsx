@@ -114,7 +114,7 @@ describe('ExportBar', () => {
     expect(screen.queryByText(/every export of it says so first/)).toBeNull();
 
     store.actions.setAt(['activities', 'A1', 'units', 'period1'], -1);
-    const mark = `OUT OF DATE: this forecast does not match the current assumptions. They have 1 error(s), so this is the forecast of “${v.scenario.name}” as its assumptions were when last valid.`;
+    const mark = `OUT OF DATE: this forecast does not match the current assumptions, which have an error: A1: Units per period: Period 1 – must be at least 0. This is the forecast of “${v.scenario.name}” as its assumptions were when last valid.`;
     await screen.findByText(/every export of it says so first, and downloaded files are named “…-out-of-date”/);
     click('CSV');
     click('Markdown');
@@ -156,7 +156,7 @@ describe('ExportBar', () => {
     expect((await screen.findByRole('status')).textContent).toMatch(/^Share link copied \([\d,]+ characters\)\. Opening it adds the scenario as a new one\.$/);
     store.actions.setAt(['activities', 'A1', 'units', 'period1'], -1);
     fireEvent.click(screen.getByRole('button', { name: 'Copy share link' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('The scenario has 1 error(s): opening the link adds it as a draft'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('The scenario has 1 field with errors: opening the link adds it as a draft'));
     expect(writes).toHaveLength(2);
     expect(writes[1]).toMatch(/#s=1\.[0-9a-f]{8}\./);
   });

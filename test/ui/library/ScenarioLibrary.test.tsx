@@ -6,6 +6,7 @@ import { I18nProvider } from '../../../src/ui/i18n';
 import { memoryPersistence } from '../../../src/ui/store/persistence';
 import { ScenarioProvider } from '../../../src/ui/store/scenario-context';
 import { createScenarioStore } from '../../../src/ui/store/scenario-store';
+import { enter } from '../enter';
 
 async function setup(lang: 'da' | 'en' = 'en') {
   const store = createScenarioStore({ persistence: memoryPersistence() });
@@ -125,7 +126,7 @@ describe('ScenarioLibrary', () => {
     const { state } = await setup();
     fireEvent.click(screen.getByRole('button', { name: 'Rename Evidensbaserede rater' }));
     const input = screen.getByLabelText('New name for Evidensbaserede rater') as HTMLInputElement;
-    fireEvent.input(input, { target: { value: 'Evidens, skarp' } });
+    enter(input, 'Evidens, skarp');
     fireEvent.submit(input.form!);
     expect(names()).toContain('Evidens, skarp');
     expect(state.entries.find((e) => e.id === 'evidence')?.name).toBe('Evidens, skarp');

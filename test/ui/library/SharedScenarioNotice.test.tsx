@@ -54,7 +54,7 @@ describe('opening a share link beside the scenario list', () => {
   it('adds a scenario with errors as a draft, its errors in the message and in the store', async () => {
     const { store, before } = await open(shareFragment(withA1Period1(-1)));
     const status = await screen.findByRole('status');
-    await screen.findByText(/was added as a draft: it has 1 error\(s\), listed under Assumptions/);
+    await screen.findByText(/was added as a draft: it has 1 field with errors, listed under Assumptions/);
     expect(status.textContent).toContain(`“${baseline.name} (shared)”`);
     expect(store.state.entries).toHaveLength(before + 1);
     expect(store.state.parsed.ok).toBe(false);

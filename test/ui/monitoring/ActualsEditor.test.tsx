@@ -7,6 +7,7 @@ import { getIn } from '../../../src/ui/store/draft-path';
 import { memoryPersistence } from '../../../src/ui/store/persistence';
 import { ScenarioProvider } from '../../../src/ui/store/scenario-context';
 import { createScenarioStore } from '../../../src/ui/store/scenario-store';
+import { enter } from '../enter';
 
 afterEach(cleanup);
 
@@ -21,7 +22,7 @@ async function mount(client: Partial<AnalysisClient> = {}) {
     </I18nProvider>
   ));
   const button = (name: string) => [...view.container.querySelectorAll('button')].find((b) => b.textContent === name)!;
-  const type = (id: string, text: string) => fireEvent.input(view.container.querySelector(`#${id}`)!, { target: { value: text } });
+  const type = (id: string, text: string) => enter(view.container.querySelector(`#${id}`)!, text);
   return { store, ...view, button, type };
 }
 

@@ -36,7 +36,7 @@ describe('ForecastSection', () => {
     const opened = store.actions.openShared(JSON.stringify({ ...baseline, id: 'broken', name: 'Broken copy', activities: { ...baseline.activities, A1: { ...baseline.activities.A1, units: { period1: -1, period2: 20 } } } }), { suffix: 'shared', untitled: 'Untitled' });
     expect(opened).toMatchObject({ ok: true });
     await waitFor(() => expect(container.querySelector('.stale-note')?.textContent).toBe(
-      'OUT OF DATE: this is the forecast of “Ansøgningen som skrevet (baseline)”, not of the scenario now open, “Broken copy” (which has 1 error(s) and cannot be forecast until they are fixed).',
+      'OUT OF DATE: this is the forecast of “Ansøgningen som skrevet (baseline)”, not of the scenario now open, “Broken copy” (which has 1 field with errors and cannot be forecast until they are fixed).',
     ));
   });
 });

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ValidScenario } from '../../../src/scenario/parse';
 import { createForecastStore, QUICK_DELAY_MS, QUICK_ITERATIONS } from '../../../src/ui/run/forecast-store';
 import { changed, fakeRunner, renderControls, result, valid } from './run-fixtures';
+import { enter } from '../enter';
 
 function setup(scenario: () => ValidScenario | null = () => valid) {
   const fake = fakeRunner();
@@ -31,7 +32,7 @@ describe('RunControls', () => {
   it('runs the chosen iterations and seed, shows progress, and cancels', async () => {
     const { calls } = setup();
     fireEvent.click(screen.getByRole('button', { name: '1,000,000' }));
-    fireEvent.input(screen.getByRole('textbox', { name: 'Seed' }), { target: { value: '42' } });
+    enter(screen.getByRole('textbox', { name: 'Seed' }), '42');
     fireEvent.click(screen.getByRole('button', { name: 'Run forecast' }));
     const run = calls.at(-1)!;
     expect(run.req).toMatchObject({ iterations: 1_000_000, seed: '42', model: valid.model });
@@ -65,14 +66,14 @@ describe('RunControls', () => {
   it('checks the typed iteration count at the field', () => {
     setup();
     const field = screen.getByRole('textbox', { name: 'Other' });
-    fireEvent.input(field, { target: { value: '500' } });
+    enter(field, '500');
     expect(screen.getByRole('alert').textContent).toBe('Enter a whole number from 1,000 to 100,000,000.');
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect((screen.getByRole('button', { name: 'Run forecast' }) as HTMLButtonElement).disabled).toBe(true);
-    fireEvent.input(field, { target: { value: '2,500,000' } });
+    enter(field, '2,500,000');
     expect(screen.queryByRole('alert')).toBeNull();
     expect((screen.getByRole('button', { name: 'Run forecast' }) as HTMLButtonElement).disabled).toBe(false);
-    fireEvent.input(field, { target: { value: '1.5' } });
+    enter(field, '1.5');
     expect(screen.getByRole('alert')).toBeTruthy();
   });
 
@@ -167,7 +168,7 @@ describe('RunControls', () => {
     expect(calls.map((c) => c.req.iterations)).toEqual([QUICK_ITERATIONS, 100_000]);
     calls[1].finish(result(100_000));
     await vi.waitFor(() => expect(shown()).toBe('Forecast shown: 100,000 iterations, seed 1.'));
-    fireEvent.input(screen.getByRole('textbox', { name: 'Seed' }), { target: { value: '7' } });
+    enter(screen.getByRole('textbox', { name: 'Seed' }), '7');
     expect(shown()).toBe('Forecast shown: 100,000 iterations, seed 1. “Run forecast” computes 100,000 iterations, seed 7.');
   });
 

@@ -7,6 +7,7 @@ import { memoryForecastArchive, type ForecastArchive } from '../../../src/ui/sto
 import type { RunSettings, RunSettingsStore } from '../../../src/ui/run/run-settings';
 import { changed, fakeRunner, renderControls, result, valid } from './run-fixtures';
 import { FORECAST_FORMAT } from '../../../src/engine/run';
+import { enter } from '../enter';
 
 /** A page with the run controls (and their status line), keeping full forecasts in `archive`; the scenario and its id in the test's hands. */
 function page(archive: ForecastArchive, start: { scenario?: ValidScenario; id?: string } = {}) {
@@ -68,7 +69,9 @@ describe('forecast store: full forecasts kept in the browser', () => {
     await vi.waitFor(() => expect(again.store.state.forecast()?.result.iterations).toBe(100_000));
     expect(again.calls).toHaveLength(0);
     expect(again.store.state.forecast()).toMatchObject({ saved: true, computedAt, scenario: valid });
-    const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(computedAt);
+    // In the browser's own English (jsdom's is en-US: month first).
+    expect(navigator.language).toBe('en-US');
+    const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(computedAt);
     expect(screen.getByTestId('run-status').textContent).toMatch(new RegExp(`^Computed in \\d+(\\.\\d)? s on ${when}, and kept in this browser since\\.$`));
   });
 
@@ -186,8 +189,8 @@ describe('forecast store: run settings kept in the browser', () => {
     expect(screen.getByRole('button', { name: '10,000' }).getAttribute('aria-pressed')).toBe('true');
     expect((screen.getByRole('textbox', { name: 'Other' }) as HTMLInputElement).value).toBe('10,000');
     fireEvent.click(screen.getByRole('button', { name: '1,000,000' }));
-    fireEvent.input(screen.getByRole('textbox', { name: 'Seed' }), { target: { value: '4 2' } });
-    fireEvent.input(screen.getByRole('textbox', { name: 'Seed' }), { target: { value: '42' } });
+    enter(screen.getByRole('textbox', { name: 'Seed' }), '4 2');
+    enter(screen.getByRole('textbox', { name: 'Seed' }), '42');
     expect(saved.at(-1)).toEqual({ iterations: 1_000_000, seed: '42' });
     // A seed being typed that the engine would refuse is not kept.
     expect(saved.some((s) => s.seed === '4 2')).toBe(false);
