@@ -79,6 +79,8 @@ export function ApplicationView(props: {
       </div>
       <h3>{x.tr('app.assumptions')}</h3>
       <div class="assumptions-text">
+        {/* Said again here: these are the words of the assumptions the forecast is of, which are not those on screen. */}
+        <Show when={props.mark}>{(m) => <p class="export-stale">{m()}</p>}</Show>
         <For each={paragraphs()}>{(p) => <p data-paragraph={p.id}>{p.text}</p>}</For>
       </div>
       <div class="export-actions no-print">
