@@ -1,9 +1,18 @@
-/** The horizons every indicator is forecast for; `total` is the sum of the others. */
-export const HORIZONS = ['period1', 'period2', 'after0to2', 'after2to5', 'after5plus', 'total'] as const;
+/**
+ * The horizons every indicator is forecast for: the periods and the windows after the
+ * project, where a company-level event falls; then `projectTotal`, the periods' sum (what the
+ * application's indicator tables total), and `total`, the sum of every event horizon.
+ */
+export const HORIZONS = ['period1', 'period2', 'after0to2', 'after2to5', 'after5plus', 'projectTotal', 'total'] as const;
 export type HorizonId = (typeof HORIZONS)[number];
-/** The horizons a company-level event can fall in (all but `total`). */
+/** The horizons a company-level event can fall in (the first five). */
 export const EVENT_HORIZONS = 5;
-export const TOTAL = 5;
+/** The project's periods: the first horizons. */
+export const PERIODS = 2;
+export const PROJECT_TOTAL = 5;
+export const TOTAL = 6;
+/** The horizons an event can fall in, by id. */
+export const EVENT_HORIZON_IDS = HORIZONS.slice(0, EVENT_HORIZONS);
 
 export const ACTIVITIES = ['A1', 'A2', 'B', 'C', 'D', 'E1', 'E2', 'F'] as const;
 export type ActivityId = (typeof ACTIVITIES)[number];
@@ -62,6 +71,7 @@ export const HORIZON_LABELS: Record<HorizonId, { da: string; en: string }> = {
   after0to2: { da: '0–2 år efter', en: '0–2 years after' },
   after2to5: { da: '2–5 år efter', en: '2–5 years after' },
   after5plus: { da: '5+ år efter', en: '5+ years after' },
+  projectTotal: { da: 'Projektet i alt', en: 'Project total' },
   total: { da: 'I alt', en: 'Total' },
 };
 

@@ -1,6 +1,6 @@
 import type { Model } from './model';
 import { siteKey, type IterationStreams, type Rng } from './rng';
-import { CELLS, EVENT_HORIZONS, HORIZONS, TOTAL, indicatorIndex } from './indicators';
+import { CELLS, EVENT_HORIZONS, HORIZONS, PERIODS, PROJECT_TOTAL, TOTAL, indicatorIndex } from './indicators';
 import { createFlow } from './flow';
 import { compileAmount } from './outcomes';
 import { horizonProbabilities } from './horizons';
@@ -11,6 +11,8 @@ import { multinomial } from './sample/multinomial';
 const H = HORIZONS.length;
 const EH = EVENT_HORIZONS;
 const TOT = TOTAL;
+const PT = PROJECT_TOTAL;
+const NP = PERIODS;
 const NCELLS = CELLS;
 const at = (id: string, h: number) => indicatorIndex(id) * H + h;
 
@@ -171,7 +173,9 @@ export function createSimulator(model: Model): Simulator {
     for (let h = 0; h < EH; h++) out[c.revenue + h] = out[c.jobs + h] * revenuePerFte;
     for (let cell = 0; cell < NCELLS; cell += H) {
       let sum = 0;
-      for (let h = 0; h < EH; h++) sum += out[cell + h];
+      for (let h = 0; h < NP; h++) sum += out[cell + h];
+      out[cell + PT] = sum;
+      for (let h = NP; h < EH; h++) sum += out[cell + h];
       out[cell + TOT] = sum;
     }
   };

@@ -1,4 +1,7 @@
-import { EVENT_HORIZONS, HORIZONS, HORIZON_LABELS, INDICATORS, cellIndex, type IndicatorUnit } from '../engine/indicators';
+import { EVENT_HORIZON_IDS, HORIZONS, HORIZON_LABELS, INDICATORS, cellIndex, type HorizonId, type IndicatorUnit } from '../engine/indicators';
+
+/** The application table's columns: the periods, the years after, and the project total (the periods' sum), as its own tables total. */
+export const APPLICATION_HORIZONS: readonly HorizonId[] = [...EVENT_HORIZON_IDS, 'projectTotal'];
 import { cellQuantile, probabilityAtLeast } from '../engine/cell-stats';
 import type { ForecastResult } from '../engine/run';
 import type { Lang } from './forecast-report';
@@ -27,7 +30,7 @@ export interface ApplicationRow {
 }
 
 /**
- * The application's own table: indicators as rows, the five horizons as columns, each cell a
+ * The application's own table: indicators as rows, the five horizons and the project total as columns, each cell a
  * rounded "ca." figure at the chosen level (0.5: the median; 0.2: the 20th percentile, a
  * figure reached with about 80 % probability) with the probability of reaching at least the
  * rounded figure, computed from the forecast's histograms.
@@ -37,8 +40,8 @@ export function applicationTable(r: ForecastResult, level: number, lang: Lang): 
     id: ind.id,
     label: ind.label[lang],
     unit: ind.unit,
-    cells: HORIZONS.slice(0, EVENT_HORIZONS).map((id, h) => {
-      const cell = cellIndex(i, h);
+    cells: APPLICATION_HORIZONS.map((id) => {
+      const cell = cellIndex(i, HORIZONS.indexOf(id));
       if ((ind.periodOnly && id.startsWith('after')) || isBlankCell(r.cells[cell])) return { value: 0, probability: 1, notApplicable: true };
       const q = cellQuantile(r, cell, level);
       const reference = probabilityAtLeast(r, cell, q);
@@ -104,7 +107,7 @@ export interface ApplicationSource { scenario: string; iterations: number; seed:
  */
 export function applicationMarkdown(rows: ApplicationRow[], level: number, lang: Lang, source?: ApplicationSource): string {
   const da = lang === 'da';
-  const head = [da ? 'Indikator' : 'Indicator', ...HORIZONS.slice(0, EVENT_HORIZONS).map((h) => HORIZON_LABELS[h][lang])];
+  const head = [da ? 'Indikator' : 'Indicator', ...APPLICATION_HORIZONS.map((h) => HORIZON_LABELS[h][lang])];
   const body = rows.map((row) => [row.label, ...row.cells.map((c) => applicationCellText(c, row.unit, lang))]);
   const levelText = level === 0.5 ? (da ? 'medianen' : 'the median') : da ? `${Math.round(level * 100)}. percentil` : `the ${Math.round(level * 100)}th percentile`;
   const note = da

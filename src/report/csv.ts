@@ -9,19 +9,20 @@ export const BOM = '\uFEFF';
 
 /**
  * The forecast as CSV for spreadsheets, one row per indicator × horizon, full precision, each
- * row with the iterations and seed it was computed with. Danish conventions (semicolon,
+ * row with the iterations and seed it was computed with, and a note where a cell's target is
+ * on another basis than its column. Danish conventions (semicolon,
  * decimal comma) or English ones (comma, decimal point); UTF-8 with a byte-order mark either
  * way. `mark` (an out-of-date forecast's warning) is a line of its own before the header, so
  * neither a person nor a program takes the figures for current ones unawares.
  */
 export function forecastCsv(r: ForecastReport, lang: Lang = 'en', mark?: string): string {
   const { sep, num } = csvConventions(lang);
-  const rows = [...(mark ? [csvText(mark, sep)] : []), ['indicator', 'label', 'unit', 'horizon', ...COLUMNS, 'iterations', 'seed'].join(sep)];
+  const rows = [...(mark ? [csvText(mark, sep)] : []), ['indicator', 'label', 'unit', 'horizon', ...COLUMNS, 'note', 'iterations', 'seed'].join(sep)];
   const run = [String(r.iterations), csvText(String(r.seed), sep)];
   for (const ind of r.indicators) {
     for (const h of r.horizons) {
       const c = ind.byHorizon[h.id];
-      rows.push([ind.id, csvText(ind.label, sep), ind.unit, h.id, ...COLUMNS.map((k) => num(c[k])), ...run].join(sep));
+      rows.push([ind.id, csvText(ind.label, sep), ind.unit, h.id, ...COLUMNS.map((k) => num(c[k])), csvText(ind.notes[h.id] ?? '', sep), ...run].join(sep));
     }
   }
   return BOM + rows.join('\r\n') + '\r\n';

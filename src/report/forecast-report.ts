@@ -1,7 +1,7 @@
 import { HORIZONS, HORIZON_LABELS, INDICATORS, cellIndex, type HorizonId } from '../engine/indicators';
 import type { ForecastResult } from '../engine/run';
 import type { ValidScenario } from '../scenario/parse';
-import type { Check } from '../scenario/checks';
+import { basisNote, totalBasisDiffers, type Check } from '../scenario/checks';
 
 export type Lang = 'da' | 'en';
 
@@ -34,6 +34,7 @@ export function byIndicator<T>(lang: Lang, cell: (c: number) => T) {
  * scenario, iterations, seed, horizons, indicators with statistics per horizon, checks.
  */
 export function forecastReport(valid: ValidScenario, result: ForecastResult, checks: Check[], lang: Lang, elapsedMs: number) {
+  const differs = totalBasisDiffers(checks);
   return {
     scenario: { id: valid.scenario.id, name: valid.scenario.name },
     iterations: result.iterations,
@@ -42,9 +43,14 @@ export function forecastReport(valid: ValidScenario, result: ForecastResult, che
     indicators: byIndicator(lang, (c) => {
       const s = result.cells[c];
       return Object.fromEntries(STATS.map((k) => [k, s[k]])) as Record<(typeof STATS)[number], number | null>;
-    }),
+    }).map((ind) => ({ ...ind, notes: notesOf(ind.id, differs, lang) })),
     checks: checks.map((c) => ({ id: c.id, severity: c.severity, message: c.message[lang], numbers: c.numbers })),
     elapsedMs: Math.round(elapsedMs),
   };
 }
 export type ForecastReport = ReturnType<typeof forecastReport>;
+
+/** Per horizon, why a cell's target is on another basis than its column, where it is (see totalBasisDiffers). */
+function notesOf(id: string, differs: ReadonlySet<string>, lang: Lang): Partial<Record<HorizonId, string>> {
+  return differs.has(id) ? { total: basisNote(lang) } : {};
+}

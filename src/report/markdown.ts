@@ -15,14 +15,17 @@ export function forecastMarkdown(r: ForecastReport, lang: Lang, mark?: string): 
   const da = lang === 'da';
   const head = da ? ['Indikator', 'Horisont', 'Median', 'P10–P90', 'Mål', 'P(mål nås)'] : ['Indicator', 'Horizon', 'Median', 'P10–P90', 'Target', 'P(meets target)'];
   const rows: string[][] = [];
+  const notes: string[] = [];
   r.indicators.forEach((ind) => {
     const unit = ind.unit;
     for (const h of r.horizons) {
       const c = ind.byHorizon[h.id];
       if (isBlankCell(c)) continue;
-      rows.push([mdText(ind.label), h.label, formatValue(c.p50, unit, lang), `${formatValue(c.p10, unit, lang)} – ${formatValue(c.p90, unit, lang)}`, formatValue(c.target, unit, lang), formatPercent(c.pMeetsTarget, lang)]);
+      const note = ind.notes[h.id];
+      if (note) notes.push(`${mdText(ind.label)}, ${h.label}: ${mdText(note)}`);
+      rows.push([mdText(ind.label), h.label, formatValue(c.p50, unit, lang), `${formatValue(c.p10, unit, lang)} – ${formatValue(c.p90, unit, lang)}`, formatValue(c.target, unit, lang), `${formatPercent(c.pMeetsTarget, lang)}${note ? ' ≠' : ''}`]);
     }
   });
   const title = `**${mdText(r.scenario.name)}** — ${iterationsText(r.iterations, r.seed, lang)}`;
-  return [...(mark ? [`> **${mdText(mark)}**`, ''] : []), title, '', `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`), ''].join('\n');
+  return [...(mark ? [`> **${mdText(mark)}**`, ''] : []), title, '', `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`), '', ...notes.map((n) => `${n}  `), ...(notes.length ? [''] : [])].join('\n');
 }

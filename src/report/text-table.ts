@@ -13,6 +13,7 @@ const HEAD = {
  */
 export function textTable(r: ForecastReport, lang: Lang): string {
   const rows: string[][] = [];
+  const notes: string[] = [];
   r.indicators.forEach((ind) => {
     const unit = ind.unit;
     let first = true;
@@ -26,13 +27,14 @@ export function textTable(r: ForecastReport, lang: Lang): string {
         formatValue(c.p50, unit, lang),
         `${formatValue(c.p10, unit, lang)} – ${formatValue(c.p90, unit, lang)}`,
         formatValue(c.target, unit, lang),
-        formatPercent(c.pMeetsTarget, lang),
+        `${formatPercent(c.pMeetsTarget, lang)}${ind.notes[h.id] ? ' ≠' : ''}`,
       ]);
+      if (ind.notes[h.id]) notes.push(`  ${ind.label}, ${h.label}: ${ind.notes[h.id]}`);
       first = false;
     });
   });
   const title = `${r.scenario.name}: ${iterationsText(r.iterations, r.seed, lang)}`;
   const checks = r.checks.map((c) => `  [${c.severity}] ${c.message}`);
-  return [title, '', alignRows(HEAD[lang], rows), '',
+  return [title, '', alignRows(HEAD[lang], rows), ...(notes.length ? ['', ...notes] : []), '',
     lang === 'da' ? 'Sammenhængstjek:' : 'Coherence checks:', ...(checks.length ? checks : ['  –']), ''].join('\n');
 }

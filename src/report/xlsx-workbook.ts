@@ -119,7 +119,7 @@ export function workbookSheets(w: WorkbookInput, prefix = ''): Sheet<Blob>[] {
       const c = ind.byHorizon[h.id];
       const stat = (k: (typeof STATS)[number]): Cell =>
         shown(c[k], k === 'pMeetsTarget' ? PERCENT : k === 'se' ? f.se : k === 'mean' || k === 'sd' ? f.mean : f.value);
-      forecast.push([text(ind.label), text(h.label), unitWord(ind.unit, w.lang), ...STATS.map(stat), ind.id, h.id]);
+      forecast.push([text(ind.label), text(h.label), unitWord(ind.unit, w.lang), ...STATS.map(stat), text(ind.notes[h.id] ?? ''), ind.id, h.id]);
     }
   }
   const run: Row[] = [
@@ -137,7 +137,7 @@ export function workbookSheets(w: WorkbookInput, prefix = ''): Sheet<Blob>[] {
     ...warning,
     sheet(
       `${prefix}${da ? 'Prognose' : 'Forecast'}`,
-      [da ? 'Indikator' : 'Indicator', da ? 'Tidshorisont' : 'Horizon', da ? 'Enhed' : 'Unit', ...STATS.map((k) => heads[k]), da ? 'indikator-id' : 'indicator id', da ? 'horisont-id' : 'horizon id'],
+      [da ? 'Indikator' : 'Indicator', da ? 'Tidshorisont' : 'Horizon', da ? 'Enhed' : 'Unit', ...STATS.map((k) => heads[k]), da ? 'Note' : 'Note', da ? 'indikator-id' : 'indicator id', da ? 'horisont-id' : 'horizon id'],
       forecast,
       [44, 16, 12],
     ),

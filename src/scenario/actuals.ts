@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HORIZONS, INDICATORS, INDICATOR_IDS, cellIndex, indicatorIndex } from '../engine/indicators';
+import { EVENT_HORIZON_IDS, HORIZONS, INDICATORS, INDICATOR_IDS, cellIndex, indicatorIndex } from '../engine/indicators';
 import type { Observation } from '../engine/conditioning/condition';
 import type { RateActual } from '../engine/conditioning/conjugate';
 import type { ValidScenario } from './parse';
@@ -9,7 +9,7 @@ import { issueErrors } from './zod-issues';
 
 const num = z.number().refine(Number.isFinite, 'finite');
 const note = z.string().max(4000).optional();
-const EVENT_HORIZON_IDS = HORIZONS.filter((h) => h !== 'total') as [string, ...string[]];
+const EVENT_HORIZONS_OBSERVED = [...EVENT_HORIZON_IDS] as [string, ...string[]];
 
 /**
  * What has happened so far, reported every six months: observed indicator values in passed
@@ -19,7 +19,7 @@ const actualsBody = {
   observations: z
     .array(z.strictObject({
       indicator: z.enum(INDICATOR_IDS as [string, ...string[]]),
-      horizon: z.enum(EVENT_HORIZON_IDS),
+      horizon: z.enum(EVENT_HORIZONS_OBSERVED),
       value: num.min(0),
       tolerance: num.gt(0).optional(),
       /** The share of the horizon that has passed when it was observed; 1 (all of it) unless given. */

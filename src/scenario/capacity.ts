@@ -12,7 +12,7 @@ export function maximumPossible(v: ValidScenario, indicator: string, horizon: Ho
   const growth = acts.filter((a) => a.group === 'growth').map((a) => a.id);
   const support = acts.filter((a) => a.group === 'growth' && a.countsAsSupport).map((a) => a.id);
   const innovation = acts.filter((a) => a.group === 'innovation').map((a) => a.id);
-  const periodOf = horizon === 'period1' ? [0] : horizon === 'period2' ? [1] : horizon === 'total' ? [0, 1] : [];
+  const periodOf = horizon === 'period1' ? [0] : horizon === 'period2' ? [1] : horizon === 'total' || horizon === 'projectTotal' ? [0, 1] : [];
   if (indicator.startsWith('participants.')) return seats([indicator.slice('participants.'.length)], periodOf);
   if (indicator === 'supportedCompanies') return seats(support, periodOf);
   if (indicator === 'supportedCompaniesF') return seats(innovation, periodOf);

@@ -1,5 +1,5 @@
 import { distQuantile } from '../engine/dist';
-import { HORIZONS, HORIZON_LABELS, INDICATORS, type HorizonId } from '../engine/indicators';
+import { EVENT_HORIZON_IDS, HORIZONS, HORIZON_LABELS, INDICATORS, type HorizonId } from '../engine/indicators';
 import type { ValidScenario } from './parse';
 import type { Scenario } from './schema';
 import { EVIDENCE_RANGES } from './evidence-ranges';
@@ -39,19 +39,38 @@ function target(s: Scenario, id: string, h: HorizonId): number | null {
   return s.targets[id]?.[h] ?? null;
 }
 
+/** Targets per horizon that do not add up to the total, or the period targets to the project total. */
 function targetSums(s: Scenario): Check[] {
   return INDICATORS.flatMap((ind) => {
+    const sumOf = (hs: readonly HorizonId[]) => {
+      const parts = hs.map((h) => target(s, ind.id, h)).filter((x): x is number => x !== null);
+      return parts.length ? parts.reduce((a, b) => a + b, 0) : null;
+    };
+    const differs = (sum: number | null, whole: number | null) => sum !== null && whole !== null && Math.abs(sum - whole) > 1e-9 * Math.max(1, whole);
+    const out: Check[] = [];
     const total = target(s, ind.id, 'total');
-    const parts = HORIZONS.slice(0, -1).map((h) => target(s, ind.id, h)).filter((x): x is number => x !== null);
-    const sum = parts.reduce((a, b) => a + b, 0);
-    if (total === null || parts.length === 0 || Math.abs(sum - total) <= 1e-9 * Math.max(1, total)) return [];
-    return [{
-      id: `targets.sum.${ind.id}`, severity: 'warning' as const, numbers: { sum, total },
-      message: {
-        da: `${ind.label.da}: målene for de enkelte perioder summerer til ${fmt(sum, 'da')}, men målet i alt er ${fmt(total, 'da')}.`,
-        en: `${ind.label.en}: the targets per horizon add up to ${fmt(sum, 'en')}, but the total target is ${fmt(total, 'en')}.`,
-      },
-    }];
+    const sum = sumOf(EVENT_HORIZON_IDS);
+    if (differs(sum, total)) {
+      out.push({
+        id: `targets.sum.${ind.id}`, severity: 'warning' as const, numbers: { sum: sum!, total: total! },
+        message: {
+          da: `${ind.label.da}: målene for de enkelte perioder summerer til ${fmt(sum!, 'da')}, men målet i alt er ${fmt(total!, 'da')}.`,
+          en: `${ind.label.en}: the targets per horizon add up to ${fmt(sum!, 'en')}, but the total target is ${fmt(total!, 'en')}.`,
+        },
+      });
+    }
+    const project = target(s, ind.id, 'projectTotal');
+    const periods = sumOf(['period1', 'period2']);
+    if (differs(periods, project)) {
+      out.push({
+        id: `targets.projectSum.${ind.id}`, severity: 'warning' as const, numbers: { sum: periods!, projectTotal: project! },
+        message: {
+          da: `${ind.label.da}: målene for de to perioder summerer til ${fmt(periods!, 'da')}, men målet for projektet i alt er ${fmt(project!, 'da')}.`,
+          en: `${ind.label.en}: the two periods' targets add up to ${fmt(periods!, 'en')}, but the project total target is ${fmt(project!, 'en')}.`,
+        },
+      });
+    }
+    return out;
   });
 }
 
@@ -95,8 +114,8 @@ function totalBasis(s: Scenario, v: ValidScenario): Check[] {
     return [{
       id: `targets.totalBasis.${ind.id}`, severity: 'warning' as const, numbers: { total, afterShare: share },
       message: {
-        da: `${ind.label.da}: målet i alt (${fmtTotal('da')}) er kun summen af de to perioder, men kolonnen »I alt« tæller også årene efter projektet, hvor de antagne forsinkelser placerer ${pct('da')} af det, som 2. periodes virksomheder bringer; sandsynligheden i »I alt« er derfor overvurderet. Læs ansøgningens tal mod periodekolonnerne; under Mål i antagelserne kan målet i alt stå tomt eller omfatte årene efter.`,
-        en: `${ind.label.en}: the total target (${fmtTotal('en')}) is only the two periods' sum, but the “Total” column also counts the years after the project, where the assumed lags put ${pct('en')} of what period 2's companies bring, so the probability shown for “Total” is overstated. Read the application's figure against the period columns; under Targets in the assumptions, leave the total target empty or give one that includes the years after.`,
+        da: `${ind.label.da}: målet i alt (${fmtTotal('da')}) er kun summen af de to perioder, men kolonnen »I alt« tæller også årene efter projektet, hvor de antagne forsinkelser placerer ${pct('da')} af det, som 2. periodes virksomheder bringer; sandsynligheden i »I alt« er derfor overvurderet. Under Mål i antagelserne: flyt tallet til »Projektet i alt« (de to perioders sum, som ansøgningens tabeller), eller giv et mål i alt, der omfatter årene efter.`,
+        en: `${ind.label.en}: the total target (${fmtTotal('en')}) is only the two periods' sum, but the “Total” column also counts the years after the project, where the assumed lags put ${pct('en')} of what period 2's companies bring, so the probability shown for “Total” is overstated. Under Targets in the assumptions, move the figure to “Project total” (the two periods' sum, as the application's tables total), or give a total target that includes the years after.`,
       },
     }];
   });
@@ -122,7 +141,7 @@ function unreachable(s: Scenario, v: ValidScenario): Check[] {
   // Indicators counted in the period a company takes part in are bounded in each period by
   // that period's seats as well as in total (see maximumPossible; amounts have no bound).
   return INDICATORS.flatMap((ind) => {
-    const horizons: HorizonId[] = ind.periodOnly ? ['total', 'period1', 'period2'] : ['total'];
+    const horizons: HorizonId[] = ind.periodOnly ? ['total', 'projectTotal', 'period1', 'period2'] : ['total', 'projectTotal'];
     return horizons.flatMap((h) => {
       const max = maximumPossible(v, ind.id, h);
       const t = target(s, ind.id, h);
@@ -204,4 +223,19 @@ function evidence(v: ValidScenario): Check[] {
         }];
       }),
   );
+}
+
+/**
+ * The indicators whose "Total" target is only the periods' sum while the indicator grows after
+ * the project (see totalBasis): their Total cell is marked, not coloured, wherever it is shown.
+ */
+export function totalBasisDiffers(checks: readonly Check[]): Set<string> {
+  return new Set(checks.filter((c) => c.id.startsWith('targets.totalBasis.')).map((c) => c.id.slice('targets.totalBasis.'.length)));
+}
+
+/** The one-line reason at such a cell, in the reader's language. */
+export function basisNote(lang: 'da' | 'en'): string {
+  return lang === 'da'
+    ? '≠ målet er kun de to perioders sum; denne kolonne tæller også årene efter (se »Projektet i alt«)'
+    : '≠ the target is only the two periods’ sum; this column also counts the years after (see “Project total”)';
 }

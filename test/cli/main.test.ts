@@ -107,7 +107,7 @@ describe('forecast command line: output', () => {
     expect(j.scenario).toEqual({ id: 'baseline', name: expect.any(String) });
     expect(j.iterations).toBe(10000);
     expect(j.seed).toBe(7);
-    expect(j.horizons.map((h: { id: string }) => h.id)).toEqual(['period1', 'period2', 'after0to2', 'after2to5', 'after5plus', 'total']);
+    expect(j.horizons.map((h: { id: string }) => h.id)).toEqual(['period1', 'period2', 'after0to2', 'after2to5', 'after5plus', 'projectTotal', 'total']);
     const growth = j.indicators.find((i: { id: string }) => i.id === 'growthCompanies');
     const total = growth.byHorizon.total;
     expect(Object.keys(total)).toEqual(['mean', 'sd', 'se', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95', 'target', 'pMeetsTarget']);
@@ -118,7 +118,10 @@ describe('forecast command line: output', () => {
     expect(total.p50).toBeLessThanOrEqual(total.p90);
     expect(growth.byHorizon.after2to5.target).toBeNull();
     expect(growth.byHorizon.after2to5.pMeetsTarget).toBeNull();
-    expect(j.checks.some((c: { id: string }) => c.id === 'targets.totalBasis.newJobsFte')).toBe(true);
+    expect(j.checks.some((c: { id: string }) => c.id === 'growth.jobsFloor.period2')).toBe(true);
+    // The application's 66 jobs are a project total (the two periods), compared with the periods' sum.
+    expect(j.indicators.find((i: { id: string }) => i.id === 'newJobsFte').byHorizon.projectTotal.target).toBe(66);
+    expect(j.indicators.find((i: { id: string }) => i.id === 'newJobsFte').notes).toEqual({});
     expect(typeof j.elapsedMs).toBe('number');
   });
 
@@ -132,9 +135,9 @@ describe('forecast command line: output', () => {
     const out = join(dir, 'f.csv');
     expect(forecast('scenarios/baseline.json', '--iterations', '5000', '--format', 'csv', '--out', out).code).toBe(0);
     const lines = readFileSync(out, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('indicator,label,unit,horizon,mean,sd,se,p5,p10,p25,p50,p75,p90,p95,target,pMeetsTarget,iterations,seed');
+    expect(lines[0]).toBe('indicator,label,unit,horizon,mean,sd,se,p5,p10,p25,p50,p75,p90,p95,target,pMeetsTarget,note,iterations,seed');
     expect(lines[1].split(',').slice(-2)).toEqual(['5000', '1']);
-    expect(lines).toHaveLength(1 + 20 * 6);
+    expect(lines).toHaveLength(1 + 20 * 7);
     const da = forecast('scenarios/baseline.json', '--iterations', '5000', '--lang', 'da');
     expect(da.out).toMatch(/Nye vækstvirksomheder/);
     expect(da.out).toMatch(/Sammenhængstjek/);

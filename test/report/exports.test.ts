@@ -1,5 +1,9 @@
 import { pathError, problem } from '../../src/scenario/errors';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { coherenceChecks } from '../../src/scenario/checks';
+import { textTable } from '../../src/report/text-table';
+import type { ValidScenario } from '../../src/scenario/parse';
 import { describe, expect, it } from 'vitest';
 import { validateScenario } from '../../src/scenario/parse';
 import { runForecast } from '../../src/engine/run';
@@ -7,7 +11,7 @@ import { forecastReport } from '../../src/report/forecast-report';
 import { BOM, csvText, forecastCsv } from '../../src/report/csv';
 import { forecastMarkdown, mdText } from '../../src/report/markdown';
 import { ROUNDING_TOLERANCE, applicationCellText, applicationMarkdown, applicationTable, roundForApplication, roundingsFor, formatApplicationValue } from '../../src/report/application-table';
-import { cellIndex, indicatorIndex } from '../../src/engine/indicators';
+import { cellIndex, indicatorIndex, CELLS } from '../../src/engine/indicators';
 import { outOfDateText } from '../../src/report/out-of-date';
 import { assumptionsText } from '../../src/report/assumptions-text';
 import { cellQuantile, probabilityAtLeast } from '../../src/engine/cell-stats';
@@ -16,6 +20,27 @@ import { baseline, cell } from '../engine/scenario-fixture';
 const v = baseline();
 const result = runForecast(v.model, { seed: 4, iterations: 5000, targets: v.targets });
 const report = forecastReport(v, result, [], 'da', 0);
+
+describe('a Total target that is only the periods’ sum, in every export', () => {
+  const doc = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../scenarios/baseline.json'), 'utf8'));
+  doc.targets.newJobsFte.total = 66;
+  const w = (validateScenario(doc) as { value: ValidScenario }).value;
+  const r = runForecast(w.model, { seed: 4, iterations: 2000, targets: w.targets });
+  const rep = forecastReport(w, r, coherenceChecks(w), 'en', 0);
+  const note = '≠ the target is only the two periods’ sum; this column also counts the years after (see “Project total”)';
+
+  it('carries the note at the cell: CSV, Markdown and the terminal table', () => {
+    const csv = forecastCsv(rep, 'en').slice(1).trim().split('\r\n');
+    const jobsTotal = csv.find((l) => l.startsWith('newJobsFte,') && l.includes(',total,'))!;
+    expect(jobsTotal).toContain(note);
+    // No note where the target is on the column's own basis: the note column is empty.
+    expect(csv.find((l) => l.startsWith('newJobsFte,') && l.includes(',projectTotal,'))).toMatch(/,,2000,4$/);
+    const md = forecastMarkdown(rep, 'en');
+    expect(md).toMatch(/\| New jobs, full-time \(A1–E2\) \| Total \|.* ≠ \|/);
+    expect(md).toContain(`New jobs, full-time (A1–E2), Total: ${note}`);
+    expect(textTable(rep, 'en')).toContain(`New jobs, full-time (A1–E2), Total: ${note}`);
+  });
+});
 
 describe('CSV', () => {
   it('Danish: byte-order mark, semicolons and decimal commas; parses back to the same numbers', () => {
@@ -32,7 +57,7 @@ describe('CSV', () => {
 
   it('English: commas and decimal points', () => {
     const rows = forecastCsv(report, 'en').slice(1).trim().split('\r\n');
-    expect(rows[0]).toBe('indicator,label,unit,horizon,mean,sd,se,p5,p10,p25,p50,p75,p90,p95,target,pMeetsTarget,iterations,seed');
+    expect(rows[0]).toBe('indicator,label,unit,horizon,mean,sd,se,p5,p10,p25,p50,p75,p90,p95,target,pMeetsTarget,note,iterations,seed');
   });
 
   it('states on every row the iterations and seed the forecast was computed with', () => {
@@ -118,7 +143,7 @@ describe('application table', () => {
     // All 5,000 iterations are in the subsample: the median and the probabilities counted from them directly.
     const c = cell('supportedCompanies', 'period2');
     const out = result.blocks[0].subsample!.out;
-    const values = Array.from({ length: out.length / 120 }, (_, i) => out[i * 120 + c]).sort((a, b) => a - b);
+    const values = Array.from({ length: out.length / CELLS }, (_, i) => out[i * CELLS + c]).sort((a, b) => a - b);
     const median = values[Math.ceil(values.length / 2) - 1];
     const atLeast = (v: number) => values.filter((x) => x >= v).length / values.length;
     expect(median).toBe(87);
@@ -142,7 +167,9 @@ describe('application table', () => {
   it('leaves a dash, not a certain 0, where an indicator is not counted (supported companies after the periods)', () => {
     const rows = applicationTable(result, 0.5, 'da');
     const supported = rows.find((r) => r.id === 'supportedCompanies')!;
-    expect(supported.cells.map((c) => applicationCellText(c, supported.unit, 'da')).slice(2)).toEqual(['–', '–', '–']);
+    expect(supported.cells.map((c) => applicationCellText(c, supported.unit, 'da')).slice(2, 5)).toEqual(['–', '–', '–']);
+    // The project total is the two periods' sum.
+    expect(applicationCellText(supported.cells[5], supported.unit, 'da')).toMatch(/^ca\. \d+ \(\d+,\d\s%\)$/);
     expect(applicationCellText(supported.cells[0], supported.unit, 'da')).toMatch(/^ca\. \d+ \(\d+,\d\s%\)$/);
     expect(applicationMarkdown(rows, 0.5, 'da')).toContain('| – | – | – |');
   });
@@ -150,16 +177,17 @@ describe('application table', () => {
   it('commits to a figure at or below the chosen percentile, with the probability of reaching it from the histogram', () => {
     const rows = applicationTable(result, 0.2, 'en');
     const growth = rows.find((r) => r.id === 'growthCompanies')!;
-    expect(growth.cells).toHaveLength(5);
+    // The five horizons and the project total, as the application's tables have them.
+    expect(growth.cells).toHaveLength(6);
     const c = cell('growthCompanies', 'after0to2');
     expect(growth.cells[2].value).toBeLessThanOrEqual(cellQuantile(result, c, 0.2));
     // Rounding down can only raise the probability of reaching the figure above 1 − 0.2.
     expect(growth.cells[2].probability).toBeGreaterThanOrEqual(0.8);
     // Independent count from the subsample of the same iterations.
     const out = result.blocks[0].subsample!.out;
-    const n = out.length / 120;
+    const n = out.length / CELLS;
     let atLeast = 0;
-    for (let i = 0; i < n; i++) if (out[i * 120 + c] >= growth.cells[2].value) atLeast++;
+    for (let i = 0; i < n; i++) if (out[i * CELLS + c] >= growth.cells[2].value) atLeast++;
     expect(probabilityAtLeast(result, c, growth.cells[2].value)).toBeCloseTo(atLeast / n, 10);
   });
 });

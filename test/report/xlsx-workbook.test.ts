@@ -40,7 +40,7 @@ describe('the Excel workbook', () => {
     expect(sheet('Run')[0][1]).toBe('\'=HYPERLINK("http://x","y")');
     const forecast = sheet('Forecast');
     expect(forecast[0].slice(0, 4)).toEqual(['Indicator', 'Horizon', 'Unit', 'Mean']);
-    expect(forecast[0].slice(-4)).toEqual(['Target', 'P(meeting the target)', 'indicator id', 'horizon id']);
+    expect(forecast[0].slice(-4)).toEqual(['P(meeting the target)', 'Note', 'indicator id', 'horizon id']);
     // Every figure of every cell, as the engine computed it (the display format rounds, the value does not).
     result.cells.forEach((c, k) => {
       expect(forecast[k + 1][3]).toBe(c.mean);
@@ -70,7 +70,7 @@ describe('the Excel workbook', () => {
     };
     const rowOf = (indicator: string, horizon: string) => report.indicators.findIndex((i) => i.id === indicator) * report.horizons.length + report.horizons.findIndex((h) => h.id === horizon) + 2;
     // Columns: D mean, E sd, F MC error, G–M percentiles (J median), N target, O P(target).
-    const revenue = rowOf('revenueDkk', 'total');
+    const revenue = rowOf('revenueDkk', 'projectTotal');
     const jobs = rowOf('newJobsFte', 'total');
     const growth = rowOf('growthCompanies', 'total');
     expect([formatAt(`J${revenue}`), formatAt(`D${revenue}`), formatAt(`O${revenue}`)]).toEqual(['#,##0', '#,##0', '0.0%']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coherenceChecks } from '../../src/scenario/checks';
+import { totalBasisDiffers, coherenceChecks } from '../../src/scenario/checks';
 import { baseline, baselineDoc, valid } from '../engine/scenario-fixture';
 
 const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
@@ -45,28 +45,51 @@ describe('coherence checks name assumptions as the editor does', () => {
 
 describe('a total target that covers only the project periods', () => {
   const ids = (v = baseline()) => coherenceChecks(v).map((c) => c.id).filter((id) => id.startsWith('targets.totalBasis.'));
+  /** The application's project totals (66 jobs: 0 + 66) written under Total, as a planner's own file may have them. */
+  const underTotal = () => {
+    const doc = baselineDoc();
+    for (const id of ['newJobsFte', 'revenueDkk', 'productConcepts']) {
+      doc.targets[id].total = doc.targets[id].projectTotal;
+      delete doc.targets[id].projectTotal;
+    }
+    return valid(doc);
+  };
+
+  it('the built-in scenario writes the application’s period sums as project totals, so nothing is flagged there', () => {
+    expect(ids()).toEqual([]);
+    expect(baseline().scenario.targets.newJobsFte).toMatchObject({ projectTotal: 66, total: null });
+  });
 
   it('is flagged for jobs and revenue, which the lags carry past the project, and not where the years after have targets or nothing comes after', () => {
-    // The application's table totals its two periods (66 jobs: 0 + 66); the Total column counts every horizon.
-    expect(ids()).toEqual(expect.arrayContaining(['targets.totalBasis.newJobsFte', 'targets.totalBasis.revenueDkk']));
-    expect(ids()).not.toContain('targets.totalBasis.growthCompanies'); // 0–2 years after has a target of 100
-    expect(ids()).not.toContain('targets.totalBasis.supportedCompanies'); // support ends with the project
-    expect(message('targets.totalBasis.revenueDkk', 'en')).toMatch(/^Created revenue \(A1–E2\): the total target \(DKK 100,000,000\) is only the two periods' sum, but the “Total” column also counts the years after the project/);
-    expect(message('targets.totalBasis.newJobsFte', 'da')).toMatch(/^Nye job, fuldtidspersoner \(A1–E2\): målet i alt \(66\) er kun summen af de to perioder/);
+    // The Total column counts every horizon.
+    const v = underTotal();
+    expect(ids(v)).toEqual(expect.arrayContaining(['targets.totalBasis.newJobsFte', 'targets.totalBasis.revenueDkk']));
+    expect(ids(v)).not.toContain('targets.totalBasis.growthCompanies'); // 0–2 years after has a target of 100
+    expect(ids(v)).not.toContain('targets.totalBasis.supportedCompanies'); // support ends with the project
+    const said = (id: string, lang: 'da' | 'en') => coherenceChecks(v).find((c) => c.id === id)!.message[lang];
+    expect(said('targets.totalBasis.revenueDkk', 'en')).toMatch(/^Created revenue \(A1–E2\): the total target \(DKK.100,000,000\) is only the two periods' sum, but the “Total” column also counts the years after the project.*move the figure to “Project total”/);
+    expect(said('targets.totalBasis.newJobsFte', 'da')).toMatch(/^Nye job, fuldtidspersoner \(A1–E2\): målet i alt \(66\) er kun summen af de to perioder/);
+    expect(totalBasisDiffers(coherenceChecks(v))).toEqual(new Set(['newJobsFte', 'revenueDkk', 'productConcepts']));
   });
 
   it('states the share the lags carry past the project: all of it for a growth lag of 1–3 years from the middle of period 2', () => {
-    const c = coherenceChecks(baseline()).find((x) => x.id === 'targets.totalBasis.newJobsFte')!;
+    const c = coherenceChecks(underTotal()).find((x) => x.id === 'targets.totalBasis.newJobsFte')!;
     // Triangular(1, 2, 3) years from 2.25 years, against a project of 3 years: P(lag > 0.75) = 1.
     expect(c.numbers.afterShare).toBeCloseTo(1, 12);
   });
 
-  it('is not flagged once Total is left empty, or when every lag ends within the project', () => {
+  it('flags a project total that is not the two periods’ sum', () => {
     const doc = baselineDoc();
-    doc.targets.newJobsFte.total = null;
-    doc.targets.revenueDkk.total = null;
-    expect(ids(valid(doc))).not.toContain('targets.totalBasis.newJobsFte');
+    doc.targets.newJobsFte.projectTotal = 70;
+    expect(coherenceChecks(valid(doc)).find((c) => c.id === 'targets.projectSum.newJobsFte')?.message.en).toBe(
+      'New jobs, full-time (A1–E2): the two periods’ targets add up to 66, but the project total target is 70.'.replace('’', "'"),
+    );
+  });
+
+  it('is not flagged once Total is left empty, or when every lag ends within the project', () => {
+    expect(ids(baseline())).not.toContain('targets.totalBasis.newJobsFte');
     const short = baselineDoc();
+    short.targets.newJobsFte.total = 66;
     short.outcomes.growth.lagYears = 0.1;
     short.outcomes.otherSupportedFte.lagYears = 0.1;
     expect(ids(valid(short))).not.toContain('targets.totalBasis.newJobsFte');

@@ -1,6 +1,6 @@
 import { createMemo, createSignal, For, Show, type JSX } from 'solid-js';
-import { EVENT_HORIZONS, HORIZONS, HORIZON_LABELS } from '../../engine/indicators';
-import { applicationCellText, applicationMarkdown, applicationTable, type ApplicationCell, type ApplicationSource } from '../../report/application-table';
+import { HORIZON_LABELS } from '../../engine/indicators';
+import { APPLICATION_HORIZONS, applicationCellText, applicationMarkdown, applicationTable, type ApplicationCell, type ApplicationSource } from '../../report/application-table';
 import type { IndicatorUnit } from '../../engine/indicators';
 import { assumptionsText, assumptionsTitle } from '../../report/assumptions-text';
 import { iterationsText } from '../../report/format-number';
@@ -27,7 +27,7 @@ export function ApplicationView(props: {
   const [level, setLevel] = createSignal(0.5);
   const rows = createMemo(() => applicationTable(props.forecast.result, level(), lang()));
   const paragraphs = createMemo(() => assumptionsText(props.forecast.scenario, lang()));
-  const horizons = HORIZONS.slice(0, EVENT_HORIZONS);
+  const horizons = APPLICATION_HORIZONS;
   const cellText = (c: ApplicationCell, unit: IndicatorUnit) => applicationCellText(c, unit, lang());
   const levelName = () => (level() === 0.5 ? (lang() === 'da' ? 'medianen' : 'the median') : lang() === 'da' ? `${level() * 100}. percentil` : `the ${level() * 100}th percentile`);
   const attempt = (p: Promise<void>) => p.then(() => props.onDone(x.tr(props.mark ? 'export.copiedStale' : 'export.copied')), (e: unknown) => props.onDone(x.tr('export.copyFailed', { message: String((e as Error)?.message ?? e) }), true));

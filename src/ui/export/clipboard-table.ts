@@ -47,6 +47,9 @@ export function forecastCopyTable(r: ForecastReport, lang: Lang, mark?: string):
   const head = da
     ? ['Indikator', 'Horisont', 'Median', 'P10', 'P90', 'Middel', 'Mål', 'P(mål nås) %']
     : ['Indicator', 'Horizon', 'Median', 'P10', 'P90', 'Mean', 'Target', 'P(meets target) %'];
+  // A note column only where a cell's target is on another basis than its column.
+  const noted = r.indicators.some((ind) => Object.keys(ind.notes).length > 0);
+  if (noted) head.push('Note');
   const rows: Cell[][] = [];
   r.indicators.forEach((ind, i) => {
     const round = (x: number | null): Cell => (x === null ? '' : INDICATORS[i].unit === 'dkk' ? Math.round(x) : Math.round(x * 100) / 100);
@@ -54,7 +57,7 @@ export function forecastCopyTable(r: ForecastReport, lang: Lang, mark?: string):
       const c = ind.byHorizon[h.id];
       if (isBlankCell(c)) continue;
       const label = INDICATORS[i].unit === 'dkk' ? `${ind.label} (${da ? 'kr.' : 'DKK'})` : ind.label;
-      rows.push([label, h.label, round(c.p50), round(c.p10), round(c.p90), round(c.mean), round(c.target), c.pMeetsTarget === null ? '' : Math.round(c.pMeetsTarget * 1000) / 10]);
+      rows.push([label, h.label, round(c.p50), round(c.p10), round(c.p90), round(c.mean), round(c.target), c.pMeetsTarget === null ? '' : Math.round(c.pMeetsTarget * 1000) / 10, ...(noted ? [ind.notes[h.id] ?? ''] : [])]);
     }
   });
   return { notes: [...(mark ? [mark] : []), `${r.scenario.name} — ${iterationsText(r.iterations, r.seed, lang)}`], head, rows };

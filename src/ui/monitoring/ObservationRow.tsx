@@ -1,5 +1,5 @@
 import { For, Show, type JSX } from 'solid-js';
-import { HORIZONS, HORIZON_LABELS, INDICATORS, INDICATOR_IDS } from '../../engine/indicators';
+import { EVENT_HORIZON_IDS, HORIZONS, HORIZON_LABELS, INDICATORS, INDICATOR_IDS } from '../../engine/indicators';
 import { fieldId } from '../editor/field-errors';
 import { NumberField } from '../editor/NumberField';
 import { useScenarios } from '../store/scenario-context';
@@ -8,7 +8,7 @@ import { RowEnd } from './RowEnd';
 import { useMonitoringText } from './use-monitoring-text';
 
 /** Horizons that can have passed: the total never has. */
-export const EVENT_HORIZONS = HORIZONS.filter((h) => h !== 'total');
+export const EVENT_HORIZONS = EVENT_HORIZON_IDS;
 const FIELDS = ['indicator', 'horizon', 'value', 'share', 'tolerance', 'note'];
 
 /** One observed indicator value: indicator, horizon, value, optional tolerance and note; its errors beside it. */

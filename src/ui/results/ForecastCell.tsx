@@ -5,8 +5,12 @@ import type { IndicatorUnit } from '../../engine/indicators';
 import { useI18n } from '../i18n';
 import { ci95, formatExact, formatValue, probabilityBand } from './format';
 
-/** One indicator × horizon: median, P10–P90, mean, and the target with its probability. */
-export function ForecastCell(props: { cell: CellSummary; unit: IndicatorUnit; id: string }): JSX.Element {
+/**
+ * One indicator × horizon: median, P10–P90, mean, and the target with its probability. A
+ * target on another basis than its column (`basisNote`) is not coloured as met or missed;
+ * the cell says why instead.
+ */
+export function ForecastCell(props: { cell: CellSummary; unit: IndicatorUnit; id: string; basisNote?: string }): JSX.Element {
   const i18n = useI18n();
   const { t, pct } = i18n;
   const v = (x: number, d = 0) => formatValue(i18n, props.unit, x, d);
@@ -17,13 +21,15 @@ export function ForecastCell(props: { cell: CellSummary; unit: IndicatorUnit; id
     if (c.target !== null && c.pMeetsTarget !== null) {
       lines.push(t('results.cellTitleTarget', { target: exact(c.target), p: pct(c.pMeetsTarget, 2), pErr: pct(ci95(c.pSe ?? 0), 2) }));
     }
+    if (props.basisNote) lines.push(props.basisNote);
     return lines.join('\n');
   };
   const empty = () => isBlankCell(props.cell);
   return (
     <td
       class="cell" classList={{ empty: empty() }}
-      data-cell={props.id} data-median={props.cell.p50} data-band={props.cell.pMeetsTarget === null ? undefined : probabilityBand(props.cell.pMeetsTarget)}
+      data-cell={props.id} data-median={props.cell.p50} data-band={props.cell.pMeetsTarget === null || props.basisNote ? undefined : probabilityBand(props.cell.pMeetsTarget)}
+      data-basis={props.basisNote ? 'differs' : undefined}
       title={title()}
     >
       <Show when={!empty()} fallback={<span class="median muted">0</span>}>
@@ -34,6 +40,9 @@ export function ForecastCell(props: { cell: CellSummary; unit: IndicatorUnit; id
           <span class="target">
             {t('results.target')} {v(props.cell.target!)} · <strong>{pct(props.cell.pMeetsTarget ?? 0, 0)}</strong>
           </span>
+        </Show>
+        <Show when={props.basisNote}>
+          <span class="basis" aria-hidden="true">{t('results.basisShort')}</span>
         </Show>
       </Show>
       {/* The Monte Carlo errors of the hover text, for screen readers (a title is not reliably read). */}

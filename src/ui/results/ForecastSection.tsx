@@ -2,6 +2,7 @@ import { Show, type JSX } from 'solid-js';
 import { useI18n } from '../i18n';
 import { useForecast } from '../run/forecast-store';
 import { ForecastTable } from './ForecastTable';
+import { coherenceChecks, totalBasisDiffers } from '../../scenario/checks';
 import { ExportBar } from '../export/ExportBar';
 import { useOutOfDate } from '../export/out-of-date';
 import { firstErrorText, outOfDateText } from '../../report/out-of-date';
@@ -31,7 +32,7 @@ export function ForecastSection(props: { errorCount: number; outOfDate: boolean 
         {(f) => (
           <div class="forecast" data-iterations={f().result.iterations} data-seed={String(f().result.seed)}>
             <p class="forecast-meta">{t('results.meta', { scenario: f().scenario.scenario.name, n: num(f().result.iterations), seed: String(f().result.seed) })}</p>
-            <ForecastTable cells={f().result.cells} stale={props.outOfDate} />
+            <ForecastTable cells={f().result.cells} stale={props.outOfDate} basisDiffers={totalBasisDiffers(coherenceChecks(f().scenario))} />
           </div>
         )}
       </Show>

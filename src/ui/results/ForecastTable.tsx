@@ -4,12 +4,13 @@ import { HORIZONS, HORIZON_LABELS, INDICATORS, cellIndex, type IndicatorDef } fr
 import { useI18n } from '../i18n';
 import { ForecastCell } from './ForecastCell';
 import { PROBABILITY_BANDS, ci95 } from './format';
+import { basisNote } from '../../scenario/checks';
 
 const OUTCOMES = INDICATORS.filter((i) => !i.id.startsWith('participants.'));
 const PARTICIPANTS = INDICATORS.filter((i) => i.id.startsWith('participants.'));
 
 /** Indicator rows × horizon columns of one forecast, cells coloured by P(meets target). */
-export function ForecastTable(props: { cells: CellSummary[]; stale?: boolean }): JSX.Element {
+export function ForecastTable(props: { cells: CellSummary[]; stale?: boolean; basisDiffers?: ReadonlySet<string> }): JSX.Element {
   const { t, lang, pct, num } = useI18n();
   const maxPErr = () => Math.max(0, ...props.cells.map((c) => (c.pSe === null ? 0 : ci95(c.pSe))));
   const row = (ind: IndicatorDef) => {
@@ -17,7 +18,14 @@ export function ForecastTable(props: { cells: CellSummary[]; stale?: boolean }):
     return (
       <tr>
         <th scope="row">{ind.label[lang()]}<Show when={ind.unit === 'dkk'}><span class="unit">{t('results.millionDkk')}</span></Show></th>
-        <For each={HORIZONS}>{(h, hi) => <ForecastCell cell={props.cells[cellIndex(i, hi())]} unit={ind.unit} id={`${ind.id}:${h}`} />}</For>
+        <For each={HORIZONS}>
+          {(h, hi) => (
+            <ForecastCell
+              cell={props.cells[cellIndex(i, hi())]} unit={ind.unit} id={`${ind.id}:${h}`}
+              basisNote={h === 'total' && props.basisDiffers?.has(ind.id) ? basisNote(lang()) : undefined}
+            />
+          )}
+        </For>
       </tr>
     );
   };
@@ -31,7 +39,7 @@ export function ForecastTable(props: { cells: CellSummary[]; stale?: boolean }):
         <thead>
           <tr>
             <th scope="col">{t('results.indicator')}</th>
-            <For each={HORIZONS}>{(h) => <th scope="col" classList={{ total: h === 'total' }}>{HORIZON_LABELS[h][lang()]}</th>}</For>
+            <For each={HORIZONS}>{(h) => <th scope="col" classList={{ total: h === 'total', 'project-total': h === 'projectTotal' }}>{HORIZON_LABELS[h][lang()]}</th>}</For>
           </tr>
         </thead>
         <tbody>

@@ -377,10 +377,11 @@ describe('AssumptionsEditor', () => {
   it('edits the targets: a new figure, an emptied field as no target, a negative one refused at its field', async () => {
     const { state } = await setup('da');
     (document.getElementById('section-targets') as HTMLDetailsElement).open = true;
-    const total = ['targets', 'newJobsFte', 'total'];
+    const total = ['targets', 'newJobsFte', 'projectTotal'];
     await waitFor(() => expect(field(total)).not.toBeNull());
-    expect(labelOf(field(total))).toBe('Nye job, fuldtidspersoner (A1–E2): I alt');
+    expect(labelOf(field(total))).toBe('Nye job, fuldtidspersoner (A1–E2): Projektet i alt');
     expect(field(total).value).toBe('66');
+    expect(field(['targets', 'newJobsFte', 'total']).value).toBe('');
     enter(field(total), '');
     expect(getIn(state.draft, total)).toBeNull();
     expect(state.parsed.ok).toBe(true);

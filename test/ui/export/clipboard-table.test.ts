@@ -3,7 +3,9 @@ import { runForecast } from '../../../src/engine/run';
 import { HORIZONS, cellIndex, indicatorIndex } from '../../../src/engine/indicators';
 import { forecastReport } from '../../../src/report/forecast-report';
 import { escapeHtml, forecastCopyTable, spreadsheetText, tableHtml, tableTsv } from '../../../src/ui/export/clipboard-table';
-import { baseline } from './fixture';
+import { baseline, baselineText } from './fixture';
+import { validateScenario, type ValidScenario } from '../../../src/scenario/parse';
+import { coherenceChecks } from '../../../src/scenario/checks';
 
 describe('clipboard table', () => {
   it('neutralises text cells a spreadsheet would take for formulas, and only those', () => {
@@ -41,6 +43,18 @@ describe('clipboard table', () => {
     const tsv = tableTsv(table, 'da').split('\r\n');
     expect(tsv[0]).toBe(`${v.scenario.name} — 5,000 iterations, seed 4`);
     expect(tsv[1].split('\t')).toHaveLength(8);
+  });
+
+  it('adds a note column, and the note at the cell, where a Total target is only the periods’ sum', () => {
+    const doc = JSON.parse(baselineText());
+    doc.targets.newJobsFte.total = 66;
+    const v = (validateScenario(doc) as { value: ValidScenario }).value;
+    const result = runForecast(v.model, { seed: 4, iterations: 2000, targets: v.targets });
+    const table = forecastCopyTable(forecastReport(v, result, coherenceChecks(v), 'en', 0), 'en');
+    expect(table.head.at(-1)).toBe('Note');
+    const jobs = table.rows.filter((r) => String(r[0]).startsWith('New jobs'));
+    expect(jobs.find((r) => r[1] === 'Total')!.at(-1)).toBe('≠ the target is only the two periods’ sum; this column also counts the years after (see “Project total”)');
+    expect(jobs.find((r) => r[1] === 'Project total')!.at(-1)).toBe('');
   });
 
   it('puts an out-of-date forecast’s warning above the table, first, in the text and in the HTML', () => {

@@ -21,6 +21,18 @@ afterEach(cleanup);
 const show = (lang: Lang) => render(() => <I18nProvider lang={lang}><ForecastTable cells={cells()} /></I18nProvider>);
 
 describe('ForecastTable', () => {
+  it('marks a Total cell whose target is only the periods’ sum, with a one-line reason and no colour of met or missed', () => {
+    const { container } = render(() => <I18nProvider lang="en"><ForecastTable cells={cells()} basisDiffers={new Set(['growthCompanies'])} /></I18nProvider>);
+    const td = container.querySelector('[data-cell="growthCompanies:total"]')!;
+    expect(td.getAttribute('data-basis')).toBe('differs');
+    expect(td.getAttribute('data-band')).toBeNull();
+    expect(td.querySelector('.basis')!.textContent).toBe('≠ target is the periods’ sum only');
+    expect(td.getAttribute('title')).toContain('≠ the target is only the two periods’ sum; this column also counts the years after (see “Project total”)');
+    // The other cells are coloured as before, and there is a Project total column.
+    expect(container.querySelector('[data-cell="revenueDkk:period2"]')!.getAttribute('data-band')).not.toBeNull();
+    expect(screen.getByRole('columnheader', { name: 'Project total' })).toBeTruthy();
+  });
+
   it('has a row per indicator and a column per horizon', () => {
     const { container } = show('en');
     expect(container.querySelectorAll('tbody th[scope="row"]')).toHaveLength(INDICATORS.length);
