@@ -5,7 +5,7 @@ import type { Scenario } from './schema';
 import { EVIDENCE_RANGES } from './evidence-ranges';
 import { horizonProbabilities, horizonStarts } from '../engine/horizons';
 import type { Dist } from '../engine/dist';
-import { maximumPossible } from './capacity';
+import { maximumPossible, supportCapacity } from './capacity';
 import { formatNumber } from '../report/format-number';
 import { editorVoice } from './error-text';
 import type { ValueKind } from './errors';
@@ -146,6 +146,7 @@ function unreachable(s: Scenario, v: ValidScenario): Check[] {
       const max = maximumPossible(v, ind.id, h);
       const t = target(s, ind.id, h);
       if (max === null || t === null || t <= max) return [];
+      if (ind.id === 'supportedCompanies') return [supportUnreachable(v, h, t, max)];
       return [{
         id: `target.unreachable.${ind.id}.${h}`, severity: 'error' as const, numbers: { target: t, maximum: max },
         message: {
@@ -155,6 +156,33 @@ function unreachable(s: Scenario, v: ValidScenario): Check[] {
       }];
     });
   });
+}
+
+/**
+ * A supported-companies target above the companies the support activities can take in for the
+ * first time in the horizon: with the places that count, and the activities whose companies
+ * all come from other support activities (already counted).
+ */
+function supportUnreachable(v: ValidScenario, h: HorizonId, t: number, max: number): Check {
+  const periods = h === 'period1' ? [0] : h === 'period2' ? [1] : [0, 1];
+  const caps = periods.map((p) => supportCapacity(v, p));
+  const ids = caps[0].by.map((b) => b.id);
+  const seatsOf = (id: string) => caps.reduce((k, c) => k + (c.by.find((b) => b.id === id)?.seats ?? 0), 0);
+  const list = (lang: 'da' | 'en') => ids.map((id) => `${id} ${formatNumber(seatsOf(id), lang)}`).join(', ');
+  const already = caps[0].already;
+  const ind = INDICATORS.find((i) => i.id === 'supportedCompanies')!;
+  const where = (lang: 'da' | 'en') => HORIZON_LABELS[h][lang].toLowerCase();
+  const also = {
+    da: already.length ? ` ${already.join(', ')} tilføjer ingen: deres virksomheder kommer alle fra andre støtteaktiviteter og er allerede talt med.` : '',
+    en: already.length ? ` ${already.join(', ')} ${already.length === 1 ? 'adds' : 'add'} none: ${already.length === 1 ? 'its' : 'their'} companies all come from other support activities and are counted there already.` : '',
+  };
+  return {
+    id: `target.unreachable.supportedCompanies.${h}`, severity: 'error', numbers: { target: t, maximum: max },
+    message: {
+      da: `${ind.label.da}, ${where('da')}: målet ${fmt(t, 'da')} er højere end de ${formatNumber(max, 'da')} virksomheder, som støtteaktiviteterne kan tage ind for første gang (${list('da')} pladser).${also.da}`,
+      en: `${ind.label.en}, ${where('en')}: the target ${fmt(t, 'en')} is above the ${formatNumber(max, 'en')} companies the support activities can take in for the first time (${list('en')} places).${also.en}`,
+    },
+  };
 }
 
 function growthDefinition(s: Scenario, v: ValidScenario): Check[] {

@@ -95,3 +95,33 @@ describe('a total target that covers only the project periods', () => {
     expect(ids(valid(short))).not.toContain('targets.totalBasis.newJobsFte');
   });
 });
+
+describe('supported companies against the places that can take a company in for the first time', () => {
+  const message = (v: ReturnType<typeof baseline>, id: string) => coherenceChecks(v).find((c) => c.id === id);
+
+  it('finds the application’s period-2 target of 88 above the 87 that B, C, D and E1 can support (E2 only takes E1’s companies)', () => {
+    const c = message(baseline(), 'target.unreachable.supportedCompanies.period2')!;
+    expect(c.severity).toBe('error');
+    expect(c.numbers).toEqual({ target: 88, maximum: 87 });
+    expect(c.message.en).toBe('Companies receiving support (A1–E2), period 2: the target 88 is above the 87 companies the support activities can take in for the first time (B 40, C 5, D 18, E1 24 places). E2 adds none: its companies all come from other support activities and are counted there already.');
+    expect(c.message.da).toMatch(/^Virksomheder der modtager støtte \(A1–E2\), 2\. periode: målet 88 er højere end de 87 virksomheder/);
+    // Period 1 (25 + 3 + 6 + 12 = 46 ≥ 45) and the total (46 + 87 = 133 ≥ 133) can be reached.
+    expect(message(baseline(), 'target.unreachable.supportedCompanies.period1')).toBeUndefined();
+    expect(message(baseline(), 'target.unreachable.supportedCompanies.total')).toBeUndefined();
+  });
+
+  it('counts E2’s places once E2 recruits companies of its own, and never counts an activity reached only through support', () => {
+    const doc = baselineDoc();
+    doc.activities.E2.recruitment = { fillRate: 0.5 };
+    expect(message(valid(doc), 'target.unreachable.supportedCompanies.period2')).toBeUndefined();
+    const narrow = baselineDoc();
+    // B now takes only companies sent by C (itself support): B adds none.
+    delete narrow.activities.B.recruitment;
+    narrow.activities.A2.routing.to = { C: 0.06, D: 0.18, E1: 0.27 };
+    delete narrow.activities.A1.routing.to.B;
+    narrow.activities.C.routing = { proceed: 1, to: { B: 1 } };
+    const c = message(valid(narrow), 'target.unreachable.supportedCompanies.period2')!;
+    expect(c.numbers.maximum).toBe(5 + 18 + 24);
+    expect(c.message.en).toContain('B, E2 add none: their companies all come from other support activities');
+  });
+});
