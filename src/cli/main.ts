@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseOptions, UsageError, type Command } from './options';
 import { loadScenario } from './load';
-import { coherenceChecks } from '../scenario/checks';
+import { checksAtSolved, coherenceChecks } from '../scenario/checks';
 import { KIND_BOUNDS } from '../scenario/resolve';
 import { forecastReport } from '../report/forecast-report';
 import { textTable } from '../report/text-table';
@@ -102,8 +102,9 @@ async function run(cmd: Command, started: number): Promise<string> {
   const unit = inputLabel(cmd.input, cmd.lang).unit;
   const bounds = KIND_BOUNDS[unit === 'dkk' ? 'money' : unit];
   const r = solveForTarget(v.model, opts, { cell, confidence: cmd.confidence, path: cmd.input, bounds });
-  const sentence = solveSentence(r, cmd.input, cmd.indicator, cmd.horizon, target, cmd.confidence, cmd.lang);
-  if (cmd.format === 'json') return json({ ...r, input: cmd.input, indicator: cmd.indicator, horizon: cmd.horizon, target, confidence: cmd.confidence, sentence });
+  const crossed = checksAtSolved(v, cmd.input, r, bounds).map((c) => c.message[cmd.lang]);
+  const sentence = [solveSentence(r, cmd.input, cmd.indicator, cmd.horizon, target, cmd.confidence, cmd.lang), ...crossed.map((m) => `${cmd.lang === 'da' ? 'Krydser et tjek' : 'Crosses a check'}: ${m}`)].join(' ');
+  if (cmd.format === 'json') return json({ ...r, input: cmd.input, indicator: cmd.indicator, horizon: cmd.horizon, target, confidence: cmd.confidence, sentence, crossed });
   if (cmd.format === 'csv') return `found,median,probability,direction,sentence\r\n${r.found},${r.found ? r.median : ''},${r.found ? r.probability : r.probabilityAtBest},${r.found ? r.direction : ''},"${sentence.replace(/"/g, '""')}"\r\n`;
   return sentence + '\n';
 }

@@ -47,9 +47,10 @@ export function solveSentence(r: SolveResult, path: string, indicator: string, h
       ? `${Label} skal være ${dir} ${formatInput(r.median, unit, lang)} for en chance på ${chance} for ${what}.`
       : `${Label} must be ${dir} ${formatInput(r.median, unit, lang)} for ${article(chance)} ${chance} chance of ${what}.`;
   }
+  const [lo, hi] = r.searched.map((x) => formatInput(x, unit, lang));
   return lang === 'da'
-    ? `Ingen værdi af ${label} i det tilladte område giver en chance på ${chance} for ${what}; bedst er ${formatPercent(r.probabilityAtBest, lang)} ved ${formatInput(r.best, unit, lang)}.`
-    : `No value of ${label} in the allowed range gives ${article(chance)} ${chance} chance of ${what}; the best is ${formatPercent(r.probabilityAtBest, lang)} at ${formatInput(r.best, unit, lang)}.`;
+    ? `Ingen værdi af ${label} mellem ${lo} og ${hi} giver en chance på ${chance} for ${what}; bedst er ${formatPercent(r.probabilityAtBest, lang)} ved ${formatInput(r.best, unit, lang)}.`
+    : `No value of ${label} between ${lo} and ${hi} gives ${article(chance)} ${chance} chance of ${what}; the best is ${formatPercent(r.probabilityAtBest, lang)} at ${formatInput(r.best, unit, lang)}.`;
 }
 
 /** "an 80 %", "an 11 %", "a 90 %": English reads the number aloud. */

@@ -6,6 +6,8 @@ import { EVIDENCE_RANGES } from './evidence-ranges';
 import { horizonProbabilities, horizonStarts } from '../engine/horizons';
 import type { Dist } from '../engine/dist';
 import { maximumPossible, supportCapacity } from './capacity';
+import { recentre, withInput } from '../engine/analysis/model-edit';
+import type { SolveResult } from '../engine/analysis/solve';
 import { formatNumber } from '../report/format-number';
 import { editorVoice } from './error-text';
 import type { ValueKind } from './errors';
@@ -17,6 +19,8 @@ export interface Check {
   severity: 'error' | 'warning' | 'info';
   message: { da: string; en: string };
   numbers: Record<string, number>;
+  /** The input the check is about, where it is about one (an assumption against the evidence or a definition). */
+  input?: string;
 }
 
 /** The growth-company definition: ≥ 5 employees growing ≥ 20 % a year for three years. */
@@ -217,14 +221,38 @@ function growthDefinition(s: Scenario, v: ValidScenario): Check[] {
   if (lag < GROWTH_DEFINITION_YEARS) {
     const name = (lang: 'da' | 'en') => fieldLabel('outcomes.growth.lagYears', lang);
     out.push({
-      id: 'growth.lagShorterThanDefinition', severity: 'warning', numbers: { medianLagYears: lag, definitionYears: GROWTH_DEFINITION_YEARS },
+      id: 'growth.lagShorterThanDefinition', severity: 'warning', numbers: { medianLagYears: lag, definitionYears: GROWTH_DEFINITION_YEARS }, input: 'outcomes.growth.lagYears',
       message: {
         da: `${name('da')}: medianen (${shown(lag, 'years', 'da')}) er kortere end definitionens tre års vækst.`,
         en: `${name('en')}: the median (${shown(lag, 'years', 'en')}) is shorter than the definition's three years of growth.`,
       },
     });
   }
+  const ftePath = 'outcomes.growth.ftePerGrowthCompany.mean';
+  const fteInput = v.model.inputs.find((i) => i.path === ftePath);
+  const fte = fteInput ? distQuantile(fteInput.dist, 0.5) : v.model.growth.fte.minimum;
+  if (fte < MIN_FTE_PER_GROWTH_COMPANY - 1e-9) {
+    const name = (lang: 'da' | 'en') => fieldLabel(ftePath, lang);
+    out.push({
+      id: 'growth.fteBelowDefinition', severity: 'warning', numbers: { medianFte: fte, definitionFloor: MIN_FTE_PER_GROWTH_COMPANY }, input: ftePath,
+      message: {
+        da: `${name('da')}: medianen (${shown(fte, 'fte', 'da')}) er under definitionens gulv: en vækstvirksomhed har mindst 5 ansatte og vokser 20 % om året i tre år, så den får mindst 5 × (1,2³ − 1) ≈ 3,64 fuldtidsjob.`,
+        en: `${name('en')}: the median (${shown(fte, 'fte', 'en')}) is below the definition's floor: a growth company has at least 5 employees and grows 20 % a year for three years, so it adds at least 5 × (1.2³ − 1) ≈ 3.64 full-time jobs.`,
+      },
+    });
+  }
   return out;
+}
+
+/**
+ * The checks an input's value would cross: those of the scenario with the input set to `dist`
+ * that are about that input (its evidence range, a definition), or that the scenario does not
+ * raise as it is. For answers that move one input (the solver's value, a swing's P10 and P90).
+ */
+export function checksAt(v: ValidScenario, path: string, dist: Dist): Check[] {
+  const before = new Set(coherenceChecks(v).map((c) => c.id));
+  const after = coherenceChecks({ ...v, model: withInput(v.model, path, dist) });
+  return after.filter((c) => c.input === path || !before.has(c.id));
 }
 
 /** Inputs whose median lies outside the range the published evidence supports, named and shown as the editor shows them. */
@@ -243,7 +271,7 @@ function evidence(v: ValidScenario): Check[] {
         });
         const [da, en] = [say('da'), say('en')];
         return [{
-          id: `evidence.${i.path}`, severity: 'warning' as const, numbers: { median, evidenceMin: r.min, evidenceMax: r.max },
+          id: `evidence.${i.path}`, severity: 'warning' as const, numbers: { median, evidenceMin: r.min, evidenceMax: r.max }, input: i.path,
           message: {
             da: `${da.name}: antagelsen (median ${da.median}) ligger uden for det, som offentliggjort evidens støtter (${da.range}; ${da.source}).`,
             en: `${en.name}: the assumption (median ${en.median}) lies outside what published evidence supports (${en.range}; ${en.source}).`,
@@ -266,4 +294,14 @@ export function basisNote(lang: 'da' | 'en'): string {
   return lang === 'da'
     ? '≠ målet er kun de to perioders sum; denne kolonne tæller også årene efter (se »Projektet i alt«)'
     : '≠ the target is only the two periods’ sum; this column also counts the years after (see “Project total”)';
+}
+
+/**
+ * The checks the solver's answer crosses: the input moved to the answer's median (or the best
+ * it found), its spread kept, as the solver moved it.
+ */
+export function checksAtSolved(v: ValidScenario, path: string, r: SolveResult, bounds: [number, number]): Check[] {
+  const current = v.model.inputs.find((i) => i.path === path)?.dist;
+  const d = current && recentre(current, r.found ? r.median : r.best, bounds[0], bounds[1]);
+  return d ? checksAt(v, path, d) : [];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { totalBasisDiffers, coherenceChecks } from '../../src/scenario/checks';
+import { checksAt, checksAtSolved, totalBasisDiffers, coherenceChecks } from '../../src/scenario/checks';
 import { baseline, baselineDoc, valid } from '../engine/scenario-fixture';
 
 const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
@@ -123,5 +123,27 @@ describe('supported companies against the places that can take a company in for 
     const c = message(valid(narrow), 'target.unreachable.supportedCompanies.period2')!;
     expect(c.numbers.maximum).toBe(5 + 18 + 24);
     expect(c.message.en).toContain('B, E2 add none: their companies all come from other support activities');
+  });
+});
+
+describe('answers that move one input: the checks they cross', () => {
+  it('the solver’s 2.53 FTE per growth company is below the definition’s floor of 3.64, and says so', () => {
+    const v = baseline();
+    const path = 'outcomes.growth.ftePerGrowthCompany.mean';
+    const crossed = checksAtSolved(v, path, { found: true, median: 2.53, probability: 0.8, direction: 'at least', searched: [0.5, 9.5] }, [0, 10_000]);
+    expect(crossed.map((c) => c.id)).toEqual(expect.arrayContaining(['growth.fteBelowDefinition']));
+    const floor = crossed.find((c) => c.id === 'growth.fteBelowDefinition')!;
+    expect(floor.numbers.medianFte).toBeCloseTo(2.53, 9);
+    expect(floor.numbers.definitionFloor).toBeCloseTo(5 * (1.2 ** 3 - 1), 12);
+    expect(floor.message.en.replace(/\u00a0/g, ' ')).toMatch(/the median \(2\.53 FTE\) is below the definition's floor/);
+    // At 20 FTE it crosses none of them.
+    expect(checksAt(v, path, { type: 'fixed', value: 20 }).filter((c) => c.input === path)).toEqual([]);
+  });
+
+  it('a mobilisation answer inside the evidence crosses nothing; one that is new to the scenario is reported though it is about another input', () => {
+    const v = baseline();
+    expect(checksAt(v, 'activities.A1.routing.proceed', { type: 'fixed', value: 0.62 })).toEqual([]);
+    const c = checksAt(v, 'activities.A1.routing.proceed', { type: 'fixed', value: 0.95 });
+    expect(c.map((x) => x.id)).toEqual(['evidence.activities.A1.routing.proceed']);
   });
 });

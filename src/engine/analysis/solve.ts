@@ -14,9 +14,11 @@ export interface SolveRequest {
   steps?: number;
 }
 
-export type SolveResult =
+/** `searched`: the medians the input could take with its spread kept (see feasibleMedians), where the answer was looked for. */
+export type SolveResult = (
   | { found: true; median: number; probability: number; direction: 'at least' | 'at most' }
-  | { found: false; best: number; probabilityAtBest: number };
+  | { found: false; best: number; probabilityAtBest: number }
+) & { searched: [number, number] };
 
 /**
  * The median of one input (its spread kept, see `recentre`) at which the probability of
@@ -37,8 +39,9 @@ export function solveForTarget(model: Model, opts: RunOptions, req: SolveRequest
   const pHi = pAt(hi);
   const rising = pHi >= pLo;
   const [weak, strong, pStrong] = rising ? [lo, hi, pHi] : [hi, lo, pLo];
-  if (!(pStrong >= req.confidence)) return { found: false, best: strong, probabilityAtBest: pStrong };
-  if ((rising ? pLo : pHi) >= req.confidence) return { found: true, median: weak, probability: rising ? pLo : pHi, direction: rising ? 'at least' : 'at most' };
+  const searched: [number, number] = [lo, hi];
+  if (!(pStrong >= req.confidence)) return { found: false, best: strong, probabilityAtBest: pStrong, searched };
+  if ((rising ? pLo : pHi) >= req.confidence) return { found: true, median: weak, probability: rising ? pLo : pHi, direction: rising ? 'at least' : 'at most', searched };
   // The confidence is reached at the strong end and not at the weak one: bisect between.
   let a = Math.min(weak, strong);
   let b = Math.max(weak, strong);
@@ -51,14 +54,14 @@ export function solveForTarget(model: Model, opts: RunOptions, req: SolveRequest
     else a = mid;
   }
   const median = rising ? b : a;
-  return { found: true, median, probability: pAt(median), direction: rising ? 'at least' : 'at most' };
+  return { found: true, median, probability: pAt(median), direction: rising ? 'at least' : 'at most', searched };
 }
 
 /**
  * The medians the distribution can be moved to without leaving its bounds, and within ten
  * times its own 1–99 % width of where it is (so unbounded money inputs stay searchable).
  */
-function feasibleMedians(d: Dist, [lo, hi]: [number, number]): [number, number] {
+export function feasibleMedians(d: Dist, [lo, hi]: [number, number]): [number, number] {
   const median = distQuantile(d, 0.5);
   const width = distQuantile(d, 0.99) - distQuantile(d, 0.01) || Math.abs(median) || 1;
   const near: [number, number] = [Math.max(lo, median - 10 * width), Math.min(hi, median + 10 * width)];

@@ -1,4 +1,6 @@
-import { createSignal, Show, type JSX } from 'solid-js';
+import { createSignal, For, Show, type JSX } from 'solid-js';
+import { checksAt, type Check } from '../../scenario/checks';
+import { assumptionName, formatInputValue, inputKind } from './input-text';
 import type { AnalysisClient } from '../../client/analysis-client';
 import type { InputSensitivity } from '../../engine/analysis/sensitivity';
 import { HORIZONS, HORIZON_LABELS, INDICATORS, cellIndex, indicatorIndex } from '../../engine/indicators';
@@ -22,7 +24,7 @@ export function DriversPanel(props: { client: AnalysisClient; scenario: ValidSce
   const [indicator, setIndicator] = createSignal(indicatorIndex('growthCompanies'));
   const [horizon, setHorizon] = createSignal(HORIZONS.indexOf('total'));
   const [seed, setSeed] = createSignal('1');
-  const [result, setResult] = createSignal<{ cell: number; base: number; inputs: InputSensitivity[]; seed: string } | null>(null);
+  const [result, setResult] = createSignal<{ cell: number; base: number; inputs: InputSensitivity[]; seed: string; crossed: Crossing[] } | null>(null);
   const job = createJob();
   const [all, setAll] = createSignal(false);
   const uncertain = () => props.scenario.model.inputs.filter((x) => x.dist.type !== 'fixed').length;
@@ -31,7 +33,7 @@ export function DriversPanel(props: { client: AnalysisClient; scenario: ValidSce
     const cell = cellIndex(indicator(), horizon());
     const s = seed().trim() || '1';
     const r = await job.start((signal) => props.client.sensitivity({ ...props.scenario, cell, seed: s, iterations: ITERATIONS, signal }));
-    if (r) setResult({ cell, base: r.base.p50, inputs: r.inputs, seed: s });
+    if (r) setResult({ cell, base: r.base.p50, inputs: r.inputs, seed: s, crossed: crossings(props.scenario, r.inputs) });
   }
   const name = (cell: number) => {
     const ind = INDICATORS[Math.floor(cell / HORIZONS.length)];
@@ -57,6 +59,25 @@ export function DriversPanel(props: { client: AnalysisClient; scenario: ValidSce
                 <span class="muted">{tr('drivers.cost', { runs: i18n.num(2 * r().inputs.length + 1), n: i18n.num(ITERATIONS), seed: r().seed })}</span>
               </figcaption>
               <TornadoChart items={all() ? r().inputs : r().inputs.slice(0, SHOWN)} base={r().base} format={format(r().cell)} label={name(r().cell)} />
+              <Show when={r().crossed.length > 0}>
+                <div class="drivers-crossed" role="note" data-testid="drivers-crossed">
+                  <p><strong>{tr('drivers.crosses')}</strong></p>
+                  <ul>
+                    <For each={r().crossed}>
+                      {(c) => (
+                        <li data-check={c.check.id}>
+                          {tr(c.at.length === 2 ? 'drivers.crossAtBoth' : c.at[0].end === 'low' ? 'drivers.crossAtLow' : 'drivers.crossAtHigh', {
+                            input: assumptionName(c.path, i18n, true),
+                            value: formatInputValue(c.at[0].value, inputKind(c.path), i18n),
+                            high: formatInputValue(c.at[c.at.length - 1].value, inputKind(c.path), i18n),
+                          })}{' '}
+                          {c.check.message[i18n.lang()]}
+                        </li>
+                      )}
+                    </For>
+                  </ul>
+                </div>
+              </Show>
               <Show when={r().inputs.length > SHOWN}>
                 <button type="button" class="link" aria-expanded={all()} onClick={() => setAll(!all())}>
                   {all() ? tr('drivers.fewer', { n: SHOWN }) : tr('drivers.all', { n: r().inputs.length })}
@@ -68,4 +89,23 @@ export function DriversPanel(props: { client: AnalysisClient; scenario: ValidSce
       </Show>
     </div>
   );
+}
+
+/** Where a swing (an input held at its P10, its P90 or both) crosses a check of the scenario. */
+interface Crossing { path: string; at: { end: 'low' | 'high'; value: number }[]; check: Check }
+
+/** Every swing that rests on a value crossing a check about its input, once per input and check. */
+function crossings(v: ValidScenario, inputs: InputSensitivity[]): Crossing[] {
+  return inputs.flatMap((x) => {
+    const found = new Map<string, Crossing>();
+    for (const end of ['low', 'high'] as const) {
+      const value = end === 'low' ? x.low : x.high;
+      for (const check of checksAt(v, x.path, { type: 'fixed', value }).filter((c) => c.input === x.path)) {
+        const c = found.get(check.id) ?? { path: x.path, at: [], check };
+        c.at.push({ end, value });
+        found.set(check.id, c);
+      }
+    }
+    return [...found.values()];
+  });
 }

@@ -1,4 +1,5 @@
-import { Show, type JSX } from 'solid-js';
+import { For, Show, type JSX } from 'solid-js';
+import type { Check } from '../../scenario/checks';
 import type { SolveResult } from '../../engine/analysis/solve';
 import { distQuantile, type Dist } from '../../engine/dist';
 import { formatInputValue, inputKind } from './input-text';
@@ -6,7 +7,7 @@ import { solveSentence, type SolveQuestion } from './solve-text';
 import { useAnalysisText } from './use-analysis-text';
 
 /** The solver's answer in words, and how it was found (so the planner can judge it). */
-export function SolveAnswer(props: { question: SolveQuestion; result: SolveResult; current: Dist; iterations: number; seed: string }): JSX.Element {
+export function SolveAnswer(props: { question: SolveQuestion; result: SolveResult; current: Dist; iterations: number; seed: string; crossed?: Check[] }): JSX.Element {
   const text = useAnalysisText();
   const { i18n, tr } = text;
   const value = (x: number) => formatInputValue(x, inputKind(props.question.path), i18n);
@@ -18,10 +19,17 @@ export function SolveAnswer(props: { question: SolveQuestion; result: SolveResul
           <p class="hint">
             {tr('solve.detail', {
               p: i18n.pct(r().probability, 1), n: i18n.num(props.iterations), seed: props.seed,
-              lo: value(props.question.bounds[0]), hi: value(props.question.bounds[1]), current: value(distQuantile(props.current, 0.5)),
+              lo: value(props.result.searched[0]), hi: value(props.result.searched[1]), current: value(distQuantile(props.current, 0.5)),
             })}
           </p>
         )}
+      </Show>
+      {/* An answer the planner's own definitions or the evidence contradict says so, beside it. */}
+      <Show when={(props.crossed ?? []).length > 0}>
+        <div class="solve-crossed" role="note" data-testid="solve-crossed">
+          <p><strong>{tr('solve.crosses')}</strong></p>
+          <ul><For each={props.crossed}>{(c) => <li data-check={c.id}>{c.message[i18n.lang()]}</li>}</For></ul>
+        </div>
       </Show>
     </div>
   );

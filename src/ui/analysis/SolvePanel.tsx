@@ -3,6 +3,7 @@ import type { AnalysisClient } from '../../client/analysis-client';
 import type { SolveResult } from '../../engine/analysis/solve';
 import { HORIZONS, HORIZON_LABELS, INDICATORS, cellIndex, indicatorIndex } from '../../engine/indicators';
 import { KIND_BOUNDS } from '../../scenario/resolve';
+import { checksAtSolved, type Check } from '../../scenario/checks';
 import type { ValidScenario } from '../../scenario/parse';
 import { formatValue } from '../results/format';
 import { createJob } from './create-job';
@@ -24,7 +25,7 @@ export function SolvePanel(props: { client: AnalysisClient; scenario: ValidScena
   const [path, setPath] = createSignal('activities.A1.routing.proceed');
   const [confidence, setConfidence] = createSignal(80);
   const [seed, setSeed] = createSignal('1');
-  const [answer, setAnswer] = createSignal<{ q: SolveQuestion; r: SolveResult; current: ValidScenario['model']['inputs'][number]['dist']; seed: string } | null>(null);
+  const [answer, setAnswer] = createSignal<{ q: SolveQuestion; r: SolveResult; current: ValidScenario['model']['inputs'][number]['dist']; seed: string; crossed: Check[] } | null>(null);
   const job = createJob();
   const chosenCell = () => (targetCells().includes(cell()) ? cell() : targetCells()[0]);
   const chosenPath = () => (inputs().some((x) => x.path === path()) ? path() : inputs()[0]?.path);
@@ -41,7 +42,7 @@ export function SolvePanel(props: { client: AnalysisClient; scenario: ValidScena
     const r = await job.start((signal) =>
       props.client.solve({ ...props.scenario, seed: s, iterations: ITERATIONS, request: { cell: q.cell, confidence: q.confidence, path: q.path, bounds: q.bounds }, signal }),
     );
-    if (r) setAnswer({ q, r, current, seed: s });
+    if (r) setAnswer({ q, r, current, seed: s, crossed: checksAtSolved(props.scenario, q.path, r, q.bounds) });
   }
 
   return (
@@ -72,7 +73,7 @@ export function SolvePanel(props: { client: AnalysisClient; scenario: ValidScena
           <Show when={!confidenceOk()}><p class="field-error">{tr('solve.confidenceInvalid')}</p></Show>
           <JobStatus job={job} />
           <Show when={answer()}>
-            {(a) => <SolveAnswer question={a().q} result={a().r} current={a().current} iterations={ITERATIONS} seed={a().seed} />}
+            {(a) => <SolveAnswer question={a().q} result={a().r} current={a().current} iterations={ITERATIONS} seed={a().seed} crossed={a().crossed} />}
           </Show>
         </Show>
       </Show>

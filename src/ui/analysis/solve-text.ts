@@ -44,8 +44,8 @@ export function solveSentence(q: SolveQuestion, r: SolveResult, text: AnalysisTe
   return tr('solve.notFound', {
     ...common,
     input: assumptionName(q.path, i18n),
-    lo: value(q.bounds[0]),
-    hi: value(q.bounds[1]),
+    lo: value(r.searched[0]),
+    hi: value(r.searched[1]),
     best: value(r.best),
     p: Number.isNaN(r.probabilityAtBest) ? '–' : i18n.pct(r.probabilityAtBest, 1),
     pa: article(r.probabilityAtBest),

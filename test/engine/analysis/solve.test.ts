@@ -26,7 +26,18 @@ describe('solveForTarget', () => {
     const r = solveForTarget(v.model, { seed: 3, iterations: 5_000, targets: v.targets }, {
       cell: cell('participants.A2', 'period1'), confidence: 0.8, path: 'activities.A1.routing.proceed', bounds: [0, 1],
     });
-    expect(r).toEqual({ found: false, best: 1, probabilityAtBest: 0 });
+    expect(r).toEqual({ found: false, best: 1, probabilityAtBest: 0, searched: [0, 1] });
+  });
+
+  it('states the range it searched: a PERT ±0.1 around its mode can move its median only within [0.1, 0.9]', () => {
+    const v = oneStep({ type: 'pert', min: 0.4, mode: 0.5, max: 0.6 });
+    v.targets[cell('participants.A2', 'period1')] = 101;
+    const r = solveForTarget(v.model, { seed: 3, iterations: 5_000, targets: v.targets }, {
+      cell: cell('participants.A2', 'period1'), confidence: 0.8, path: 'activities.A1.routing.proceed', bounds: [0, 1],
+    });
+    expect(r.found).toBe(false);
+    expect(r.searched[0]).toBeCloseTo(0.1, 9);
+    expect(r.searched[1]).toBeCloseTo(0.9, 9);
   });
 
   it('keeps the spread of a PERT input while moving it', () => {
