@@ -14,14 +14,18 @@ import { abortError } from './runner';
 /** One scenario as the engine needs it. */
 export interface Runnable { model: Model; targets: Float64Array }
 export interface Control { signal?: AbortSignal }
-type Lane = 'compare' | 'sensitivity' | 'solve' | 'precise' | 'condition';
+type Lane = 'compare' | 'sensitivity' | 'solve' | 'precise' | 'condition' | 'shown';
 
 export interface AnalysisClient {
   compare(req: Control & { scenarios: Runnable[]; reference: number; seed: number | string; iterations: number; onProgress?: (done: number) => void }): Promise<Comparison>;
   sensitivity(req: Control & Runnable & { cell: number; seed: number | string; iterations: number }): Promise<{ base: CellSummary; inputs: InputSensitivity[] }>;
   solve(req: Control & Runnable & { seed: number | string; iterations: number; request: SolveRequest }): Promise<SolveResult>;
   precise(req: Control & Runnable & { seed: number | string; maxIterations: number; precision: Precision }): Promise<{ result: ForecastResult; trace: ConvergencePoint[]; precise: boolean }>;
-  condition(req: Control & Runnable & { seed: number | string; iterations?: number; observations: Observation[]; rates: RateActual[] }): Promise<{ prior: { iterations: number; cells: CellSummary[] }; updated: ConditionedForecast }>;
+  /**
+   * `shown`: for the forecast shown on the page (the main view's "with actuals"), in a lane of its
+   * own, so that it and the monitoring panel's run do not cancel each other.
+   */
+  condition(req: Control & Runnable & { seed: number | string; iterations?: number; observations: Observation[]; rates: RateActual[]; shown?: boolean }): Promise<{ prior: { iterations: number; cells: CellSummary[] }; updated: ConditionedForecast }>;
   dispose(): void;
 }
 
@@ -89,7 +93,7 @@ export function createAnalysisClient(spawn: () => Worker = spawnAnalysisWorker):
     solve: (r) => call('solve', r.signal, (api) => api.solve(r.model, { seed: r.seed, iterations: r.iterations, targets: r.targets }, r.request) as Promise<SolveResult>),
     precise: (r) => call('precise', r.signal, (api) => api.precise(r.model, { seed: r.seed, iterations: r.maxIterations, targets: r.targets }, r.precision)),
     condition: (r) =>
-      call('condition', r.signal, (api) => api.condition(r.model, { seed: r.seed, iterations: r.iterations ?? 20_000, targets: r.targets }, r.observations, r.rates)),
+      call(r.shown ? 'shown' : 'condition', r.signal, (api) => api.condition(r.model, { seed: r.seed, iterations: r.iterations ?? 20_000, targets: r.targets }, r.observations, r.rates)),
     dispose() {
       for (const lane of [...lanes.keys()]) {
         lanes.get(lane)!.stop(abortError());

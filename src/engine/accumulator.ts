@@ -10,7 +10,18 @@ const INITIAL_COUNT_BINS = 512;
  * exact histogram already tells that). Everything in it is an integer count, so merging
  * accumulators is exact and order-free.
  */
-export interface Accumulator {
+/**
+ * A forecast's histograms as its readers use them: per cell, bins that add up to n (whole
+ * counts for a plain run; importance weights scaled to n for a forecast conditioned on
+ * actuals), and per amount cell how many met the target.
+ */
+export interface Histograms {
+  n: number;
+  bins: ArrayLike<number>[];
+  meets: Float64Array;
+}
+
+export interface Accumulator extends Histograms {
   n: number;
   bins: Uint32Array[];
   /** Per amount cell: iterations with value >= target (0 where there is no target, and for count cells). */

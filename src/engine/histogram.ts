@@ -59,7 +59,7 @@ export function binValue(kind: 'count' | 'amount', bin: number): number {
  * The p-quantile of a binned sample of size n: the value of the first bin where the
  * cumulative count reaches p·n (the inverse of the empirical CDF). O(bins).
  */
-export function histogramQuantiles(bins: Uint32Array, n: number, kind: 'count' | 'amount', ps: readonly number[]): number[] {
+export function histogramQuantiles(bins: ArrayLike<number>, n: number, kind: 'count' | 'amount', ps: readonly number[]): number[] {
   return firstBinsReaching(bins, kind, ps.map((p) => Math.max(1, Math.ceil(p * n - 1e-9))));
 }
 
@@ -95,7 +95,7 @@ export function countMoments(bins: Uint32Array, n: number): { mean: number; m2: 
 }
 
 /** How many values of an exact count histogram are >= target. O(bins). */
-export function countAtLeast(bins: Uint32Array, target: number): number {
+export function countAtLeast(bins: ArrayLike<number>, target: number): number {
   let k = 0;
   for (let v = Math.max(0, Math.ceil(target)); v < bins.length; v++) k += bins[v];
   return k;

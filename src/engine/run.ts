@@ -1,6 +1,6 @@
 import type { Model } from './model';
 import type { ActivityId } from './indicators';
-import { mergeAccumulators, type Accumulator } from './accumulator';
+import { mergeAccumulators, type Accumulator, type Histograms } from './accumulator';
 import { blockCount, createBlockRunner, type BlockResult } from './blocks';
 import { summarize, type CellSummary } from './summarize';
 import { createBlockMerger, type BlockMerger } from './block-merger';
@@ -25,8 +25,8 @@ export interface ForecastResult {
   iterations: number;
   seed: number | string;
   cells: CellSummary[];
-  /** The merged histograms, for charts. */
-  accumulator: Accumulator;
+  /** The merged histograms, for charts (see Histograms). */
+  accumulator: Histograms;
   /** The blocks that carry the subsample of inputs and outputs (for sensitivity); the rest are merged away. */
   blocks: BlockResult[];
   /** Mean companies per iteration along each route of the model, both periods together. */

@@ -16,6 +16,8 @@ const EVENT_HORIZONS_OBSERVED = [...EVENT_HORIZON_IDS] as [string, ...string[]];
  * horizons, and observed counts for rates ("22 of 48 A1 companies mobilised").
  */
 const actualsBody = {
+  /** The date the actuals report on (the reporting cut-off), as YYYY-MM-DD; shown with every forecast that uses them. */
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dateFormat').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'dateFormat').optional(),
   observations: z
     .array(z.strictObject({
       indicator: z.enum(INDICATOR_IDS as [string, ...string[]]),

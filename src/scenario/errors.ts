@@ -39,6 +39,7 @@ export interface ErrorParams {
   tooMany: { max: number };
   oneOf: { values: string[] };
   idFormat: Record<string, never>;
+  dateFormat: Record<string, never>;
   numberOrDistribution: Record<string, never>;
   /** A rule zod checks that has no words of its own here; `detail` is zod's English message. */
   invalid: { detail: string };

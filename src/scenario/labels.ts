@@ -78,6 +78,7 @@ const en = {
   'editor.correlations': 'Correlated inputs (rank correlation)',
   'label.target': 'Target',
   'label.actuals': 'Actuals',
+  'label.asOf': 'reported as of',
   'label.observation': 'observation {n}',
   'label.rate': 'observed rate {n}',
   'label.scenarioName': 'Scenario name',
@@ -162,6 +163,7 @@ const da: Record<FieldWordKey, string> = {
   'editor.correlations': 'Korrelerede input (rangkorrelation)',
   'label.target': 'Mål',
   'label.actuals': 'Faktiske tal',
+  'label.asOf': 'opgjort pr.',
   'label.observation': 'observation {n}',
   'label.rate': 'observeret rate {n}',
   'label.scenarioName': 'Scenariets navn',
@@ -223,6 +225,7 @@ export function fieldLabel(path: string, lang: Lang): string {
   if (p[0] === 'sampling') return join(w('editor.sampling'), p[1] === 'method' ? w('editor.sampling.method') : w('editor.correlations'));
   if (p[0] === 'actuals') {
     const n = Number(p[2]) + 1;
+    if (p[1] === 'asOf') return join(w('label.actuals'), w('label.asOf'));
     const entry = !(n > 0) ? p[1] : p[1] === 'observations' ? w('label.observation', { n }) : p[1] === 'rates' ? w('label.rate', { n }) : p[1];
     return join(w('label.actuals'), ...[entry, ...p.slice(3)].filter(Boolean));
   }

@@ -1,4 +1,6 @@
-import { createEffect, createMemo, createSignal, ErrorBoundary, on, lazy, Show, Suspense, type JSX } from 'solid-js';
+import { createEffect, createMemo, createSignal, ErrorBoundary, on, onCleanup, lazy, Show, Suspense, type JSX } from 'solid-js';
+import { createAnalysisClient, type AnalysisClient } from '../client/analysis-client';
+import { conditionedResult } from '../engine/conditioning/conditioned-result';
 import { coherenceChecks } from '../scenario/checks';
 import type { ActivityId } from '../engine/indicators';
 import type { ForecastRunner } from '../client/runner';
@@ -9,7 +11,7 @@ import { AppHeader } from './AppHeader';
 import { useScenarios } from './store/scenario-context';
 import { AssumptionsEditor } from './editor/AssumptionsEditor';
 import { ScenarioLibrary } from './library/ScenarioLibrary';
-import { createForecastStore, ForecastContext } from './run/forecast-store';
+import { createForecastStore, ForecastContext, type Conditioner } from './run/forecast-store';
 import { RunControls } from './run/RunControls';
 import { ForecastSection } from './results/ForecastSection';
 import { ChecksList } from './results/ChecksList';
@@ -24,13 +26,20 @@ import { markedFields } from './editor/field-errors';
 const AnalysisView = lazy(() => import('./analysis/AnalysisView').then((m) => ({ default: m.AnalysisView })));
 
 /** The workbench: the scenario and its assumptions on the left, its forecast on the right. */
-export function App(props: { runner: ForecastRunner; archive?: ForecastArchive; runSettings?: RunSettingsStore }): JSX.Element {
+export function App(props: { runner: ForecastRunner; archive?: ForecastArchive; runSettings?: RunSettingsStore; analysis?: AnalysisClient }): JSX.Element {
   const { t, lang } = useI18n();
   const scenarios = useScenarios();
   const valid = () => scenarios.state.lastValid;
   const errorCount = () => (scenarios.state.ready && !scenarios.state.parsed.ok ? scenarios.state.parsed.errors.length : 0);
   const archive = props.archive;
-  const forecast = createForecastStore(props.runner, valid, { archive, runSettings: props.runSettings, scenarioId: () => scenarios.state.currentId });
+  // The analysis worker's client, shared by the analyses below and the forecast with actuals (its workers start only when asked).
+  const analysis = props.analysis ?? createAnalysisClient();
+  onCleanup(() => analysis.dispose());
+  const condition: Conditioner = async (v, seed, iterations, signal) => {
+    const r = await analysis.condition({ model: v.model, targets: v.targets, seed, iterations, observations: v.actuals!.observations, rates: v.actuals!.rates, signal, shown: true });
+    return { result: conditionedResult(r.updated, seed), effectiveSampleSize: r.updated.effectiveSampleSize };
+  };
+  const forecast = createForecastStore(props.runner, valid, { archive, runSettings: props.runSettings, scenarioId: () => scenarios.state.currentId, condition });
   // Once the scenarios are read, the kept forecasts of those deleted since (here or in another tab) are let go.
   createEffect(on(() => scenarios.state.ready, (ready) => {
     if (ready && archive) archive.forgetDeleted().catch(() => {});
@@ -74,8 +83,8 @@ export function App(props: { runner: ForecastRunner; archive?: ForecastArchive; 
             </section>
             <section class="panel" aria-labelledby="flow-title">
               <h2 id="flow-title">{t('app.flow')}</h2>
-              <Show when={forecast.state.forecast()?.scenario ?? valid()}>
-                {(v) => <FlowDiagram data={toFlowData(v().scenario, forecast.state.forecast()?.result)} selected={focus()} onSelect={setFocus} />}
+              <Show when={forecast.state.plainForecast()?.scenario ?? valid()}>
+                {(v) => <FlowDiagram data={toFlowData(v().scenario, forecast.state.plainForecast()?.result)} selected={focus()} onSelect={setFocus} />}
               </Show>
               <p class="hint">{t('app.flowHint')}</p>
             </section>
@@ -110,7 +119,7 @@ export function App(props: { runner: ForecastRunner; archive?: ForecastArchive; 
         <section class="panel analysis-panel">
           <ErrorBoundary fallback={shownError}>
             <Suspense>
-              <AnalysisView />
+              <AnalysisView client={analysis} />
             </Suspense>
           </ErrorBoundary>
         </section>

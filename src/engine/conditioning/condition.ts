@@ -3,6 +3,7 @@ import { BLOCK_SIZE, blockCount, createBlockRunner } from '../blocks';
 import { CELLS, LIVE_CELLS } from '../indicators';
 import { SUMMARY_QUANTILES, type CellSummary } from '../summarize';
 import type { RunOptions } from '../run';
+import type { Histograms } from '../accumulator';
 import { conjugateUpdate, relativeBinomialLogLikelihood, type RateActual } from './conjugate';
 import { addWeighted, createWeightedAccumulator, effectiveSampleSize, weightedQuantiles, type WeightedAccumulator } from './weighted';
 
@@ -37,6 +38,8 @@ export interface ConditionedForecast {
   inputs: InputUpdate[];
   /** The model after the exact conjugate updates (the one that was run). */
   model: Model;
+  /** The weighted histograms, each scaled to add up to `iterations` (see Histograms). */
+  histograms: Histograms;
 }
 
 /** Below this effective sample size the updated forecast rests on too few iterations to trust. */
@@ -104,8 +107,24 @@ export function runConditioned(model: Model, opts: RunOptions, observations: Obs
       };
     }),
     model: updated,
+    histograms: scaledHistograms(posterior),
   };
 }
+
+/**
+ * The weighted histograms as a plain forecast's: each bin's weight scaled by n / Σw, so they
+ * add up to n and every reader of a forecast's histograms (quantiles at any level, P(≥ x), the
+ * charts) reads the conditioned distribution. O(bins).
+ */
+function scaledHistograms(acc: WeightedAccumulator): Histograms {
+  const scale = acc.sumW > 0 ? acc.n / acc.sumW : 0;
+  return {
+    n: acc.n,
+    bins: acc.bins.map((b) => b.map((w) => w * scale)),
+    meets: acc.meets.map((w) => w * scale),
+  };
+}
+
 
 function betaMoments(a: number, b: number): { mean: number; sd: number } {
   return { mean: a / (a + b), sd: Math.sqrt((a * b) / ((a + b) ** 2 * (a + b + 1))) };

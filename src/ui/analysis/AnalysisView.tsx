@@ -29,8 +29,10 @@ type Tab = (typeof TABS)[number]['id'];
 export function AnalysisView(props: { client?: AnalysisClient }): JSX.Element {
   const { tr } = useAnalysisText();
   const monitoring = useMonitoringText();
+  const own = props.client === undefined;
   const client = props.client ?? createAnalysisClient();
-  onCleanup(() => client.dispose());
+  // A client passed in belongs to whoever passed it.
+  onCleanup(() => own && client.dispose());
   const [tab, setTab] = createSignal<Tab>('compare');
   const store = useScenarios();
   // The current scenario as it is now: an analysis of an older version would mislead.

@@ -1,4 +1,4 @@
-import type { Accumulator } from '../../engine/accumulator';
+import type { Histograms } from '../../engine/accumulator';
 import type { CellSummary } from '../../engine/summarize';
 import { amountBinValue, histogramQuantiles } from '../../engine/histogram';
 import { EVENT_HORIZONS, HORIZONS, INDICATORS, cellIndex } from '../../engine/indicators';
@@ -7,7 +7,7 @@ import { EVENT_HORIZONS, HORIZONS, INDICATORS, cellIndex } from '../../engine/in
 export interface Columns { x: number[]; y: number[] }
 
 /** The share of iterations of a cell that lie between P0.5 and P99.5, gathered into at most `bars` equal-width bars (x = bar middle). O(bins). */
-export function toHistogram(acc: Accumulator, cell: number, bars = 50): Columns & { width: number } {
+export function toHistogram(acc: Histograms, cell: number, bars = 50): Columns & { width: number } {
   const { kind } = INDICATORS[Math.floor(cell / HORIZONS.length)];
   const bins = acc.bins[cell];
   const [lo, hi] = histogramQuantiles(bins, acc.n, kind, [0.005, 0.995]);
@@ -26,7 +26,7 @@ export function toHistogram(acc: Accumulator, cell: number, bars = 50): Columns 
 }
 
 /** The empirical CDF of a cell: P(value <= x) at each occupied bin between P0.1 and P99.9. O(bins). */
-export function toCdf(acc: Accumulator, cell: number): Columns {
+export function toCdf(acc: Histograms, cell: number): Columns {
   const { kind } = INDICATORS[Math.floor(cell / HORIZONS.length)];
   const bins = acc.bins[cell];
   const [lo, hi] = histogramQuantiles(bins, acc.n, kind, [0.001, 0.999]);

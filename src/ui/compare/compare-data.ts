@@ -1,4 +1,4 @@
-import type { Accumulator } from '../../engine/accumulator';
+import type { Histograms } from '../../engine/accumulator';
 import type { Comparison, DifferenceSummary } from '../../engine/analysis/paired';
 import { differenceBins, differenceQuantiles, type DifferenceAccumulator } from '../../engine/analysis/differences';
 import { amountBinValue, histogramQuantiles } from '../../engine/histogram';
@@ -50,7 +50,7 @@ function bars(lo: number, hi: number, kind: 'count' | 'amount', most: number) {
  * column per scenario, shares of its iterations), over the widest P0.5–P99.5 range among
  * them, so they can be overlaid. O(bins × scenarios).
  */
-export function overlayColumns(accs: readonly Accumulator[], cell: number, most = 60): { x: number[]; ys: number[][] } {
+export function overlayColumns(accs: readonly Histograms[], cell: number, most = 60): { x: number[]; ys: number[][] } {
   const { kind } = INDICATORS[Math.floor(cell / HORIZONS.length)];
   const ranges = accs.map((a) => histogramQuantiles(a.bins[cell], a.n, kind, [0.005, 0.995]));
   const lo = Math.min(...ranges.map((r) => r[0]));
@@ -58,10 +58,12 @@ export function overlayColumns(accs: readonly Accumulator[], cell: number, most 
   const b = bars(lo, hi, kind, most);
   const ys = accs.map((a) => {
     const y = new Array<number>(b.count).fill(0);
-    a.bins[cell].forEach((count, bin) => {
+    const bins = a.bins[cell];
+    for (let bin = 0; bin < bins.length; bin++) {
+      const count = bins[bin];
       const v = kind === 'count' ? bin : amountBinValue(bin);
       if (count && v >= lo && v <= hi) y[b.at(v)] += count / a.n;
-    });
+    }
     return y;
   });
   return { x: Array.from({ length: b.count }, (_, i) => b.middle(i)), ys };

@@ -17,6 +17,7 @@ import { subsampleCsv } from './subsample-csv';
 import { SHARE_MAX_CHARS, shareFragment } from './share-link';
 import { ApplicationView } from './ApplicationView';
 import { markText, useOutOfDate } from './out-of-date';
+import { actualsLabel } from '../../report/actuals-label';
 import { APP_VERSION, RunMeta } from './RunMeta';
 import { useExportText } from './use-export-text';
 import './export.css';
@@ -33,7 +34,12 @@ export function ExportBar(): JSX.Element {
   const { state } = useForecast();
   const scenarios = useScenarios();
   const outOfDate = useOutOfDate();
-  const mark = () => markText(outOfDate(), lang());
+  // A forecast with actuals says so first in every export, after the out-of-date warning if any.
+  const actuals = () => {
+    const f = state.forecast();
+    return f?.conditioned ? actualsLabel({ ...f.conditioned, iterations: f.result.iterations }, lang()) : undefined;
+  };
+  const mark = () => [markText(outOfDate(), lang()), actuals()].filter(Boolean).join(' ') || undefined;
   const [message, setMessage] = createSignal<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = createSignal(false);
   const say = (text: string, error = false) => setMessage({ text, error });
@@ -43,11 +49,14 @@ export function ExportBar(): JSX.Element {
   // The scenario's name as the planner knows it (a renamed copy's id stays "baseline-2").
   const stem = (f: Forecast) => slugify(f.scenario.scenario.name);
   /** A file name: the scenario, what the file holds, and "out-of-date" when it is. */
-  const file = (f: Forecast, what: string, ext: string) => `${stem(f)}-${what}${outOfDate() ? `-${x.tr('export.staleFile')}` : ''}.${ext}`;
+  const file = (f: Forecast, what: string, ext: string) =>
+    `${stem(f)}-${what}${f.conditioned ? `-${x.tr('export.actualsFile')}` : ''}${outOfDate() ? `-${x.tr('export.staleFile')}` : ''}.${ext}`;
   const copied = (p: Promise<void>, ok: string) => p.then(() => say(ok), (e: unknown) => say(x.tr('export.copyFailed', { message: String((e as Error)?.message ?? e) }), true));
   const copiedText = () => (outOfDate() ? x.tr('export.copiedStale') : x.tr('export.copied'));
 
   const raw = (f: Forecast) => {
+    // Its iterations count with weights: one by one they are the forecast without the actuals.
+    if (f.conditioned) return say(x.tr('export.noRawActuals'), true);
     const csv = subsampleCsv(f.result, f.scenario.model.inputs, lang(), mark());
     if (csv === null) return say(x.tr('export.noRaw'), true);
     downloadText(file(f, 'iterations', 'csv'), csv, 'text/csv;charset=utf-8');

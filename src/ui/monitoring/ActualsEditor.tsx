@@ -1,5 +1,6 @@
 import { createMemo, Index, Show, For, type JSX } from 'solid-js';
-import { errorLabel, errorMessage } from '../editor/field-errors';
+import { errorLabel, errorMessage, errorsAt, fieldId } from '../editor/field-errors';
+import { getIn } from '../store/draft-path';
 import { inputKind } from '../analysis/input-text';
 import { useScenarios } from '../store/scenario-context';
 import { entriesOf, looseErrors, withoutEntry } from './actuals-doc';
@@ -18,12 +19,27 @@ export function ActualsEditor(): JSX.Element {
   const rates = () => entriesOf(state.draft, 'rates');
   // The uncertain rates of the last valid version: an invalid actual must not empty the list.
   const ratePaths = createMemo(() => (state.lastValid?.model.inputs ?? []).filter((x) => x.dist.type !== 'fixed' && inputKind(x.path) === 'probability').map((x) => x.path));
+  const asOf = () => {
+    const v = getIn(state.draft, ['actuals', 'asOf']);
+    return typeof v === 'string' ? v : '';
+  };
+  const asOfErrors = () => errorsAt(state.parsed, ['actuals', 'asOf']);
   const loose = () => (state.parsed.ok ? [] : looseErrors(state.parsed.errors));
   const addObservation = () => actions.setAt(['actuals', 'observations', observations().length], { indicator: 'participants.A1', horizon: 'period1' });
   const addRate = () => actions.setAt(['actuals', 'rates', rates().length], { input: ratePaths().includes('activities.A1.routing.proceed') ? 'activities.A1.routing.proceed' : ratePaths()[0] });
   const remove = (list: 'observations' | 'rates', i: number) => actions.setAt(['actuals'], withoutEntry(state.draft, list, i));
   return (
     <div class="actuals-editor">
+      <label class="field as-of">
+        <span>{tr('monitor.asOf')}</span>
+        <input
+          type="date" id={fieldId(['actuals', 'asOf'])} value={asOf()}
+          aria-invalid={asOfErrors().length ? 'true' : undefined}
+          onChange={(e) => actions.setAt(['actuals', 'asOf'], e.currentTarget.value || undefined)}
+        />
+        <Show when={asOfErrors().length}><span class="field-error">{asOfErrors().join(' ')}</span></Show>
+      </label>
+      <p class="hint">{tr('monitor.asOfHint')}</p>
       <h3>{tr('monitor.observations')}</h3>
       <Show when={observations().length} fallback={<p class="hint">{tr('monitor.noObservations')}</p>}>
         <ol class="actual-list">

@@ -31,7 +31,7 @@ export function ObservationRow(props: { index: number; onRemove: () => void }): 
       {select('horizon', EVENT_HORIZONS, (h) => HORIZON_LABELS[h as (typeof HORIZONS)[number]][i18n.lang()])}
       <NumberField id={fieldId(path('value'))} label={<><span class="visually-hidden">{name()}: </span>{tr('monitor.value')}</>} value={entry().value} errors={errs('value')} onValue={(v) => actions.setAt(path('value'), v)} />
       <NumberField
-        id={fieldId(path('share'))} label={<><span class="visually-hidden">{name()}: </span>{tr('monitor.share')}</>} value={entry().share} errors={errs('share')}
+        id={fieldId(path('share'))} label={<><span class="visually-hidden">{name()}: </span>{tr('monitor.share')}</>} value={entry().share} errors={errs('share')} scale={100} unit="%"
         onValue={(v) => actions.setAt(path('share'), v === '' ? undefined : v)}
       />
       <NumberField

@@ -22,7 +22,7 @@ export function withoutEntry(doc: unknown, list: ActualsList, index: number): un
 
 /** Errors of the actuals that no entry shows: about the field or a list as a whole. */
 export function looseErrors(errors: readonly PathError[]): PathError[] {
-  return errors.filter((e) => (e.path === 'actuals' || e.path.startsWith('actuals.')) && !/^actuals\.(observations|rates)\.\d+(\.|$)/.test(e.path));
+  return errors.filter((e) => (e.path === 'actuals' || e.path.startsWith('actuals.')) && e.path !== 'actuals.asOf' && !/^actuals\.(observations|rates)\.\d+(\.|$)/.test(e.path));
 }
 
 export const entryPath = (list: ActualsList, index: number, field?: string): DraftPath => (field ? ['actuals', list, index, field] : ['actuals', list, index]);

@@ -39,7 +39,21 @@ export interface Forecast {
   quick?: boolean;
   /** Shown again from the full runs kept in the browser (one of an earlier visit, or of this one after an edit was undone), not just computed. */
   saved?: boolean;
+  /** Conditioned on the scenario's actuals (the forecast with actuals): what they are and how much the weights are worth. */
+  conditioned?: ActualsUsed;
 }
+
+/** The actuals a conditioned forecast used. */
+export interface ActualsUsed {
+  /** The actuals' reporting date (YYYY-MM-DD), if they give one. */
+  asOf?: string;
+  observations: number;
+  rates: number;
+  effectiveSampleSize: number;
+}
+
+/** Conditions a forecast on its scenario's actuals with the same seed and iterations (the analysis worker's job). */
+export type Conditioner = (scenario: ValidScenario, seed: number | string, iterations: number, signal: AbortSignal) => Promise<{ result: ForecastResult; effectiveSampleSize: number }>;
 
 /** Where a store keeps each scenario's last full forecast, and which scenario is open; and where the run settings are kept. */
 export interface ForecastKeeping {
@@ -47,6 +61,8 @@ export interface ForecastKeeping {
   /** The store id of the scenario being edited. */
   scenarioId: Accessor<string | null>;
   runSettings?: RunSettingsStore;
+  /** For the forecast with actuals; without it the switch is not offered. */
+  condition?: Conditioner;
 }
 
 /** The model and targets as one text, kept per scenario object (a scenario is not changed once made). */
@@ -254,16 +270,61 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
     active?.ctrl.abort();
   });
 
+  // The forecast with actuals: while switched on, the forecast on screen conditioned on its
+  // scenario's actuals, with its seed and iterations, computed once per forecast and actuals.
+  const [withActuals, setWithActuals] = createSignal(false);
+  const [conditioned, setConditioned] = createSignal<{ key: string; forecast: Forecast } | null>(null);
+  const [conditioning, setConditioning] = createSignal<{ status: 'running' | 'error'; message?: string } | null>(null);
+  const actualsKey = (f: Forecast) => `${inputsKey(f.scenario)}|${JSON.stringify(f.scenario.scenario.actuals ?? null)}|${f.result.seed}|${f.result.iterations}`;
+  const hasActuals = (f: Forecast | null) => !!f?.scenario.actuals && f.scenario.actuals.observations.length + f.scenario.actuals.rates.length > 0;
+  createEffect(() => {
+    const f = forecast();
+    const condition = keeping?.condition;
+    if (!withActuals() || !f || !hasActuals(f) || !condition) return setConditioning(null);
+    const key = actualsKey(f);
+    if (conditioned()?.key === key) return setConditioning(null);
+    const ctrl = new AbortController();
+    onCleanup(() => ctrl.abort());
+    setConditioning({ status: 'running' });
+    const a = f.scenario.actuals!;
+    condition(f.scenario, f.result.seed, f.result.iterations, ctrl.signal).then(
+      (r) => {
+        if (ctrl.signal.aborted) return;
+        const used: ActualsUsed = { asOf: f.scenario.scenario.actuals?.asOf, observations: a.observations.length, rates: a.rates.length, effectiveSampleSize: r.effectiveSampleSize };
+        batch(() => {
+          setConditioned({ key, forecast: { ...f, result: r.result, conditioned: used } });
+          setConditioning(null);
+        });
+      },
+      (e: unknown) => {
+        if (!ctrl.signal.aborted && !isAbortError(e)) setConditioning({ status: 'error', message: e instanceof Error ? e.message : String(e) });
+      },
+    );
+  });
+  /** The forecast on screen: conditioned on the actuals when that is switched on and computed for it, else the plain one. */
+  const shown = (): Forecast | null => {
+    const f = forecast();
+    const c = conditioned();
+    return withActuals() && f && c && c.key === actualsKey(f) ? { ...c.forecast, scenario: f.scenario } : f;
+  };
+
   return {
     state: {
-      forecast, status, progress, error, iterations, seed, stoppedByEdit, keepFailed,
+      forecast: shown, status, progress, error, iterations, seed, stoppedByEdit, keepFailed,
+      /** The forecast without actuals, whether or not the one with them is shown (the flow diagram's). */
+      plainForecast: forecast,
+      withActuals,
+      /** The forecast with actuals is being computed, or failed (with why). */
+      conditioning,
+      /** Whether the forecast with actuals can be offered: a conditioner, and actuals in the forecast's scenario. */
+      actualsOffered: () => !!keeping?.condition && hasActuals(forecast()),
       /** The forecast on screen was computed from another scenario than the current one. */
       stale: () => forecast() !== null && forecast()!.scenario !== scenario(),
       /** A forecast is due or being computed: a stale one on screen is about to be replaced. */
       updating: () => due() || status() === 'running',
     },
     actions: {
-      setIterations, setSeed,
+      setIterations, setSeed, setWithActuals,
       /** Runs the current scenario with the chosen iterations and seed. */
       runFull: () => {
         const valid = scenario();

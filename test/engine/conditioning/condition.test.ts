@@ -5,6 +5,10 @@ import { conjugateUpdate, relativeBinomialLogLikelihood } from '../../../src/eng
 import { distCdf, type Dist } from '../../../src/engine/dist';
 import { binomial } from '../../../src/engine/sample/binomial';
 import { parseActuals } from '../../../src/scenario/actuals';
+import { conditionedResult } from '../../../src/engine/conditioning/conditioned-result';
+import { runForecast } from '../../../src/engine/run';
+import { cellQuantile, probabilityAtLeast } from '../../../src/engine/cell-stats';
+import { applicationTable } from '../../../src/report/application-table';
 import { cell } from '../scenario-fixture';
 import { oneStep } from '../analysis/one-step-fixture';
 
@@ -125,5 +129,37 @@ describe('the assumptions the actuals moved', () => {
       input({ path: 'untouched', how: 'unchanged', updatedMean: 0.9 }),
     ];
     expect(movedInputs(inputs).map((x) => x.path)).toEqual(['exact', 'moved', 'down']);
+  });
+});
+
+describe('the conditioned forecast as a plain one (shown and exported as the forecast with actuals)', () => {
+  it('with a beta rate updated exactly (all weights 1), its histograms and application figures are a plain run of the updated model’s', () => {
+    const v = oneStep({ type: 'beta', alpha: 5, beta: 5 });
+    const j = v.model.inputs.findIndex((i) => i.path === MOB);
+    const opts = { seed: 7, iterations: 10_000, targets: v.targets };
+    const c = runConditioned(v.model, opts, [], [{ input: j, successes: 22, trials: 48 }]);
+    const shown = conditionedResult(c, 7);
+    const plain = runForecast(conjugateUpdate(v.model, [{ input: j, successes: 22, trials: 48 }]).model, opts);
+    const k = cell('participants.A2', 'period1');
+    expect(Array.from(shown.accumulator.bins[k])).toEqual(Array.from(plain.accumulator.bins[k]));
+    for (const p of [0.1, 0.2, 0.5, 0.9]) expect(cellQuantile(shown, k, p)).toBe(cellQuantile(plain, k, p));
+    expect(probabilityAtLeast(shown, k, 40)).toBeCloseTo(probabilityAtLeast(plain, k, 40), 12);
+    expect(applicationTable(shown, 0.2, 'en')).toEqual(applicationTable(plain, 0.2, 'en'));
+  });
+
+  it('weighted, its histograms give the weighted quantiles and tail probabilities of its own cells', () => {
+    const v = oneStep({ type: 'uniform', min: 0.2, max: 0.9 });
+    const k = cell('participants.A2', 'period1');
+    const c = runConditioned(v.model, { seed: 4, iterations: 20_000, targets: v.targets }, [{ cell: k, value: 70, tolerance: 3, share: 1 }], []);
+    const shown = conditionedResult(c, 4);
+    expect(shown.iterations).toBe(20_000);
+    let total = 0;
+    for (let b = 0; b < shown.accumulator.bins[k].length; b++) total += shown.accumulator.bins[k][b];
+    expect(total).toBeCloseTo(20_000, 6);
+    for (const [p, key] of [[0.1, 'p10'], [0.5, 'p50'], [0.9, 'p90']] as const) expect(Math.abs(cellQuantile(shown, k, p) - c.cells[k][key])).toBeLessThanOrEqual(1);
+    // P(≥ 70) from the scaled histogram: the weighted share at or above 70, by the weights' own sum.
+    expect(probabilityAtLeast(shown, k, 70)).toBeGreaterThan(0.3);
+    expect(probabilityAtLeast(shown, k, 70)).toBeLessThan(0.7);
+    expect(shown.blocks).toEqual([]);
   });
 });

@@ -8,6 +8,9 @@ import type { RunSettings, RunSettingsStore } from '../../../src/ui/run/run-sett
 import { changed, fakeRunner, renderControls, result, valid } from './run-fixtures';
 import { FORECAST_FORMAT } from '../../../src/engine/run';
 import { enter } from '../enter';
+import baselineJson from '../../../scenarios/baseline.json';
+import { validateScenario } from '../../../src/scenario/parse';
+import type { ForecastResult } from '../../../src/engine/run';
 
 /** A page with the run controls (and their status line), keeping full forecasts in `archive`; the scenario and its id in the test's hands. */
 function page(archive: ForecastArchive, start: { scenario?: ValidScenario; id?: string } = {}) {
@@ -211,5 +214,43 @@ describe('memory forecast archive', () => {
     await archive.forgetDeleted();
     expect(archive.ids()).toEqual(['b']);
     expect(await archive.get('a')).toBeUndefined();
+  });
+});
+
+describe('forecast store: the forecast with actuals', () => {
+  const doc = { ...structuredClone(baselineJson), actuals: { asOf: '2026-06-30', observations: [], rates: [{ input: 'activities.A1.routing.proceed', successes: 26, trials: 60 }] } };
+  const parsed = validateScenario(doc);
+  if (!parsed.ok) throw new Error('scenario with actuals does not validate');
+  const withActuals = parsed.value;
+
+  it('shows the forecast conditioned on the actuals, with its seed and iterations, while switched on; the plain one otherwise', async () => {
+    const fake = fakeRunner();
+    const asked: { iterations: number; seed: number | string }[] = [];
+    const conditioned = { ...result(QUICK_ITERATIONS), cells: ['conditioned'] } as unknown as ForecastResult;
+    const [scenario, setScenario] = createSignal<ValidScenario | null>(withActuals);
+    const { store } = renderControls(() => createForecastStore(fake.runner, scenario, {
+      scenarioId: () => 'plan',
+      condition: async (_v, seed, iterations) => (asked.push({ seed, iterations }), { result: conditioned, effectiveSampleSize: 12_345 }),
+    }));
+    await vi.waitFor(() => expect(fake.calls).toHaveLength(1));
+    fake.calls[0].finish(result(QUICK_ITERATIONS));
+    await vi.waitFor(() => expect(store.state.forecast()).not.toBeNull());
+    expect(store.state.actualsOffered()).toBe(true);
+    expect(store.state.forecast()!.conditioned).toBeUndefined();
+    store.actions.setWithActuals(true);
+    await vi.waitFor(() => expect(store.state.forecast()!.conditioned).toEqual({ asOf: '2026-06-30', observations: 0, rates: 1, effectiveSampleSize: 12_345 }));
+    expect(store.state.forecast()!.result).toBe(conditioned);
+    expect(store.state.plainForecast()!.result).not.toBe(conditioned);
+    expect(asked).toEqual([{ seed: '1', iterations: QUICK_ITERATIONS }]);
+    store.actions.setWithActuals(false);
+    expect(store.state.forecast()!.conditioned).toBeUndefined();
+    // Switched on again for the same forecast and actuals: nothing to compute anew.
+    store.actions.setWithActuals(true);
+    expect(store.state.forecast()!.conditioned).toBeDefined();
+    expect(asked).toHaveLength(1);
+    // The same numbers without actuals (they were removed): nothing to compute, and the plain forecast again.
+    setScenario(valid);
+    await vi.waitFor(() => expect(store.state.actualsOffered()).toBe(false));
+    expect(store.state.forecast()!.conditioned).toBeUndefined();
   });
 });
