@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startAppSession, type AppSession } from './harness';
+import { bytesOf, startAppSession, type AppSession } from './harness';
 
 let session: AppSession;
 let app: AppSession['app'];
@@ -66,5 +66,36 @@ describe('monitoring in Chromium', () => {
     expect(await analysis.locator('#field-actuals-rates-0-successes').inputValue()).toBe('26');
     expect(await analysis.locator('#field-actuals-rates-0-trials').inputValue()).toBe('60');
     expect(await analysis.locator('#field-actuals-rates-0-note').inputValue()).toBe('26 of 60 mobilised');
+  });
+
+  it('shows the forecast with actuals in the table, the application table and the exports, labelled with their date and effective sample size', async () => {
+    const analysis = page.locator('section.analysis');
+    await analysis.locator('#field-actuals-asOf').fill('2026-06-30');
+    await analysis.locator('#field-actuals-asOf').dispatchEvent('change');
+    const plain = page.locator('.forecast:not([data-actuals])');
+    await plain.waitFor();
+    const cell = 'td[data-cell="growthCompanies:total"]';
+    const before = Number(await plain.locator(cell).getAttribute('data-median'));
+    const appCell = '.application-table td[data-app-cell="growthCompanies:after0to2"]';
+    const appBefore = await page.locator(appCell).textContent();
+
+    await page.getByLabel(/^Forecast with actuals/).check();
+    const withActuals = page.locator('.forecast[data-actuals="with"]');
+    await withActuals.waitFor({ timeout: 60_000 });
+    const label = (await page.getByTestId('actuals-label').textContent())!;
+    expect(label).toMatch(/^WITH ACTUALS: this forecast is updated with the actuals as of 30 June 2026 \(1 rate\); effective sample size [\d,]+ of 20,000 iterations\.$/);
+    // 26 of 60 mobilised is below the assumed half: fewer growth companies.
+    expect(Number(await withActuals.locator(cell).getAttribute('data-median'))).toBeLessThanOrEqual(before);
+    expect(await page.locator(appCell).textContent()).not.toBe(appBefore);
+    expect(await page.locator('.application').textContent()).toContain('WITH ACTUALS');
+
+    const [d] = await Promise.all([page.waitForEvent('download'), page.locator('.export-bar [role=toolbar]').getByRole('button', { name: 'CSV', exact: true }).click()]);
+    expect(d.suggestedFilename()).toBe('ansoegningen-som-skrevet-baseline-forecast-with-actuals.csv');
+    const text = (await bytesOf(d)).toString('utf8').slice(1);
+    expect(text.split('\r\n')[0]).toMatch(/^"?WITH ACTUALS: this forecast is updated with the actuals as of 30 June 2026/);
+
+    await page.getByLabel(/^Forecast with actuals/).uncheck();
+    await plain.waitFor();
+    expect(Number(await plain.locator(cell).getAttribute('data-median'))).toBe(before);
   });
 });
