@@ -110,7 +110,7 @@ export function ExportBar(): JSX.Element {
         )}
       </Show>
       <Show when={message()}>
-        {(m) => <p class="export-message" classList={{ error: m().error }} role={m().error ? 'alert' : 'status'}>{m().text}</p>}
+        {(m) => <p class="export-message no-print" classList={{ error: m().error }} role={m().error ? 'alert' : 'status'}>{m().text}</p>}
       </Show>
       <Show when={state.forecast()}>{(f) => <ApplicationView forecast={f()} mark={mark()} fileName={(what, ext) => file(f(), what, ext)} onDone={say} />}</Show>
     </div>

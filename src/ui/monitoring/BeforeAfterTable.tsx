@@ -35,11 +35,10 @@ export function BeforeAfterTable(props: { rows: BeforeAfterRow[] }): JSX.Element
           <For each={props.rows}>
             {(r, i) => (
               <tr data-cell={`${r.indicator.id}:${r.horizon}`} classList={{ 'group-start': first(i()) }}>
-                <th scope="row">
-                  <Show when={first(i())}>
-                    {r.indicator.label[i18n.lang()]}
-                    <Show when={r.indicator.unit === 'dkk'}><span class="unit">{tr('monitor.millions')}</span></Show>
-                  </Show>
+                <th scope="row" classList={{ repeated: !first(i()) }}>
+                  {/* Named in every row, so a row read on its own, or scrolled to, says what it is. */}
+                  {r.indicator.label[i18n.lang()]}
+                  <Show when={r.indicator.unit === 'dkk'}><span class="unit">{tr('monitor.millions')}</span></Show>
                 </th>
                 <td>{HORIZON_LABELS[r.horizon][i18n.lang()]}</td>
                 <td class="num actual">{v(r, r.actual)}</td>

@@ -162,6 +162,21 @@ describe('validation errors in the editor', () => {
     expect(location.hash).toBe('');
   });
 
+  it.each([
+    ['en', 'One field needs putting right', '2 fields need putting right'],
+    ['da', 'Ét felt skal rettes', '2 felter skal rettes'],
+  ] as const)('%s: counts the fields it marks, in the language’s plural: a most likely value above the maximum marks two', async (lang, one, two) => {
+    const { actions } = await setup(lang);
+    const head = () => document.querySelector('.error-summary > p')!.textContent!;
+    actions.setAt(['activities', 'A1', 'units', 'period1'], -1);
+    expect(head()).toMatch(new RegExp(`^${one};`));
+    actions.setAt(['activities', 'A1', 'units', 'period1'], 6);
+    actions.setAt(['activities', 'A1', 'routing', 'proceed', 'mode'], 1.5);
+    // One rule, broken by the most likely value and the maximum together: both are marked, so two fields.
+    expect(document.querySelectorAll('.error-summary li')).toHaveLength(1);
+    expect(head()).toMatch(new RegExp(`^${two};`));
+  });
+
   it('the mobilisation field speaks Danish too', async () => {
     const { actions } = await setup('da');
     const error = () => nbsp(document.getElementById('mobilisation-error')!.textContent);

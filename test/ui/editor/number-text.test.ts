@@ -61,6 +61,15 @@ describe('number text', () => {
     );
   });
 
+  it('writes amounts grouped as the app writes them elsewhere, and reads them back', () => {
+    expect(formatNumber(3_000_000, 'en')).toBe('3,000,000');
+    expect(formatNumber(3_000_000, 'da')).toBe('3.000.000');
+    expect(formatNumber(1234.5, 'da')).toBe('1.234,5');
+    expect(formatNumber(999, 'en')).toBe('999');
+    expect(parseNumber('3.100.000', 'da')).toBe(3_100_000);
+    expect(parseNumber(formatNumber(3_100_000, 'en'), 'en')).toBe(3_100_000);
+  });
+
   it('shows percentages without floating-point noise, with the language’s decimal mark', () => {
     expect(formatNumber(0.035 * 100, 'en')).toBe('3.5');
     expect(formatNumber(0.035 * 100, 'da')).toBe('3,5');

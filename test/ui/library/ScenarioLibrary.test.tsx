@@ -37,6 +37,12 @@ describe('ScenarioLibrary', () => {
     expect(current.map((li) => li.querySelector('.scenario-name')?.textContent)).toEqual([baseline.name]);
   });
 
+  it('in Danish, says Duplikér for a copy of a scenario, not the Kopiér of copying to the clipboard', async () => {
+    await setup('da');
+    expect(screen.getByRole('button', { name: `Duplikér ${baseline.name}` }).textContent).toBe('Duplikér');
+    expect(screen.queryByRole('button', { name: /^Kopiér/ })).toBeNull();
+  });
+
   it('says a scenario was added until it is changed, then when it was changed', async () => {
     const { actions } = await setup();
     const when = () => screen.getAllByRole('listitem').map((li) => li.querySelector('.scenario-updated')?.textContent?.split(' ')[0]);

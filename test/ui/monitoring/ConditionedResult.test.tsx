@@ -58,6 +58,14 @@ describe('the forecast before and after the actuals', () => {
     expect(c.querySelector('.ess')!.textContent).toBe(`Effective sample size: ${Math.round(known.updated.effectiveSampleSize).toLocaleString('en-GB')} of 4,000 iterations`);
   });
 
+  it('names the indicator in every row, so a row scrolled to on its own says what it is', () => {
+    const container = show(known);
+    const names = [...container.querySelectorAll('.before-after tbody th')].map((th) => th.textContent!.trim());
+    expect(names.length).toBeGreaterThan(10);
+    expect(names.every((n) => n.length > 0)).toBe(true);
+    expect(names.filter((n) => n === 'New growth companies (A1–E2)').length).toBeGreaterThan(1);
+  });
+
   it('warns when the effective sample is below 1,000 and says what to do, in Danish too', () => {
     const low = { ...known, updated: { ...known.updated, effectiveSampleSize: 312.4 } };
     expect(show(low).querySelector('.ess-warning')!.textContent).toContain('only 312 iterations');
