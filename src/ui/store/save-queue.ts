@@ -19,9 +19,12 @@ export interface SaveHooks {
 export function createSaveQueue(hooks: SaveHooks) {
   const failed = new Set<string>();
   const inFlight = new Map<string, Promise<void>>();
+  /** The record each scenario's write in flight is storing. */
+  const writing = new Map<string, StoredScenario>();
   const put = async (id: string) => {
     const r = hooks.latest(id);
     if (!r) return void failed.delete(id);
+    writing.set(id, r);
     try {
       const result = await hooks.db().put(r);
       failed.delete(id);
@@ -30,6 +33,8 @@ export function createSaveQueue(hooks: SaveHooks) {
     } catch (e) {
       failed.add(id);
       hooks.failed(e);
+    } finally {
+      if (writing.get(id) === r) writing.delete(id);
     }
   };
   const write = (id: string) => {
@@ -40,6 +45,8 @@ export function createSaveQueue(hooks: SaveHooks) {
     return p;
   };
   return {
+    /** The record a write in flight is storing for `id`, if one is. */
+    writing: (id: string) => writing.get(id),
     /**
      * Deletes `id` once its writes in flight have landed, checked against the revision `rev()`
      * gives then (the one this tab last saved or read), so a newer save from another tab is kept.

@@ -5,11 +5,11 @@ const ScenarioContext = createContext<ScenarioStore>();
 
 /**
  * Creates the scenario store (or provides the one given, for tests) and writes pending edits
- * when the page is hidden, so nothing typed in the last 300 ms is lost.
+ * when the page is hidden (to the leave journal too), so nothing typed in the last 300 ms is lost.
  */
 export function ScenarioProvider(props: { children: JSX.Element; dbName?: string; store?: ScenarioStore }) {
   const store = props.store ?? createScenarioStore({ dbName: props.dbName });
-  const onHide = () => void store.actions.flush();
+  const onHide = () => store.actions.leaving();
   const onVisibility = () => document.visibilityState === 'hidden' && onHide();
   onMount(() => {
     window.addEventListener('pagehide', onHide);

@@ -10,6 +10,7 @@ import { pathError } from '../../scenario/errors';
 import { createSaveQueue } from './save-queue';
 import { notAScenario } from './scenario-shape';
 import { isReadable, unreadableText } from './stored-record';
+import { localLeaveJournal } from './leave-journal';
 import type { ScenarioActions, ScenarioEntry, ScenarioState, StoreOptions } from './store-types';
 
 export type { ScenarioActions, ScenarioEntry, ScenarioState, SharedOpened, StoreOptions } from './store-types';
@@ -40,6 +41,7 @@ const isRemoval = (m: unknown): m is { removed: string; rev: number } =>
 /** The planner's scenarios, the one being edited, and its validation; persisted as it changes. */
 export function createScenarioStore(opts: StoreOptions = {}) {
   let db = opts.persistence ?? (typeof indexedDB === 'undefined' ? memoryPersistence() : idbPersistence(opts.dbName));
+  const journal = opts.journal ?? (opts.persistence || typeof localStorage === 'undefined' ? undefined : localLeaveJournal(`${opts.dbName ?? DB_NAME}:unsaved`));
   const delay = opts.saveDelayMs ?? 300;
   const records = new Map<string, StoredScenario>();
   const [ready, setReady] = createSignal(false);
@@ -92,7 +94,10 @@ export function createScenarioStore(opts: StoreOptions = {}) {
       const now = records.get(r.id);
       if (now && (now.rev ?? 0) === (r.rev ?? 0)) {
         records.set(r.id, { ...now, rev });
-        if (now === r) stored.set(r.id, records.get(r.id)!);
+        if (now === r) {
+          stored.set(r.id, records.get(r.id)!);
+          journal?.clear([r.id]);
+        }
       }
       channel?.postMessage({ ...r, rev });
     },
@@ -323,6 +328,13 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     },
     documentOf: (id) => (id === currentId() ? draft() : records.get(id)?.doc),
     flush,
+    leaving() {
+      // Each with what the stored copy will be once the write in flight lands (or is now), which it may replace then.
+      const unsaved = [...records.values()].filter((r) => r !== stored.get(r.id))
+        .map((r) => ({ ...r, after: JSON.stringify((saver.writing(r.id) ?? stored.get(r.id))?.doc ?? null) }));
+      if (unsaved.length) journal?.write(unsaved);
+      void flush();
+    },
     downloadUnreadable: () => (unreadable().length ? { filename: 'unreadable-scenarios.json', text: unreadableText(unreadable()) } : null),
     async discardUnreadable() {
       try {
@@ -381,6 +393,18 @@ export function createScenarioStore(opts: StoreOptions = {}) {
       return db.load();
     });
     for (const s of snap.scenarios) records.set(s.id, s), stored.set(s.id, s), storedRev.set(s.id, s.rev ?? 0);
+    // Edits written as the page was last left, whose save may not have landed: taken back where
+    // the stored copy is the one they were made on, and saved now.
+    const back = (journal?.read() ?? []).filter((j) => {
+      const s = records.get(j.id);
+      const base = s && ((s.rev ?? 0) === (j.rev ?? 0) || JSON.stringify(s.doc) === j.after);
+      return !s || (base && j.updatedAt > s.updatedAt);
+    });
+    for (const j of back) {
+      const { after: _, ...record } = j;
+      records.set(j.id, { ...record, rev: records.get(j.id)?.rev ?? record.rev });
+    }
+    journal?.clear((journal?.read() ?? []).map((j) => j.id).filter((id) => !back.some((b) => b.id === id)));
     setUnreadable(snap.unreadable);
     if (!snap.seeded && records.size === 0) {
       add(baseline, baseline.name);
@@ -392,6 +416,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     if (first) actions.select(first);
     setReady(true);
     receiveHeld();
+    for (const j of back) void saver.save(j.id);
   };
   const loaded = load();
 

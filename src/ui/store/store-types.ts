@@ -1,6 +1,7 @@
 import type { Parsed, PathError, ValidScenario } from '../../scenario/parse';
 import type { DraftPath } from './draft-path';
 import type { FieldText, ScenarioPersistence } from './persistence';
+import type { LeaveJournal } from './leave-journal';
 
 export interface ScenarioEntry {
   id: string;
@@ -71,6 +72,8 @@ export interface ScenarioActions {
   documentOf(id: string): unknown;
   /** Writes a pending edit now (before the page is hidden). */
   flush(): Promise<void>;
+  /** The page is being left: unsaved edits are also written synchronously to the leave journal, then flushed. */
+  leaving(): void;
   /** The set-aside unreadable records as a file, or null when there are none. */
   downloadUnreadable(): { filename: string; text: string } | null;
   /** Deletes the set-aside unreadable records from the browser (offered once they are downloaded). */
@@ -93,4 +96,6 @@ export interface StoreOptions {
    * default; none with an injected persistence unless named (tests of two tabs in one thread).
    */
   channel?: string;
+  /** Where unsaved edits go as the page is left (see LeaveJournal); localStorage by default, none with an injected persistence. */
+  journal?: LeaveJournal;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import baseline from '../../../scenarios/baseline.json';
 import { memoryPersistence, type StoredScenario } from '../../../src/ui/store/persistence';
 import { createScenarioStore } from '../../../src/ui/store/scenario-store';
+import { memoryLeaveJournal } from '../../../src/ui/store/leave-journal';
 
 const record = (id: string, doc: unknown): StoredScenario => ({ id, name: id, createdAt: 1, updatedAt: 1, doc });
 
@@ -298,5 +299,56 @@ describe('scenario store between two tabs (one memory persistence, one announcem
     expect(b.state.entries.map((e) => e.id)).toEqual(['baseline', 'evidence']);
     expect(b.state.conflict).toBeNull();
     expect(p.snapshot().scenarios.map((s) => s.name)).toContain('Saved in A during the delete');
+  });
+});
+
+describe('leaving the page a moment after an edit', () => {
+  /** A storage whose writes land only when released, as an IndexedDB write cut short by the page's end never does. */
+  function heldStorage(initial: StoredScenario[]) {
+    const p = memoryPersistence({ seeded: true, currentId: 'baseline', scenarios: initial });
+    const held: (() => void)[] = [];
+    return { p, held, persistence: { ...p, put: (s: StoredScenario) => new Promise<Awaited<ReturnType<typeof p.put>>>((done) => held.push(() => void p.put(s).then(done))) } };
+  }
+
+  it('keeps the last edit when the page goes while an earlier save of it is still in flight, and saves it at the next start', async () => {
+    const journal = memoryLeaveJournal();
+    const { p, held, persistence } = heldStorage([record('baseline', baseline)]);
+    const first = createScenarioStore({ persistence, journal, saveDelayMs: 0 });
+    await first.loaded;
+    first.actions.setAt(['periods', 'period1', 'years'], 25);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(held).toHaveLength(1); // the 25 on its way, not yet stored
+    first.actions.setAt(['periods', 'period1', 'years'], 1.5);
+    first.actions.leaving();
+    // The page goes: only the write in flight lands (25); the one queued behind it never starts.
+    held.shift()!();
+    await new Promise((r) => setTimeout(r, 5));
+    const years = (doc: unknown) => (doc as { periods: { period1: { years: number } } }).periods.period1.years;
+    expect(years(p.snapshot().scenarios.find((s) => s.id === 'baseline')!.doc)).toBe(25);
+
+    // The next start takes the edit back from the journal, shows it, and saves it.
+    const again = createScenarioStore({ persistence: p, journal, saveDelayMs: 0 });
+    await again.loaded;
+    expect(years(again.state.draft)).toBe(1.5);
+    await again.actions.flush();
+    await vi.waitFor(() => expect(years(p.snapshot().scenarios.find((s) => s.id === 'baseline')!.doc)).toBe(1.5));
+    expect(journal.records()).toEqual([]);
+  });
+
+  it('does not take back an edit another tab has saved over since', async () => {
+    const journal = memoryLeaveJournal();
+    const p = memoryPersistence({ seeded: true, currentId: 'baseline', scenarios: [record('baseline', baseline)] });
+    const mine = createScenarioStore({ persistence: { ...p, put: () => new Promise(() => {}) }, journal, saveDelayMs: 0 });
+    await mine.loaded;
+    mine.actions.setAt(['name'], 'Mine');
+    mine.actions.leaving();
+    // Another tab saves its own version (a new revision).
+    const theirs = createScenarioStore({ persistence: p, saveDelayMs: 0 });
+    await theirs.loaded;
+    theirs.actions.setAt(['name'], 'Theirs');
+    await theirs.actions.flush();
+    const again = createScenarioStore({ persistence: p, journal, saveDelayMs: 0 });
+    await again.loaded;
+    expect((again.state.draft as { name: string }).name).toBe('Theirs');
   });
 });
