@@ -3,7 +3,6 @@ import { parseActuals } from '../scenario/actuals';
 import { errorText, fileVoice } from '../scenario/error-text';
 import { LOW_ESS, movedInputs, runConditioned } from '../engine/conditioning/condition';
 import { runForecast, type RunOptions } from '../engine/run';
-import { HORIZONS, HORIZON_LABELS } from '../engine/indicators';
 import { formatNumber, formatPercent, formatValue } from '../report/format-number';
 import { inputLabel } from '../report/input-labels';
 import { formatInput } from '../report/analysis-report';
@@ -28,7 +27,8 @@ export function conditionedReport(v: ValidScenario, file: string, opts: RunOptio
     seed: opts.seed,
     effectiveSampleSize: ess,
     warning: ess < LOW_ESS ? `the actuals leave an effective sample of only ${Math.round(ess)} iterations; run more iterations or widen the observations' tolerances` : null,
-    indicators: byIndicator(lang, (c) => {
+    horizons: v.layout.horizons.map((h) => ({ id: h, label: v.labels.horizon(h, lang) })),
+    indicators: byIndicator(v, lang, (c) => {
       const p = prior.cells[c];
       const u = updated.cells[c];
       return { actual: observed.get(c) ?? null, target: p.target, prior: { p50: p.p50, pMeetsTarget: p.pMeetsTarget }, updated: { mean: u.mean, p10: u.p10, p50: u.p50, p90: u.p90, pMeetsTarget: u.pMeetsTarget } };
@@ -45,11 +45,11 @@ export function conditionedTable(r: ConditionedReport, lang: Lang): string {
   const rows: string[][] = [];
   r.indicators.forEach((ind) => {
     let first = true;
-    for (const h of HORIZONS) {
+    for (const { id: h, label } of r.horizons) {
       const c = ind.byHorizon[h];
       if (c.target === null && c.actual === null) continue;
       const f = (x: number | null) => formatValue(x, ind.unit, lang);
-      rows.push([first ? ind.label : '', HORIZON_LABELS[h][lang], f(c.actual), f(c.prior.p50), `${f(c.updated.p50)} (${f(c.updated.p10)}–${f(c.updated.p90)})`, f(c.target), formatPercent(c.prior.pMeetsTarget, lang), formatPercent(c.updated.pMeetsTarget, lang)]);
+      rows.push([first ? ind.label : '', label, f(c.actual), f(c.prior.p50), `${f(c.updated.p50)} (${f(c.updated.p10)}–${f(c.updated.p90)})`, f(c.target), formatPercent(c.prior.pMeetsTarget, lang), formatPercent(c.updated.pMeetsTarget, lang)]);
       first = false;
     }
   });

@@ -17,7 +17,7 @@ import { comparePaired } from '../engine/analysis/paired';
 import { sensitivity } from '../engine/analysis/sensitivity';
 import { solveForTarget } from '../engine/analysis/solve';
 import { runForecast } from '../engine/run';
-import { HORIZONS, cellIndex, indicatorIndex } from '../engine/indicators';
+import { cellOf } from '../engine/layout';
 import { runOnThreads } from './node-pool';
 import { createProgressBar } from './progress';
 import { conditionedReport, conditionedTable } from './actuals';
@@ -66,7 +66,7 @@ async function run(cmd: Command, started: number): Promise<string> {
     const report = forecastReport(v, result, coherenceChecks(v), cmd.lang, performance.now() - started);
     if (cmd.format === 'application') {
       const source = { scenario: v.scenario.name, iterations: cmd.iterations, seed: cmd.seed };
-      return applicationMarkdown(applicationTable(result, cmd.level, cmd.lang), cmd.level, cmd.lang, source);
+      return applicationMarkdown(applicationTable(result, cmd.level, cmd.lang, v.labels), cmd.level, cmd.lang, source, v.labels);
     }
     if (cmd.format === 'md') return forecastMarkdown(report, cmd.lang);
     return cmd.format === 'json' ? json(report) : cmd.format === 'csv' ? forecastCsv(report, cmd.lang) : textTable(report, cmd.lang);
@@ -83,17 +83,19 @@ async function run(cmd: Command, started: number): Promise<string> {
     progress.done();
     const report = compareReport(vs, cmp, cmd.lang, performance.now() - started);
     if (cmd.format === 'application') {
-      return vs.map((v, k) => `## ${mdText(v.scenario.name)}\n\n${applicationMarkdown(applicationTable(cmp.results[k], cmd.level, cmd.lang), cmd.level, cmd.lang)}`).join('\n');
+      return vs.map((v, k) => `## ${mdText(v.scenario.name)}\n\n${applicationMarkdown(applicationTable(cmp.results[k], cmd.level, cmd.lang, v.labels), cmd.level, cmd.lang, undefined, v.labels)}`).join('\n');
     }
     if (cmd.format === 'md') return vs.map((v, k) => forecastMarkdown(forecastReport(v, cmp.results[k], coherenceChecks(v), cmd.lang, 0), cmd.lang)).join('\n');
     return cmd.format === 'json' ? json(report) : cmd.format === 'csv' ? compareCsv(report) : compareTable(report, cmd.lang);
   }
   const v = loadScenario(cmd.file, cmd.lang);
-  const cell = cellIndex(indicatorIndex(cmd.indicator), HORIZONS.indexOf(cmd.horizon));
+  const cell = cellOf(v.layout, cmd.indicator, cmd.horizon);
+  if (!v.layout.indicators.some((d) => d.id === cmd.indicator)) throw new UsageError(`--indicator: must be one of ${v.layout.indicators.map((d) => d.id).join(', ')}; got "${cmd.indicator}"`);
+  if (cell < 0) throw new UsageError(`--horizon: must be one of ${v.layout.horizons.join(', ')}; got "${cmd.horizon}"`);
   const opts = { seed: cmd.seed, iterations: cmd.iterations, targets: v.targets };
   if (cmd.command === 'sensitivity') {
     const rows = sensitivity(v.model, runForecast(v.model, opts), cell, opts);
-    return cmd.format === 'json' ? json(rows) : cmd.format === 'csv' ? sensitivityCsv(rows) : sensitivityTable(rows, cmd.indicator, cmd.horizon, cmd.lang);
+    return cmd.format === 'json' ? json(rows) : cmd.format === 'csv' ? sensitivityCsv(rows) : sensitivityTable(v, rows, cmd.indicator, cmd.horizon, cmd.lang);
   }
   const target = v.targets[cell];
   if (Number.isNaN(target)) throw new UsageError(`--indicator/--horizon: ${cmd.indicator} has no target for ${cmd.horizon} in ${cmd.file}`);
@@ -103,7 +105,7 @@ async function run(cmd: Command, started: number): Promise<string> {
   const bounds = KIND_BOUNDS[unit === 'dkk' ? 'money' : unit];
   const r = solveForTarget(v.model, opts, { cell, confidence: cmd.confidence, path: cmd.input, bounds });
   const crossed = checksAtSolved(v, cmd.input, r, bounds).map((c) => c.message[cmd.lang]);
-  const sentence = [solveSentence(r, cmd.input, cmd.indicator, cmd.horizon, target, cmd.confidence, cmd.lang), ...crossed.map((m) => `${cmd.lang === 'da' ? 'Krydser et tjek' : 'Crosses a check'}: ${m}`)].join(' ');
+  const sentence = [solveSentence(v, r, cmd.input, cmd.indicator, cmd.horizon, target, cmd.confidence, cmd.lang), ...crossed.map((m) => `${cmd.lang === 'da' ? 'Krydser et tjek' : 'Crosses a check'}: ${m}`)].join(' ');
   if (cmd.format === 'json') return json({ ...r, input: cmd.input, indicator: cmd.indicator, horizon: cmd.horizon, target, confidence: cmd.confidence, sentence, crossed });
   if (cmd.format === 'csv') return `found,median,probability,direction,sentence\r\n${r.found},${r.found ? r.median : ''},${r.found ? r.probability : r.probabilityAtBest},${r.found ? r.direction : ''},"${sentence.replace(/"/g, '""')}"\r\n`;
   return sentence + '\n';

@@ -1,3 +1,4 @@
+import { layoutOf } from '../engine/layout';
 import { Worker } from 'node:worker_threads';
 import type { Model } from '../engine/model';
 import { blockCount } from '../engine/blocks';
@@ -32,5 +33,5 @@ export async function runOnThreads(model: Model, opts: RunOptions, workers: numb
       }),
     ),
   );
-  return finishForecast(model, opts, mergeAccumulators(accumulators), merger);
+  return finishForecast(model, opts, mergeAccumulators(layoutOf(model), accumulators), merger);
 }

@@ -1,3 +1,4 @@
+import { layoutOf } from '../engine/layout';
 import * as Comlink from 'comlink';
 import type { SimulationWorkerApi } from '../../workers/simulation.worker';
 import { blockCount } from '../engine/blocks';
@@ -138,7 +139,7 @@ export function createWorkerPool(size = defaultPoolSize(), spawn: () => Worker =
     };
     const accumulators = await Promise.all(slots.slice(0, Math.min(slots.length, total)).map((_, i) => drive(i)));
     if (signal.aborted) throw abortError();
-    return finishForecast(model, { seed, iterations, targets }, mergeAccumulators(accumulators), merger);
+    return finishForecast(model, { seed, iterations, targets }, mergeAccumulators(layoutOf(model), accumulators), merger);
   }
 
   return {

@@ -1,5 +1,5 @@
 import { AMOUNT_BINS, amountBin } from './histogram';
-import { CELLS, HORIZONS, INDICATORS, LIVE_AMOUNT_CELLS, LIVE_COUNT_CELLS } from './indicators';
+import type { Layout } from './layout';
 
 /** Exact count bins start at this size and double when a larger value arrives. */
 const INITIAL_COUNT_BINS = 512;
@@ -26,6 +26,9 @@ export interface Accumulator extends Histograms {
   bins: Uint32Array[];
   /** Per amount cell: iterations with value >= target (0 where there is no target, and for count cells). */
   meets: Float64Array;
+  /** The live cells it accumulates, by kind (see Layout). */
+  countCells: Int32Array;
+  amountCells: Int32Array;
 }
 
 /**
@@ -33,17 +36,13 @@ export interface Accumulator extends Histograms {
  * (the model's total seats bound every count). All bins are views of one buffer, which a
  * worker can transfer in one piece.
  */
-export function createAccumulator(maxCount = INITIAL_COUNT_BINS - 1): Accumulator {
-  const sizes = INDICATORS.flatMap((ind) => HORIZONS.map(() => (ind.kind === 'count' ? maxCount + 1 : AMOUNT_BINS)));
+export function createAccumulator(layout: Layout, maxCount = INITIAL_COUNT_BINS - 1): Accumulator {
+  const sizes = Array.from(layout.isCount, (count) => (count === 1 ? maxCount + 1 : AMOUNT_BINS));
   const flat = new Uint32Array(sizes.reduce((a, b) => a + b, 0));
   let offset = 0;
   const bins = sizes.map((size) => flat.subarray(offset, (offset += size)));
-  return { n: 0, bins, meets: new Float64Array(CELLS) };
+  return { n: 0, bins, meets: new Float64Array(layout.cells), countCells: layout.liveCount.slice(), amountCells: layout.liveAmount.slice() };
 }
-
-/** Live cells by kind, as module-local arrays (an imported binding is re-read on every use in a hot loop). */
-const countCells = LIVE_COUNT_CELLS.slice();
-const amountCells = LIVE_AMOUNT_CELLS.slice();
 
 /**
  * Adds one iteration's cells. `targets` holds NaN where a cell has none. Cells outside
@@ -51,7 +50,7 @@ const amountCells = LIVE_AMOUNT_CELLS.slice();
  */
 export function accumulate(acc: Accumulator, out: Float64Array, targets: Float64Array): void {
   acc.n++;
-  const { bins, meets } = acc;
+  const { bins, meets, countCells, amountCells } = acc;
   for (let l = 0; l < countCells.length; l++) {
     const c = countCells[l];
     const v = out[c];
@@ -80,12 +79,12 @@ function grow(bins: Uint32Array, v: number): Uint32Array {
  * copy cost the page about 10 ms after each forecast): the caller must own it, as it does
  * the accumulator of a runner or worker that has finished.
  */
-export function mergeAccumulators(parts: readonly Accumulator[]): Accumulator {
+export function mergeAccumulators(layout: Layout, parts: readonly Accumulator[]): Accumulator {
   if (parts.length === 1) return parts[0];
-  if (parts.length === 0) return createAccumulator();
+  if (parts.length === 0) return createAccumulator(layout);
   // Sized like the parts, so the sum has the same shape however many parts there were.
-  const largest = Math.max(...parts.flatMap((a) => Array.from(countCells, (c) => a.bins[c].length)));
-  const sum = createAccumulator(largest - 1);
+  const largest = Math.max(...parts.flatMap((a) => Array.from(layout.liveCount, (c) => a.bins[c].length)));
+  const sum = createAccumulator(layout, largest - 1);
   for (const a of parts) mergeAccumulator(sum, a);
   return sum;
 }
@@ -93,7 +92,7 @@ export function mergeAccumulators(parts: readonly Accumulator[]): Accumulator {
 /** Adds `from` into `into`. */
 export function mergeAccumulator(into: Accumulator, from: Accumulator): void {
   into.n += from.n;
-  for (let c = 0; c < CELLS; c++) {
+  for (let c = 0; c < into.bins.length; c++) {
     into.meets[c] += from.meets[c];
     let bins = into.bins[c];
     const src = from.bins[c];

@@ -19,11 +19,11 @@ export interface BlockMerger {
   waiting(): number;
 }
 
-export function createBlockMerger(flowCounts: number): BlockMerger {
+export function createBlockMerger(cells: number, flowCounts: number): BlockMerger {
   const pending = new Map<number, BlockResult>();
   let next = 0;
   const merger: BlockMerger = {
-    moments: createMomentState(),
+    moments: createMomentState(cells),
     flowSums: new Float64Array(flowCounts),
     kept: [],
     waiting: () => pending.size,

@@ -1,14 +1,11 @@
 import { totalSeats, type Model } from './model';
 import { iterationStreams } from './rng';
-import { CELLS, LIVE_AMOUNT_CELLS } from './indicators';
+import { layoutOf } from './layout';
 import { accumulate, createAccumulator, type Accumulator } from './accumulator';
 import { addMoments, createMoments } from './moments';
 import { createInputSampler } from './inputs';
 import { inputUniforms } from './design/input-uniforms';
 import { createSimulator } from './simulate';
-
-// A module-local copy: an imported binding is re-read on every use in a hot loop.
-const amountCells = LIVE_AMOUNT_CELLS.slice();
 
 /** Iterations per block. Fixed: changing it changes every seeded result. */
 export const BLOCK_SIZE = 5000;
@@ -35,13 +32,13 @@ export interface BlockResult {
   moments: Float64Array;
   /** Companies sent along each route (routes in model order), then recruited directly into each activity, summed over the block. */
   flowSums: Float64Array;
-  /** Inputs (n × inputs) and outputs (n × CELLS) of the iterations in the subsample, if any. */
+  /** Inputs (n × inputs) and outputs (n × cells) of the iterations in the subsample, if any. */
   subsample?: { x: Float64Array; out: Float64Array };
 }
 
 export interface BlockRunner {
   /**
-   * Runs a block; `outputs` (n × CELLS) and `inputs` (n × inputs), if given, receive every
+   * Runs a block; `outputs` (n × cells) and `inputs` (n × inputs), if given, receive every
    * iteration's cells and programme-level inputs (for paired comparisons and conditioning).
    */
   run(block: number, outputs?: Float64Array, inputs?: Float64Array): BlockResult;
@@ -56,11 +53,14 @@ export interface BlockRunner {
  */
 export function createBlockRunner(model: Model, seed: number | string, iterations: number, targets: Float64Array): BlockRunner {
   const simulator = createSimulator(model);
+  const layout = layoutOf(model);
+  const cells = layout.cells;
+  const amountCells = layout.liveAmount.slice();
   const k = model.inputs.length;
   const x = new Float64Array(k);
   const sampleInputs = createInputSampler(model, x);
-  const accumulator = createAccumulator(totalSeats(model));
-  const out = new Float64Array(CELLS);
+  const accumulator = createAccumulator(layout, totalSeats(model));
+  const out = new Float64Array(cells);
 
   // Fixed inputs need no draws.
   const paths = model.inputs.map((i) => (i.dist.type === 'fixed' ? null : i.path));
@@ -72,9 +72,9 @@ export function createBlockRunner(model: Model, seed: number | string, iteration
     const first = block * BLOCK_SIZE;
     const u = inputUniforms(paths, seed, block, n, design, uniforms);
     const streams = iterationStreams(seed, block);
-    const moments = createMoments();
+    const moments = createMoments(cells);
     const keep = Math.max(0, Math.min(n, SUBSAMPLE_SIZE - first));
-    const subsample = keep > 0 ? { x: new Float64Array(keep * k), out: new Float64Array(keep * CELLS) } : undefined;
+    const subsample = keep > 0 ? { x: new Float64Array(keep * k), out: new Float64Array(keep * cells) } : undefined;
     simulator.flowTotals.fill(0);
     for (let i = 0; i < n; i++) {
       sampleInputs(u, i, x);
@@ -82,11 +82,11 @@ export function createBlockRunner(model: Model, seed: number | string, iteration
       simulator.iterate(x, streams, out);
       accumulate(accumulator, out, targets);
       addMoments(moments, i === 0, out, amountCells);
-      if (outputs) outputs.set(out, i * CELLS);
+      if (outputs) outputs.set(out, i * cells);
       if (inputs) inputs.set(x, i * k);
       if (subsample && i < keep) {
         subsample.x.set(x, i * k);
-        subsample.out.set(out, i * CELLS);
+        subsample.out.set(out, i * cells);
       }
     }
     return { index: block, n, moments, flowSums: simulator.flowTotals.slice(), subsample };

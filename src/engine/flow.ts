@@ -11,12 +11,12 @@ import { multinomial } from './sample/multinomial';
  * Each group is kept in two kinds, companies not yet counted as supported (T) and already
  * supported (S), so that "companies receiving support" counts each company once however
  * many support activities it takes part in. Inflows are kept per (destination, source) so
- * that companies turned away from a full activity in period 2 leave the programme as
+ * that companies turned away from a full activity in the last period leave the programme as
  * completers of the activity that sent them, with its outcomes.
  */
 export interface Flow {
   /**
-   * Runs period `p` (0 or 1); x holds this iteration's programme-level inputs. Each activity
+   * Runs period `p` (0, 1, …, in order); x holds this iteration's programme-level inputs. Each activity
    * draws its admissions and recruits from one site's stream and its routing from another.
    */
   runPeriod(p: number, x: Float64Array, streams: IterationStreams): void;
@@ -26,9 +26,9 @@ export interface Flow {
   exitT: Float64Array;
   exitS: Float64Array;
   /**
-   * In period 2, of those leaving after each activity: companies that took part in it in
-   * period 1, waited for a full activity it sent them to and were turned away in period 2.
-   * They leave now, but their outcomes are timed from period 1, the period they took part in.
+   * After the first period, of those leaving after each activity: companies that took part in
+   * it in the period before, waited for a full activity it sent them to and were turned away
+   * again. They leave now, but their outcomes are timed from the period they took part in.
    */
   lateT: Float64Array;
   lateS: Float64Array;
@@ -50,7 +50,9 @@ export interface Flow {
 export function createFlow(model: Model): Flow {
   const n = model.activities.length;
   const acts = model.activities;
-  const seats = Float64Array.from([0, 1].flatMap((p) => acts.map((a) => a.seats[p])));
+  const periods = Array.from({ length: model.periods.length }, (_, p) => p);
+  const last = periods.length - 1;
+  const seats = Float64Array.from(periods.flatMap((p) => acts.map((a) => a.seats[p])));
   const recruitmentIn = Int32Array.from(acts, (a) => a.recruitmentInput);
   const proceedIn = Int32Array.from(acts, (a) => a.proceedInput);
   /** 1 where taking part counts a company as supported (support activities of the growth group). */
@@ -65,14 +67,14 @@ export function createFlow(model: Model): Flow {
   /** 1 at [destination · n + source] when both activities are in the same group. */
   const sameGroup = Uint8Array.from({ length: n * n }, (_, i) => (acts[Math.floor(i / n)].group === acts[i % n].group ? 1 : 0));
   /** Draw sites at [p · n + activity], named by activity id so scenarios share them. */
-  const entrySite = Int32Array.from([0, 1].flatMap((p) => acts.map((a) => siteKey(`${p}:${a.id}:entry`))));
-  const routeSite = Int32Array.from([0, 1].flatMap((p) => acts.map((a) => siteKey(`${p}:${a.id}:routes`))));
+  const entrySite = Int32Array.from(periods.flatMap((p) => acts.map((a) => siteKey(`${p}:${a.id}:entry`))));
+  const routeSite = Int32Array.from(periods.flatMap((p) => acts.map((a) => siteKey(`${p}:${a.id}:routes`))));
 
   const inT = new Float64Array(n * n);
   const inS = new Float64Array(n * n);
   const carryT = new Float64Array(n * n);
   const carryS = new Float64Array(n * n);
-  /** In period 2: the part of each inflow that waited since period 1. */
+  /** After the first period: the part of each inflow that waited since the period before. */
   const waitT = new Float64Array(n * n);
   const waitS = new Float64Array(n * n);
   const participants = new Float64Array(n);
@@ -89,8 +91,8 @@ export function createFlow(model: Model): Flow {
   /**
    * Gives activity a's seats to a uniformly random subset of its inflow (a multivariate
    * hypergeometric split over sources and kinds, drawn one category at a time). Those
-   * turned away wait for period 2, or in period 2 leave as completers of their source
-   * activity (those of them who waited since period 1 as late leavers, found by a further
+   * turned away wait for the next period, or after the last leave as completers of their source
+   * activity (those of them who waited already as late leavers, found by a further
    * hypergeometric split after the admissions, so the admissions draw what they drew before).
    * Sets admittedT and admittedS. O(sources); O(seats) draws only when seats bind.
    */
@@ -122,23 +124,27 @@ export function createFlow(model: Model): Flow {
         else admittedS += k;
         if (k === c) continue;
         if (p === 0) (kind === 0 ? carryT : carryS)[row + src] += c - k;
-        // A route into another group already counted them as leaving their source's group.
-        else if (sameGroup[row + src] === 1) turnedAway[(row + src) * 2 + kind] = c - k;
+        // In the last period a route into another group already counted them all as leaving their source's group.
+        else if (p < last || sameGroup[row + src] === 1) turnedAway[(row + src) * 2 + kind] = c - k;
       }
     }
-    if (p === 1) leaveLate(a, rng);
+    if (p > 0) turnAway(a, p, rng);
     return true;
   }
 
-  /** Per [destination · n + source] and kind (T, S): how many admit() turned away in period 2. */
+  /** Per [destination · n + source] and kind (T, S): how many admit() turned away after the first period. */
   const turnedAway = new Float64Array(n * n * 2);
 
   /**
-   * Those turned away from activity a in period 2 leave as completers of their source: of
-   * each group, the ones who waited since period 1 are a uniformly random part (hypergeometric).
+   * Those turned away from activity a in period p > 1: of each group, the ones who waited since
+   * the period before are a uniformly random part (hypergeometric). They leave now, as late
+   * completers of their source (timed from the period they took part in), where their source
+   * is in a's group; the others wait for the next period, or leave as completers of their
+   * source after the last. A company waits once.
    */
-  function leaveLate(a: number, rng: Rng): void {
+  function turnAway(a: number, p: number, rng: Rng): void {
     const row = a * n;
+    const same = (src: number) => sameGroup[row + src] === 1;
     for (let src = 0; src < a; src++) {
       for (let kind = 0; kind < 2; kind++) {
         const i = (row + src) * 2 + kind;
@@ -148,8 +154,9 @@ export function createFlow(model: Model): Flow {
         const c = kind === 0 ? inT[row + src] : inS[row + src];
         const waited = kind === 0 ? waitT[row + src] : waitS[row + src];
         const late = waited === 0 ? 0 : waited === c ? away : hypergeometric(waited, c - waited, away, rng);
-        (kind === 0 ? exitT : exitS)[src] += away - late;
-        (kind === 0 ? lateT : lateS)[src] += late;
+        if (p < last) (kind === 0 ? carryT : carryS)[row + src] += away - late;
+        else (kind === 0 ? exitT : exitS)[src] += away - late;
+        if (same(src)) (kind === 0 ? lateT : lateS)[src] += late;
       }
     }
   }

@@ -1,5 +1,4 @@
 import type { Dist } from './dist';
-import type { ActivityId } from './indicators';
 import type { SamplingDesign } from './design/input-uniforms';
 
 /**
@@ -11,7 +10,10 @@ import type { SamplingDesign } from './design/input-uniforms';
  * and referred to by index; `-1` means "not used".
  */
 export interface Model {
-  periodYears: [number, number];
+  /** The project's periods in order, each with its id (which names its horizon) and length. */
+  periods: { id: string; years: number }[];
+  /** The activities' ids as the scenario lists them: the order of their indicators (`activities` is in routing order). */
+  listed: string[];
   /** How programme-level inputs are sampled; plain Monte Carlo when absent. */
   sampling?: SamplingDesign;
   inputs: ModelInput[];
@@ -30,9 +32,14 @@ export interface Model {
   };
 }
 
-/** Seats of all activities in both periods: no count indicator can exceed it. */
+/** Seats of all activities in all periods: no count indicator can exceed it. */
 export function totalSeats(model: Model): number {
-  return model.activities.reduce((k, a) => k + a.seats[0] + a.seats[1], 0);
+  return model.activities.reduce((k, a) => k + a.seats.reduce((s, x) => s + x, 0), 0);
+}
+
+/** The periods' lengths in years. */
+export function periodYears(model: Model): number[] {
+  return model.periods.map((p) => p.years);
 }
 
 export interface ModelInput {
@@ -52,10 +59,12 @@ export interface Amount {
 }
 
 export interface ModelActivity {
-  id: ActivityId;
+  /** The planner's id for it; its draw sites are named by it, so scenarios that share an activity share its draws. */
+  id: string;
+  /** What its companies aim at: growth companies (and jobs), or innovation (the F outcomes). */
   group: 'growth' | 'innovation';
-  /** Seats in period 1 and period 2. */
-  seats: [number, number];
+  /** Seats in each period. */
+  seats: number[];
   countsAsSupport: boolean;
   /** Share of free seats filled by companies from outside the programme. */
   recruitmentInput: number;

@@ -1,20 +1,12 @@
-import type { Model } from './model';
+import { periodYears, type Model } from './model';
 import { siteKey, type IterationStreams, type Rng } from './rng';
-import { CELLS, EVENT_HORIZONS, HORIZONS, PERIODS, PROJECT_TOTAL, TOTAL, indicatorIndex } from './indicators';
+import { cellIndex, indicatorIndex, layoutOf, PARTICIPANTS_PREFIX } from './layout';
 import { createFlow } from './flow';
 import { compileAmount } from './outcomes';
 import { horizonProbabilities } from './horizons';
 import { binomial } from './sample/binomial';
 import { multinomial } from './sample/multinomial';
 
-// Module-local copies: an imported binding is re-read (and checked for the temporal dead zone) on every use in a hot loop.
-const H = HORIZONS.length;
-const EH = EVENT_HORIZONS;
-const TOT = TOTAL;
-const PT = PROJECT_TOTAL;
-const NP = PERIODS;
-const NCELLS = CELLS;
-const at = (id: string, h: number) => indicatorIndex(id) * H + h;
 
 /**
  * The horizon that holds all of a lag's probability (a fixed lag), or −1 where it is spread
@@ -31,6 +23,7 @@ function onlyHorizon(probs: Float64Array): number {
  * probability in one horizon (`only`, from onlyHorizon).
  */
 function spread(k: number, probs: Float64Array, only: number, counts: Float64Array, rng: Rng): void {
+  // counts.length is the model's event horizons.
   if (only >= 0) {
     counts.fill(0);
     counts[only] = k;
@@ -54,22 +47,32 @@ export interface Simulator {
 export function createSimulator(model: Model): Simulator {
   const flow = createFlow(model);
   const n = model.activities.length;
-  const lagGrowth = [0, 1].map((p) => horizonProbabilities(model.growth.lag, model.periodYears, p));
-  const lagOther = [0, 1].map((p) => horizonProbabilities(model.otherFte.lag, model.periodYears, p));
+  const layout = layoutOf(model);
+  const H = layout.horizons.length;
+  const NP = layout.periods;
+  const EH = layout.eventHorizons;
+  const PT = layout.projectTotal;
+  const TOT = layout.total;
+  const NCELLS = layout.cells;
+  const at = (id: string, h: number) => cellIndex(layout, indicatorIndex(layout, id), h);
+  const years = periodYears(model);
+  const periods = Array.from({ length: NP }, (_, p) => p);
+  const lagGrowth = periods.map((p) => horizonProbabilities(model.growth.lag, years, p));
+  const lagOther = periods.map((p) => horizonProbabilities(model.otherFte.lag, years, p));
   const outcomes = model.innovation.outcomes;
   const outcomeCell = Int32Array.from(outcomes, (o) => at(o.indicator, 0));
   const outcomeInput = Int32Array.from(outcomes, (o) => o.probabilityInput);
-  const outcomeLag = [0, 1].map((p) => outcomes.map((o) => horizonProbabilities(o.lag, model.periodYears, p)));
-  const outcomeOnly = [0, 1].map((p) => Int32Array.from(outcomeLag[p], onlyHorizon));
+  const outcomeLag = periods.map((p) => outcomes.map((o) => horizonProbabilities(o.lag, years, p)));
+  const outcomeOnly = periods.map((p) => Int32Array.from(outcomeLag[p], onlyHorizon));
   const otherOnly = Int32Array.from(lagOther, onlyHorizon);
   const growthOnly = Int32Array.from(lagGrowth, onlyHorizon);
-  const more = new Float64Array(EVENT_HORIZONS);
+  const more = new Float64Array(EH);
   /** Adds n companies spread over the horizons by a lag to `counts` (see spread). */
   const addSpread = (k: number, probs: Float64Array, only: number, counts: Float64Array, rng: Rng) => {
     spread(k, probs, only, more, rng);
     for (let h = 0; h < EH; h++) counts[h] += more[h];
   };
-  const participantCells = Int32Array.from(model.activities, (a) => at(`participants.${a.id}`, 0));
+  const participantCells = Int32Array.from(model.activities, (a) => at(`${PARTICIPANTS_PREFIX}${a.id}`, 0));
   const isInnovation = Uint8Array.from(model.activities, (a) => (a.group === 'innovation' ? 1 : 0));
   /** Per activity: the input of its growth probability, or −1 where it has none (its leavers do not become growth companies). */
   const growthIn = Int32Array.from(model.activities, (a) => a.growthInput);
@@ -83,10 +86,10 @@ export function createSimulator(model: Model): Simulator {
     growth: at('growthCompanies', 0), jobs: at('newJobsFte', 0), revenue: at('revenueDkk', 0),
     supportedF: at('supportedCompaniesF', 0), cofinF: at('privateCofinancingDkkF', 0),
   };
-  const counts = new Float64Array(EVENT_HORIZONS);
+  const counts = new Float64Array(EH);
   const { participants, exitT, exitS, lateT, lateS } = flow;
   /** Draw sites of the outcomes, per period, named so that scenarios share them. */
-  const sites = [0, 1].map((p) => ({
+  const sites = periods.map((p) => ({
     growth: Int32Array.from(model.activities, (a) => siteKey(`${p}:${a.id}:growth`)),
     cofinancing: siteKey(`${p}:cofinancing`),
     cofinancingF: siteKey(`${p}:cofinancingF`),
@@ -99,7 +102,7 @@ export function createSimulator(model: Model): Simulator {
   const iterate: IterationFn = (x, streams, out) => {
     const rng = streams.rng;
     out.fill(0);
-    for (let p = 0; p < 2; p++) {
+    for (let p = 0; p < NP; p++) {
       const site = sites[p];
       flow.runPeriod(p, x, streams);
       const supported = flow.newlySupported();
@@ -127,7 +130,7 @@ export function createSimulator(model: Model): Simulator {
         // The innovation activities' companies have their job effect, if any, from the growth
         // activity they left to come here (counted there); those from outside have none.
         if (isInnovation[a] === 1) continue;
-        const late = p === 1 ? lateS[a] + lateT[a] : 0;
+        const late = p > 0 ? lateS[a] + lateT[a] : 0;
         if (growthIn[a] < 0) {
           otherSupported += exitS[a];
           if (late > 0) lateOther += lateS[a];
@@ -147,7 +150,7 @@ export function createSimulator(model: Model): Simulator {
 
       if (growth + lateGrowth > 0) streams.site(site.growthLag);
       spread(growth, lagGrowth[p], growthOnly[p], counts, rng);
-      if (lateGrowth > 0) addSpread(lateGrowth, lagGrowth[0], growthOnly[0], counts, rng);
+      if (lateGrowth > 0) addSpread(lateGrowth, lagGrowth[p - 1], growthOnly[p - 1], counts, rng);
       if (growth + lateGrowth > 0) streams.site(site.growthJobs);
       for (let h = 0; h < EH; h++) {
         out[c.growth + h] += counts[h];
@@ -155,7 +158,7 @@ export function createSimulator(model: Model): Simulator {
       }
       if (otherSupported + lateOther > 0) streams.site(site.otherJobs);
       spread(otherSupported, lagOther[p], otherOnly[p], counts, rng);
-      if (lateOther > 0) addSpread(lateOther, lagOther[0], otherOnly[0], counts, rng);
+      if (lateOther > 0) addSpread(lateOther, lagOther[p - 1], otherOnly[p - 1], counts, rng);
       for (let h = 0; h < EH; h++) out[c.jobs + h] += otherFte.sum(counts[h], x, rng);
 
       const only = outcomeOnly[p];

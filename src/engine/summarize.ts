@@ -1,7 +1,7 @@
 import type { Accumulator } from './accumulator';
 import type { MomentState } from './moments';
 import { countAtLeast, countMoments, histogramQuantiles } from './histogram';
-import { CELLS, LIVE_CELLS, cellKind } from './indicators';
+import { cellKind, type Layout } from './layout';
 
 export const SUMMARY_QUANTILES = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95] as const;
 
@@ -23,12 +23,12 @@ export interface CellSummary {
  * cells take their mean, variance and P(≥ target) from their exact histograms; amount cells
  * from the moments and target counts kept as the iterations arrived.
  */
-export function summarize(acc: Accumulator, moments: MomentState, targets: Float64Array): CellSummary[] {
+export function summarize(layout: Layout, acc: Accumulator, moments: MomentState, targets: Float64Array): CellSummary[] {
   const n = moments.n;
   const cells: CellSummary[] = [];
-  const live = new Set(LIVE_CELLS);
-  for (let c = 0; c < CELLS; c++) {
-    const kind = cellKind(c);
+  const live = new Set(layout.live);
+  for (let c = 0; c < layout.cells; c++) {
+    const kind = cellKind(layout, c);
     const hasTarget = !Number.isNaN(targets[c]);
     let mean = 0;
     let m2 = 0;

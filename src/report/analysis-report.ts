@@ -1,4 +1,4 @@
-import { HORIZON_LABELS, INDICATORS, type HorizonId } from '../engine/indicators';
+import type { ValidScenario } from '../scenario/parse';
 import type { InputSensitivity } from '../engine/analysis/sensitivity';
 import type { SolveResult } from '../engine/analysis/solve';
 import type { Lang } from './forecast-report';
@@ -15,16 +15,16 @@ export function formatInput(x: number, unit: InputUnit, lang: Lang): string {
 }
 
 /** The tornado as a table: inputs by swing, with the medians at P10 and P90 and the rank correlation. */
-export function sensitivityTable(rows: InputSensitivity[], indicator: string, horizon: HorizonId, lang: Lang): string {
+export function sensitivityTable(v: ValidScenario, rows: InputSensitivity[], indicator: string, horizon: string, lang: Lang): string {
   const da = lang === 'da';
-  const ind = INDICATORS.find((i) => i.id === indicator)!;
+  const ind = v.layout.indicators.find((i) => i.id === indicator)!;
   const head = ['#', 'Input', 'P10', 'P90', da ? 'Median ved P10' : 'Median at P10', da ? 'Median ved P90' : 'Median at P90', 'Swing', da ? 'Rangkorrelation' : 'Rank correlation'];
   const body = rows.map((r, k) => {
     const { label, unit } = inputLabel(r.path, lang);
     const f = (x: number) => formatValue(x, ind.unit, lang);
     return [String(k + 1), label, formatInput(r.low, unit, lang), formatInput(r.high, unit, lang), f(r.medianAtLow), f(r.medianAtHigh), f(r.swing), r.rankCorrelation.toFixed(2)];
   });
-  return `${ind.label[lang]}, ${HORIZON_LABELS[horizon][lang].toLowerCase()}\n\n${alignRows(head, body)}\n`;
+  return `${v.labels.indicator(indicator, lang)}, ${v.labels.horizon(horizon, lang).toLowerCase()}\n\n${alignRows(head, body)}\n`;
 }
 
 export function sensitivityCsv(rows: InputSensitivity[]): string {
@@ -35,10 +35,11 @@ export function sensitivityCsv(rows: InputSensitivity[]): string {
  * The solver's answer in words: "The mobilisation rate (A1) must be at least 62 % for an 80 %
  * chance of 130 new growth companies (A1–E2), total." or why no value will do.
  */
-export function solveSentence(r: SolveResult, path: string, indicator: string, horizon: HorizonId, target: number, confidence: number, lang: Lang): string {
+export function solveSentence(v: ValidScenario, r: SolveResult, path: string, indicator: string, horizon: string, target: number, confidence: number, lang: Lang): string {
   const { label, unit } = inputLabel(path, lang);
-  const ind = INDICATORS.find((i) => i.id === indicator)!;
-  const what = `${formatValue(target, ind.unit, lang)} ${ind.label[lang].charAt(0).toLowerCase()}${ind.label[lang].slice(1)}, ${HORIZON_LABELS[horizon][lang].toLowerCase()}`;
+  const ind = v.layout.indicators.find((i) => i.id === indicator)!;
+  const name = v.labels.indicator(indicator, lang);
+  const what = `${formatValue(target, ind.unit, lang)} ${name.charAt(0).toLowerCase()}${name.slice(1)}, ${v.labels.horizon(horizon, lang).toLowerCase()}`;
   const chance = formatPercent(confidence, lang).replace(/[.,]0( ?%)$/, '$1');
   const Label = label.charAt(0).toUpperCase() + label.slice(1);
   if (r.found) {

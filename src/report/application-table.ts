@@ -1,7 +1,10 @@
-import { EVENT_HORIZON_IDS, HORIZONS, HORIZON_LABELS, INDICATORS, cellIndex, type HorizonId, type IndicatorUnit } from '../engine/indicators';
+import { cellIndex, PARTICIPANTS_PREFIX, type IndicatorUnit, type Layout } from '../engine/layout';
+import { GENERIC_LABELS, type ProgrammeLabels } from '../text';
 
 /** The application table's columns: the periods, the years after, and the project total (the periods' sum), as its own tables total. */
-export const APPLICATION_HORIZONS: readonly HorizonId[] = [...EVENT_HORIZON_IDS, 'projectTotal'];
+export function applicationHorizons(layout: Layout): string[] {
+  return [...layout.horizons.slice(0, layout.eventHorizons), 'projectTotal'];
+}
 import { cellQuantile, probabilityAtLeast } from '../engine/cell-stats';
 import type { ForecastResult } from '../engine/run';
 import type { Lang } from './forecast-report';
@@ -9,10 +12,10 @@ import { formatNumber, formatPercent, iterationsText } from './format-number';
 import { isBlankCell } from './forecast-report';
 import { mdText } from './markdown';
 
-/** The application's outcome indicators (not the per-activity participant counts). */
-const ROWS = INDICATORS.map((ind, i) => ({ ind, i })).filter(({ ind }) => !ind.id.startsWith('participants.'));
 
 export interface ApplicationCell {
+  /** The horizon (column) it is of. */
+  horizon: string;
   /** The rounded figure to commit to, and the probability of reaching at least it. */
   value: number;
   probability: number;
@@ -35,20 +38,24 @@ export interface ApplicationRow {
  * figure reached with about 80 % probability) with the probability of reaching at least the
  * rounded figure, computed from the forecast's histograms.
  */
-export function applicationTable(r: ForecastResult, level: number, lang: Lang): ApplicationRow[] {
-  return ROWS.map(({ ind, i }) => ({
+export function applicationTable(r: ForecastResult, level: number, lang: Lang, labels: ProgrammeLabels = GENERIC_LABELS): ApplicationRow[] {
+  const l = r.layout;
+  const after = l.horizons.slice(l.periods, l.eventHorizons);
+  // The application's outcome indicators, not the per-activity participant counts.
+  const rows = l.indicators.map((ind, i) => ({ ind, i })).filter(({ ind }) => !ind.id.startsWith(PARTICIPANTS_PREFIX));
+  return rows.map(({ ind, i }) => ({
     id: ind.id,
-    label: ind.label[lang],
+    label: labels.indicator(ind.id, lang),
     unit: ind.unit,
-    cells: APPLICATION_HORIZONS.map((id) => {
-      const cell = cellIndex(i, HORIZONS.indexOf(id));
-      if ((ind.periodOnly && id.startsWith('after')) || isBlankCell(r.cells[cell])) return { value: 0, probability: 1, notApplicable: true };
+    cells: applicationHorizons(l).map((horizon) => {
+      const cell = cellIndex(l, i, l.horizons.indexOf(horizon));
+      if ((ind.periodOnly && after.includes(horizon)) || isBlankCell(r.cells[cell])) return { horizon, value: 0, probability: 1, notApplicable: true };
       const q = cellQuantile(r, cell, level);
       const reference = probabilityAtLeast(r, cell, q);
       // As round as it can be without promising much less than the chosen level does.
       const candidates = roundingsFor(q, ind.unit);
       const value = candidates.find((v) => probabilityAtLeast(r, cell, v) <= reference + ROUNDING_TOLERANCE) ?? candidates[candidates.length - 1];
-      return { value, probability: probabilityAtLeast(r, cell, value) };
+      return { horizon, value, probability: probabilityAtLeast(r, cell, value) };
     }),
   }));
 }
@@ -105,9 +112,9 @@ export interface ApplicationSource { scenario: string; iterations: number; seed:
  * The application table as Markdown, ready to paste; with `source`, under a title naming the
  * forecast it comes from (scenario, iterations, seed), and its warning first when out of date.
  */
-export function applicationMarkdown(rows: ApplicationRow[], level: number, lang: Lang, source?: ApplicationSource): string {
+export function applicationMarkdown(rows: ApplicationRow[], level: number, lang: Lang, source?: ApplicationSource, labels: ProgrammeLabels = GENERIC_LABELS): string {
   const da = lang === 'da';
-  const head = [da ? 'Indikator' : 'Indicator', ...APPLICATION_HORIZONS.map((h) => HORIZON_LABELS[h][lang])];
+  const head = [da ? 'Indikator' : 'Indicator', ...(rows[0]?.cells ?? []).map((c) => labels.horizon(c.horizon, lang))];
   const body = rows.map((row) => [row.label, ...row.cells.map((c) => applicationCellText(c, row.unit, lang))]);
   const levelText = level === 0.5 ? (da ? 'medianen' : 'the median') : da ? `${Math.round(level * 100)}. percentil` : `the ${Math.round(level * 100)}th percentile`;
   const note = da

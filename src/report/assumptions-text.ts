@@ -3,13 +3,6 @@ import type { ValidScenario } from '../scenario/parse';
 import type { Lang } from './forecast-report';
 import { formatNumber } from './format-number';
 
-const UNITS: Record<string, { da: [string, string]; en: [string, string] }> = {
-  module: { da: ['modul', 'moduler'], en: ['module', 'modules'] },
-  camp: { da: ['camp', 'camps'], en: ['camp', 'camps'] },
-  course: { da: ['forløb', 'forløb'], en: ['course', 'courses'] },
-  group: { da: ['gruppe', 'grupper'], en: ['group', 'groups'] },
-  network: { da: ['netværk', 'netværk'], en: ['network', 'networks'] },
-};
 
 /** Formats an input in words: its median, and its 90 % interval unless it is fixed ("43–57 %"). */
 function describe(d: Dist, lang: Lang, format: (x: number) => string, suffix = ''): { central: string; interval: string } {
@@ -38,13 +31,18 @@ export function assumptionsTitle(scenarioName: string, lang: Lang): string {
 export function assumptionsText(v: ValidScenario, lang: Lang): { id: string; text: string }[] {
   const da = lang === 'da';
   const input = (path: string) => v.model.inputs.find((i) => i.path === path)?.dist;
-  const paragraphs = Object.entries(v.scenario.activities).map(([id, a]) => {
-    const seats = v.model.activities.find((x) => x.id === id)!.seats;
-    const [one, many] = UNITS[a.unit][lang];
-    const units = a.units.period1 + a.units.period2;
+  const periods = v.scenario.periods;
+  const routedTo = new Set(v.scenario.activities.flatMap((a) => Object.keys(a.routing?.to ?? {})));
+  const paragraphs = v.scenario.activities.map((a) => {
+    const id = a.id;
+    const seats = v.model.activities.find((x) => x.id === id)!.seats.reduce((k, x) => k + x, 0);
+    const word = (n: number) => (n === 1 ? a.unit[lang].one : a.unit[lang].other);
+    const perPeriod = periods.map((p) => a.units[p.id] ?? 0);
+    const units = perPeriod.reduce((k, x) => k + x, 0);
+    const each = periods.map((p, i) => `${perPeriod[i]} ${da ? 'i' : 'in'} ${v.labels.horizon(p.id, lang).toLowerCase()}`).join(', ');
     const parts = [da
-      ? `${id} – ${a.name}: ${units} ${units === 1 ? one : many} (${a.units.period1} i 1. periode, ${a.units.period2} i 2. periode) med i alt ${seats[0] + seats[1]} pladser.`
-      : `${id} – ${a.name}: ${units} ${units === 1 ? one : many} (${a.units.period1} in period 1, ${a.units.period2} in period 2) with ${seats[0] + seats[1]} places in all.`];
+      ? `${id} – ${a.name}: ${units} ${word(units)} (${each}) med i alt ${seats} pladser.`
+      : `${id} – ${a.name}: ${units} ${word(units)} (${each}) with ${seats} places in all.`];
     const fill = input(`activities.${id}.recruitment.fillRate`);
     if (fill) {
       const f = describePct(fill, lang);
@@ -56,7 +54,9 @@ export function assumptionsText(v: ValidScenario, lang: Lang): { id: string; tex
       // "About half" only where the median is 50 % as shown (a cautious 45 % must read as 45 %).
       const half = Math.abs(distQuantile(proceed, 0.5) - 0.5) < 0.005;
       const who = half ? (da ? 'omkring halvdelen' : 'about half') : da ? `ca. ${p.central}` : `about ${p.central}`;
-      const verb = id === 'A1' ? (da ? 'mobiliserer ressourcerne til at gå videre' : 'mobilise the resources to go on') : da ? 'går videre' : 'go on';
+      // Going on from an activity that companies enter from outside only (A1) is mobilising.
+      const entry = !routedTo.has(id) && a.recruitment !== undefined;
+      const verb = entry ? (da ? 'mobiliserer ressourcerne til at gå videre' : 'mobilise the resources to go on') : da ? 'går videre' : 'go on';
       const routes = Object.keys(a.routing.to).map((to) => `${describePct(input(`activities.${id}.routing.to.${to}`) ?? { type: 'fixed', value: 0 }, lang).central} ${da ? 'til' : 'to'} ${to}`);
       parts.push(da
         ? `Vi antager, at ${who} af virksomhederne${p.interval} ${verb}; af dem går ${routes.join(', ')}.`
@@ -75,7 +75,8 @@ export function assumptionsText(v: ValidScenario, lang: Lang): { id: string; tex
     }
     return { id, text: parts.join(' ') };
   });
-  return [...paragraphs, { id: 'effects', text: effectsText(v, lang) }, { id: 'innovation', text: innovationText(v, lang) }];
+  const innovation = v.scenario.activities.filter((a) => a.aim === 'innovation').map((a) => a.id);
+  return [...paragraphs, { id: 'effects', text: effectsText(v, lang) }, ...(innovation.length ? [{ id: 'innovation', text: innovationText(v, lang, innovation) }] : [])];
 }
 
 const INNOVATION_WORDS: Record<string, { da: string; en: string }> = {
@@ -86,13 +87,14 @@ const INNOVATION_WORDS: Record<string, { da: string; en: string }> = {
   innovativeCompanies: { da: 'bliver innovative virksomheder', en: 'become innovative companies' },
 };
 
-function innovationText(v: ValidScenario, lang: Lang): string {
+function innovationText(v: ValidScenario, lang: Lang, ids: string[]): string {
   const da = lang === 'da';
   const parts = v.model.innovation.outcomes.map((o) => {
     const p = describePct(v.model.inputs[o.probabilityInput].dist, lang);
     return `${da ? 'ca.' : 'about'} ${p.central}${p.interval} ${INNOVATION_WORDS[o.indicator][lang]}`;
   });
-  return da ? `Af virksomhederne i F antager vi, at ${parts.join('; ')}.` : `Of the companies in F, we assume that ${parts.join('; ')}.`;
+  const where = new Intl.ListFormat(lang === 'da' ? 'da-DK' : 'en-GB', { type: 'conjunction' }).format(ids);
+  return da ? `Af virksomhederne i ${where} antager vi, at ${parts.join('; ')}.` : `Of the companies in ${where}, we assume that ${parts.join('; ')}.`;
 }
 
 function effectsText(v: ValidScenario, lang: Lang): string {

@@ -1,4 +1,4 @@
-import { HORIZONS, HORIZON_LABELS } from '../engine/indicators';
+import { cellOf } from '../engine/layout';
 import type { Comparison } from '../engine/analysis/paired';
 import type { ValidScenario } from '../scenario/parse';
 import { byIndicator, isBlankCell, type Lang } from './forecast-report';
@@ -8,14 +8,21 @@ import { csvConventions, csvText } from './csv';
 
 /** A paired comparison as plain data (`forecast compare --format json`). */
 export function compareReport(valids: ValidScenario[], cmp: Comparison, lang: Lang, elapsedMs: number) {
+  // Rows are the reference's cells; another programme's forecast fills those it shares (by indicator and horizon id).
+  const ref = valids[cmp.reference];
+  const H = ref.layout.horizons.length;
+  const none = { mean: null, p10: null, p50: null, p90: null, target: null, pMeetsTarget: null };
   return {
     scenarios: valids.map((v) => ({ id: v.scenario.id, name: v.scenario.name })),
     reference: cmp.reference,
     iterations: cmp.results[0].iterations,
     seed: cmp.results[0].seed,
-    indicators: byIndicator(lang, (c) => ({
-      scenarios: cmp.results.map((r) => {
-        const s = r.cells[c];
+    horizons: ref.layout.horizons.map((h) => ({ id: h, label: ref.labels.horizon(h, lang) })),
+    indicators: byIndicator(ref, lang, (c) => ({
+      scenarios: cmp.results.map((r, k) => {
+        const own = k === cmp.reference ? c : cellOf(valids[k].layout, ref.layout.indicators[Math.floor(c / H)].id, ref.layout.horizons[c % H]);
+        if (own < 0) return none;
+        const s = r.cells[own];
         return { mean: s.mean, p10: s.p10, p50: s.p50, p90: s.p90, target: s.target, pMeetsTarget: s.pMeetsTarget };
       }),
       differences: cmp.differences.map((d) => (d ? d[c] : null)),
@@ -35,12 +42,12 @@ export function compareTable(r: CompareReport, lang: Lang): string {
   const rows: string[][] = [];
   r.indicators.forEach((ind) => {
     let first = true;
-    for (const h of HORIZONS) {
+    for (const { id: h, label } of r.horizons) {
       const cell = ind.byHorizon[h];
       if (cell.scenarios.every(isBlankCell)) continue;
       const f = (x: number | null) => formatValue(x === null ? null : Math.round(x * 10) / 10, ind.unit, lang);
       rows.push([
-        first ? ind.label : '', HORIZON_LABELS[h][lang],
+        first ? ind.label : '', label,
         ...cell.scenarios.map((s) => `${f(s.p50)} (${f(s.p10)}–${f(s.p90)})`),
         ...cell.scenarios.map((s) => formatPercent(s.pMeetsTarget, lang)),
         ...cell.differences.flatMap((d) => (d ? [`${f(d.mean)} (${f(d.meanLow)} … ${f(d.meanHigh)})`, formatPercent(d.pGreater, lang)] : [])),
@@ -59,7 +66,7 @@ export function compareCsv(r: CompareReport): string {
   const v = (x: number | null | undefined) => num(x ?? null);
   const head = 'indicator,horizon,scenario,mean,p10,p50,p90,target,pMeetsTarget,diffMean,diffMeanLow,diffMeanHigh,pGreater,pLess';
   const rows = r.indicators.flatMap((ind) =>
-    HORIZONS.flatMap((h) =>
+    r.horizons.map((x) => x.id).flatMap((h) =>
       r.scenarios.map((s, k) => {
         const c = ind.byHorizon[h].scenarios[k];
         const d = ind.byHorizon[h].differences[k];

@@ -1,9 +1,11 @@
-import { HORIZONS, HORIZON_LABELS, INDICATORS, cellIndex, type HorizonId } from '../engine/indicators';
+import { cellIndex, type Layout } from '../engine/layout';
+import type { ProgrammeLabels } from '../text';
 import type { ForecastResult } from '../engine/run';
 import type { ValidScenario } from '../scenario/parse';
 import { basisNote, totalBasisDiffers, type Check } from '../scenario/checks';
 
-export type Lang = 'da' | 'en';
+export type { Lang } from '../text';
+import type { Lang } from '../text';
 
 /** The statistics of each indicator × horizon cell, in the order every export lists them. */
 export const STATS = ['mean', 'sd', 'se', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95', 'target', 'pMeetsTarget'] as const;
@@ -20,12 +22,12 @@ export function isBlankCell(c: { target: number | null; mean: number | null }): 
  * Every indicator with its label in `lang` and, per horizon, what `cell` makes of its cell
  * index: the indicator × horizon layout all reports share.
  */
-export function byIndicator<T>(lang: Lang, cell: (c: number) => T) {
-  return INDICATORS.map((ind, i) => ({
+export function byIndicator<T>(p: { layout: Layout; labels: ProgrammeLabels }, lang: Lang, cell: (c: number) => T) {
+  return p.layout.indicators.map((ind, i) => ({
     id: ind.id,
-    label: ind.label[lang],
+    label: p.labels.indicator(ind.id, lang),
     unit: ind.unit,
-    byHorizon: Object.fromEntries(HORIZONS.map((h, j) => [h, cell(cellIndex(i, j))])) as Record<HorizonId, T>,
+    byHorizon: Object.fromEntries(p.layout.horizons.map((h, j) => [h, cell(cellIndex(p.layout, i, j))])) as Record<string, T>,
   }));
 }
 
@@ -39,8 +41,8 @@ export function forecastReport(valid: ValidScenario, result: ForecastResult, che
     scenario: { id: valid.scenario.id, name: valid.scenario.name },
     iterations: result.iterations,
     seed: result.seed,
-    horizons: HORIZONS.map((h) => ({ id: h, label: HORIZON_LABELS[h][lang] })),
-    indicators: byIndicator(lang, (c) => {
+    horizons: valid.layout.horizons.map((h) => ({ id: h, label: valid.labels.horizon(h, lang) })),
+    indicators: byIndicator(valid, lang, (c) => {
       const s = result.cells[c];
       return Object.fromEntries(STATS.map((k) => [k, s[k]])) as Record<(typeof STATS)[number], number | null>;
     }).map((ind) => ({ ...ind, notes: notesOf(ind.id, differs, lang) })),
@@ -51,6 +53,6 @@ export function forecastReport(valid: ValidScenario, result: ForecastResult, che
 export type ForecastReport = ReturnType<typeof forecastReport>;
 
 /** Per horizon, why a cell's target is on another basis than its column, where it is (see totalBasisDiffers). */
-function notesOf(id: string, differs: ReadonlySet<string>, lang: Lang): Partial<Record<HorizonId, string>> {
+function notesOf(id: string, differs: ReadonlySet<string>, lang: Lang): Partial<Record<string, string>> {
   return differs.has(id) ? { total: basisNote(lang) } : {};
 }

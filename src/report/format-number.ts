@@ -1,4 +1,4 @@
-import type { IndicatorUnit } from '../engine/indicators';
+import type { IndicatorUnit } from '../engine/layout';
 import type { Lang } from './forecast-report';
 
 /** The locale each language's numbers are written in. */

@@ -1,8 +1,8 @@
+import { getAt } from '../scenario/doc-path';
 import writeXlsxFile, { type Sheet } from 'write-excel-file/universal';
 import { distQuantile, type Dist } from '../engine/dist';
 import { STATS, isBlankCell, type ForecastReport, type Lang } from './forecast-report';
 import type { CompareReport } from './compare-report';
-import { HORIZONS, HORIZON_LABELS } from '../engine/indicators';
 import { inputLabel } from './input-labels';
 import type { ValidScenario } from '../scenario/parse';
 import { spreadsheetText } from './csv';
@@ -83,7 +83,7 @@ function assumptionRows(w: WorkbookInput): Row[] {
     ...m.innovation.outcomes.map((o) => ({ path: `outcomes.innovation.${o.indicator}.lagYears`, dist: o.lag })),
   ];
   return [...m.inputs, ...lags].map((input) => {
-    const spec = input.path.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], w.scenario.scenario);
+    const spec = getAt(w.scenario.scenario, input.path);
     const note = spec && typeof spec === 'object' ? noteText((spec as { note?: unknown }).note, w.lang) : '';
     const d = input.dist;
     const kind = kindOf(input.path);
@@ -95,11 +95,25 @@ function assumptionRows(w: WorkbookInput): Row[] {
   });
 }
 
+/** The Activities sheet's headings: units and seats of each of the programme's periods. */
+function activityHead(w: WorkbookInput): string[] {
+  const da = w.lang === 'da';
+  const periods = w.scenario.scenario.periods.map((p) => w.scenario.labels.horizon(p.id, w.lang).toLowerCase());
+  return [
+    da ? 'Aktivitet' : 'Activity', da ? 'Navn' : 'Name',
+    ...periods.map((p) => (da ? `Enheder, ${p}` : `Units, ${p}`)),
+    da ? 'Virksomheder pr. enhed' : 'Companies per unit',
+    ...periods.map((p) => (da ? `Pladser, ${p}` : `Seats, ${p}`)),
+    da ? 'Pladser i alt' : 'Seats in all',
+  ];
+}
+
 /** Each activity's units and seats per period, as the scenario plans them. */
 function activityRows(w: WorkbookInput): Row[] {
+  const periods = w.scenario.scenario.periods;
   return w.scenario.model.activities.map((a) => {
-    const s = w.scenario.scenario.activities[a.id];
-    return [a.id, text(s.name), s.units.period1, s.units.period2, shown(s.companiesPerUnit, '0.0'), a.seats[0], a.seats[1], a.seats[0] + a.seats[1]];
+    const s = w.scenario.scenario.activities.find((x) => x.id === a.id)!;
+    return [a.id, text(s.name), ...periods.map((p) => s.units[p.id] ?? 0), shown(s.companiesPerUnit, '0.0'), ...a.seats, a.seats.reduce((k, x) => k + x, 0)];
   });
 }
 
@@ -149,8 +163,7 @@ export function workbookSheets(w: WorkbookInput, prefix = ''): Sheet<Blob>[] {
     ),
     sheet(
       `${prefix}${da ? 'Aktiviteter' : 'Activities'}`,
-      da ? ['Aktivitet', 'Navn', 'Enheder, 1. periode', 'Enheder, 2. periode', 'Virksomheder pr. enhed', 'Pladser, 1. periode', 'Pladser, 2. periode', 'Pladser i alt']
-        : ['Activity', 'Name', 'Units, period 1', 'Units, period 2', 'Companies per unit', 'Seats, period 1', 'Seats, period 2', 'Seats in all'],
+      activityHead(w),
       activityRows(w),
       [10, 44],
     ),
@@ -180,11 +193,11 @@ export function compareSheet(r: CompareReport, lang: Lang): Sheet<Blob> {
   const rows: Row[] = [];
   for (const ind of r.indicators) {
     const f = FORMATS[ind.unit] ?? FORMATS.fte;
-    for (const h of HORIZONS) {
+    for (const { id: h, label } of r.horizons) {
       const cell = ind.byHorizon[h];
       if (cell.scenarios.every(isBlankCell)) continue;
       rows.push([
-        text(ind.label), HORIZON_LABELS[h][lang],
+        text(ind.label), text(label),
         ...cell.scenarios.flatMap((c) => [shown(c.p50, f.value), shown(c.p10, f.value), shown(c.p90, f.value), shown(c.pMeetsTarget, PERCENT)]),
         ...others.flatMap(({ k }) => {
           const d = cell.differences[k];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EVENT_HORIZON_IDS, HORIZONS, INDICATORS, INDICATOR_IDS, cellIndex, indicatorIndex } from '../engine/indicators';
+import { cellOf, indicatorIndex } from '../engine/layout';
 import type { Observation } from '../engine/conditioning/condition';
 import type { RateActual } from '../engine/conditioning/conjugate';
 import type { ValidScenario } from './parse';
@@ -9,7 +9,6 @@ import { issueErrors } from './zod-issues';
 
 const num = z.number().refine(Number.isFinite, 'finite');
 const note = z.string().max(4000).optional();
-const EVENT_HORIZONS_OBSERVED = [...EVENT_HORIZON_IDS] as [string, ...string[]];
 
 /**
  * What has happened so far, reported every six months: observed indicator values in passed
@@ -20,8 +19,9 @@ const actualsBody = {
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dateFormat').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'dateFormat').optional(),
   observations: z
     .array(z.strictObject({
-      indicator: z.enum(INDICATOR_IDS as [string, ...string[]]),
-      horizon: z.enum(EVENT_HORIZONS_OBSERVED),
+      /** An indicator id and an event horizon (a period or a window after) of the scenario's programme, checked in parseActuals. */
+      indicator: z.string(),
+      horizon: z.string(),
       value: num.min(0),
       tolerance: num.gt(0).optional(),
       /** The share of the horizon that has passed when it was observed; 1 (all of it) unless given. */
@@ -61,13 +61,22 @@ export function parseActuals(json: unknown, v: ValidScenario, within = false): P
   const r = (within ? scenarioActualsSchema : actualsSchema).safeParse(json, { reportInput: true });
   if (!r.success) return { ok: false, errors: r.error.issues.flatMap((i) => issueErrors(i, json, '(actuals)')) };
   const errors: PathError[] = [];
-  const observations = r.data.observations.map((o, i) => {
-    const h = HORIZONS.indexOf(o.horizon as (typeof HORIZONS)[number]);
-    const max = maximumPossible(v, o.indicator, o.horizon as (typeof HORIZONS)[number]);
+  const l = v.layout;
+  const events = l.horizons.slice(0, l.eventHorizons);
+  const observations = r.data.observations.flatMap((o, i) => {
+    if (!l.indicators.some((d) => d.id === o.indicator)) {
+      errors.push(pathError(`observations.${i}.indicator`, problem('unknownIndicator', { indicator: o.indicator })));
+      return [];
+    }
+    if (!events.includes(o.horizon)) {
+      errors.push(pathError(`observations.${i}.horizon`, problem('unknownHorizon', { horizon: o.horizon, horizons: events })));
+      return [];
+    }
+    const max = maximumPossible(v, o.indicator, o.horizon);
     if (max !== null && o.value > max) errors.push(pathError(`observations.${i}.value`, problem('aboveSeats', { value: o.value, max, indicator: o.indicator, horizon: o.horizon })));
-    const count = INDICATORS[indicatorIndex(o.indicator)].kind === 'count';
+    const count = l.indicators[indicatorIndex(l, o.indicator)].kind === 'count';
     const tolerance = o.tolerance ?? (count ? Math.max(0.5, 0.02 * o.value) : Math.max(1, 0.05 * o.value));
-    return { cell: cellIndex(indicatorIndex(o.indicator), h), value: o.value, tolerance, share: o.share ?? 1 };
+    return [{ cell: cellOf(l, o.indicator, o.horizon), value: o.value, tolerance, share: o.share ?? 1 }];
   });
   const rates = r.data.rates.map((rate, i) => {
     const input = v.model.inputs.findIndex((x) => x.path === rate.input);
@@ -87,5 +96,5 @@ export function parseActuals(json: unknown, v: ValidScenario, within = false): P
 }
 
 function isRate(path: string): boolean {
-  return /^activities\.\w+\.(routing\.proceed|routing\.to\.\w+|recruitment\.fillRate|growthProbability)$|^outcomes\.innovation\.\w+\.probability$/.test(path);
+  return /^activities\.[\w-]+\.(routing\.proceed|routing\.to\.[\w-]+|recruitment\.fillRate|growthProbability)$|^outcomes\.innovation\.\w+\.probability$/.test(path);
 }

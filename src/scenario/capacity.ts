@@ -1,5 +1,11 @@
-import type { HorizonId } from '../engine/indicators';
 import type { ValidScenario } from './parse';
+
+/** The periods (by index) whose companies a horizon counts: one period, all of them for the totals, none for the years after. */
+export function periodsOf(v: ValidScenario, horizon: string): number[] {
+  const i = v.model.periods.findIndex((p) => p.id === horizon);
+  if (i >= 0) return [i];
+  return horizon === 'total' || horizon === 'projectTotal' ? v.model.periods.map((_, p) => p) : [];
+}
 
 /**
  * The most companies an indicator can count in a horizon, from the seats: participants and
@@ -8,17 +14,18 @@ import type { ValidScenario } from './parse';
  * time count, see supportCapacity);
  * other company counts are bounded by all the seats their activities have. Null for amounts.
  */
-export function maximumPossible(v: ValidScenario, indicator: string, horizon: HorizonId): number | null {
+export function maximumPossible(v: ValidScenario, indicator: string, horizon: string): number | null {
   const acts = v.model.activities;
   const seats = (ids: string[], periods: number[]) => acts.filter((a) => ids.includes(a.id)).reduce((k, a) => k + periods.reduce((s, p) => s + a.seats[p], 0), 0);
   const growth = acts.filter((a) => a.group === 'growth').map((a) => a.id);
   const innovation = acts.filter((a) => a.group === 'innovation').map((a) => a.id);
-  const periodOf = horizon === 'period1' ? [0] : horizon === 'period2' ? [1] : horizon === 'total' || horizon === 'projectTotal' ? [0, 1] : [];
+  const periodOf = periodsOf(v, horizon);
+  const all = v.model.periods.map((_, p) => p);
   if (indicator.startsWith('participants.')) return seats([indicator.slice('participants.'.length)], periodOf);
   if (indicator === 'supportedCompanies') return periodOf.reduce((k, p) => k + supportCapacity(v, p).total, 0);
   if (indicator === 'supportedCompaniesF') return seats(innovation, periodOf);
-  if (indicator === 'growthCompanies') return seats(growth, [0, 1]);
-  if (['researchCooperation', 'newToMarket', 'newToFirm', 'productConcepts', 'innovativeCompanies'].includes(indicator)) return seats(innovation, [0, 1]);
+  if (indicator === 'growthCompanies') return seats(growth, all);
+  if (['researchCooperation', 'newToMarket', 'newToFirm', 'productConcepts', 'innovativeCompanies'].includes(indicator)) return seats(innovation, all);
   return null;
 }
 

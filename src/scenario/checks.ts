@@ -1,11 +1,11 @@
 import { distQuantile } from '../engine/dist';
-import { EVENT_HORIZON_IDS, HORIZONS, HORIZON_LABELS, INDICATORS, type HorizonId } from '../engine/indicators';
+import { periodYears } from '../engine/model';
 import type { ValidScenario } from './parse';
 import type { Scenario } from './schema';
 import { EVIDENCE_RANGES } from './evidence-ranges';
 import { horizonProbabilities, horizonStarts } from '../engine/horizons';
 import type { Dist } from '../engine/dist';
-import { maximumPossible, supportCapacity } from './capacity';
+import { maximumPossible, periodsOf, supportCapacity } from './capacity';
 import { recentre, withInput } from '../engine/analysis/model-edit';
 import type { SolveResult } from '../engine/analysis/solve';
 import { formatNumber } from '../report/format-number';
@@ -34,43 +34,51 @@ const shown = (x: number, kind: ValueKind, lang: 'da' | 'en') => editorVoice(lan
 /** All coherence checks of a valid scenario, most severe first. O(indicators × horizons). */
 export function coherenceChecks(v: ValidScenario): Check[] {
   const s = v.scenario;
-  const checks = [...targetSums(s), ...totalBasis(s, v), ...plannedSeats(s), ...unreachable(s, v), ...growthDefinition(s, v), ...evidence(v)];
+  const checks = [...targetSums(s, v), ...totalBasis(s, v), ...plannedSeats(s, v), ...unreachable(s, v), ...growthDefinition(s, v), ...evidence(v)];
   const rank = { error: 0, warning: 1, info: 2 };
   return checks.sort((a, b) => rank[a.severity] - rank[b.severity]);
 }
 
-function target(s: Scenario, id: string, h: HorizonId): number | null {
+function target(s: Scenario, id: string, h: string): number | null {
   return s.targets[id]?.[h] ?? null;
 }
 
+/** The programme's horizons by kind: its periods, the windows after, and the event horizons (both). */
+function horizonsOf(v: ValidScenario) {
+  const l = v.layout;
+  return { periods: l.horizons.slice(0, l.periods), after: l.horizons.slice(l.periods, l.eventHorizons), events: l.horizons.slice(0, l.eventHorizons) };
+}
+
 /** Targets per horizon that do not add up to the total, or the period targets to the project total. */
-function targetSums(s: Scenario): Check[] {
-  return INDICATORS.flatMap((ind) => {
-    const sumOf = (hs: readonly HorizonId[]) => {
+function targetSums(s: Scenario, v: ValidScenario): Check[] {
+  const hs = horizonsOf(v);
+  return v.layout.indicators.flatMap((ind) => {
+    const name = (lang: 'da' | 'en') => v.labels.indicator(ind.id, lang);
+    const sumOf = (hs: readonly string[]) => {
       const parts = hs.map((h) => target(s, ind.id, h)).filter((x): x is number => x !== null);
       return parts.length ? parts.reduce((a, b) => a + b, 0) : null;
     };
     const differs = (sum: number | null, whole: number | null) => sum !== null && whole !== null && Math.abs(sum - whole) > 1e-9 * Math.max(1, whole);
     const out: Check[] = [];
     const total = target(s, ind.id, 'total');
-    const sum = sumOf(EVENT_HORIZON_IDS);
+    const sum = sumOf(hs.events);
     if (differs(sum, total)) {
       out.push({
         id: `targets.sum.${ind.id}`, severity: 'warning' as const, numbers: { sum: sum!, total: total! },
         message: {
-          da: `${ind.label.da}: målene for de enkelte perioder summerer til ${fmt(sum!, 'da')}, men målet i alt er ${fmt(total!, 'da')}.`,
-          en: `${ind.label.en}: the targets per horizon add up to ${fmt(sum!, 'en')}, but the total target is ${fmt(total!, 'en')}.`,
+          da: `${name('da')}: målene for de enkelte perioder summerer til ${fmt(sum!, 'da')}, men målet i alt er ${fmt(total!, 'da')}.`,
+          en: `${name('en')}: the targets per horizon add up to ${fmt(sum!, 'en')}, but the total target is ${fmt(total!, 'en')}.`,
         },
       });
     }
     const project = target(s, ind.id, 'projectTotal');
-    const periods = sumOf(['period1', 'period2']);
+    const periods = sumOf(hs.periods);
     if (differs(periods, project)) {
       out.push({
         id: `targets.projectSum.${ind.id}`, severity: 'warning' as const, numbers: { sum: periods!, projectTotal: project! },
         message: {
-          da: `${ind.label.da}: målene for de to perioder summerer til ${fmt(periods!, 'da')}, men målet for projektet i alt er ${fmt(project!, 'da')}.`,
-          en: `${ind.label.en}: the two periods' targets add up to ${fmt(periods!, 'en')}, but the project total target is ${fmt(project!, 'en')}.`,
+          da: `${name('da')}: målene for perioderne summerer til ${fmt(periods!, 'da')}, men målet for projektet i alt er ${fmt(project!, 'da')}.`,
+          en: `${name('en')}: the periods' targets add up to ${fmt(periods!, 'en')}, but the project total target is ${fmt(project!, 'en')}.`,
         },
       });
     }
@@ -79,16 +87,17 @@ function targetSums(s: Scenario): Check[] {
 }
 
 /**
- * Per indicator that can grow after the project: the share of what period 2's companies
+ * Per indicator that can grow after the project: the share of what the last period's companies
  * bring that the model's lags place after the project (growth status, jobs and revenue by
  * the growth lag, or the other jobs' lag where that reaches further; innovation outcomes by
  * their own).
  */
 function afterProjectShares(v: ValidScenario): Map<string, number> {
   const m = v.model;
+  const periods = m.periods.length;
   const after = (lag: Dist) => {
-    const p = horizonProbabilities(lag, m.periodYears, 1);
-    return p[2] + p[3] + p[4];
+    const p = horizonProbabilities(lag, periodYears(m), periods - 1);
+    return p.slice(periods).reduce((a, b) => a + b, 0);
   };
   const growth = after(m.growth.lag);
   const jobs = Math.max(growth, after(m.otherFte.lag));
@@ -105,30 +114,35 @@ function afterProjectShares(v: ValidScenario): Map<string, number> {
  */
 function totalBasis(s: Scenario, v: ValidScenario): Check[] {
   const shares = afterProjectShares(v);
-  return INDICATORS.flatMap((ind) => {
+  const hs = horizonsOf(v);
+  const last = (lang: 'da' | 'en') => v.labels.horizon(hs.periods[hs.periods.length - 1], lang).toLowerCase();
+  return v.layout.indicators.flatMap((ind) => {
     const share = shares.get(ind.id) ?? 0;
     const total = target(s, ind.id, 'total');
-    const periods = (['period1', 'period2'] as const).map((h) => target(s, ind.id, h));
-    const afterSet = (['after0to2', 'after2to5', 'after5plus'] as const).some((h) => target(s, ind.id, h) !== null);
+    const periods = hs.periods.map((h) => target(s, ind.id, h));
+    const afterSet = hs.after.some((h) => target(s, ind.id, h) !== null);
     if (share < 0.01 || total === null || afterSet || periods.every((x) => x === null)) return [];
     const sum = periods.reduce<number>((a, b) => a + (b ?? 0), 0);
     if (Math.abs(sum - total) > 1e-9 * Math.max(1, total)) return [];
     const pct = (lang: 'da' | 'en') => `${formatNumber(Math.round(share * 100), lang)}${'\u00a0'}%`;
     const fmtTotal = (lang: 'da' | 'en') => (ind.unit === 'dkk' ? editorVoice(lang).value(total, 'money') : fmt(total, lang));
+    const name = (lang: 'da' | 'en') => v.labels.indicator(ind.id, lang);
     return [{
       id: `targets.totalBasis.${ind.id}`, severity: 'warning' as const, numbers: { total, afterShare: share },
       message: {
-        da: `${ind.label.da}: målet i alt (${fmtTotal('da')}) er kun summen af de to perioder, men kolonnen »I alt« tæller også årene efter projektet, hvor de antagne forsinkelser placerer ${pct('da')} af det, som 2. periodes virksomheder bringer; sandsynligheden i »I alt« er derfor overvurderet. Under Mål i antagelserne: flyt tallet til »Projektet i alt« (de to perioders sum, som ansøgningens tabeller), eller giv et mål i alt, der omfatter årene efter.`,
-        en: `${ind.label.en}: the total target (${fmtTotal('en')}) is only the two periods' sum, but the “Total” column also counts the years after the project, where the assumed lags put ${pct('en')} of what period 2's companies bring, so the probability shown for “Total” is overstated. Under Targets in the assumptions, move the figure to “Project total” (the two periods' sum, as the application's tables total), or give a total target that includes the years after.`,
+        da: `${name('da')}: målet i alt (${fmtTotal('da')}) er kun periodernes sum, men kolonnen »I alt« tæller også årene efter projektet, hvor de antagne forsinkelser placerer ${pct('da')} af det, som virksomhederne i ${last('da')} bringer; sandsynligheden i »I alt« er derfor overvurderet. Under Mål i antagelserne: flyt tallet til »Projektet i alt« (periodernes sum, som ansøgningens tabeller), eller giv et mål i alt, der omfatter årene efter.`,
+        en: `${name('en')}: the total target (${fmtTotal('en')}) is only the periods' sum, but the “Total” column also counts the years after the project, where the assumed lags put ${pct('en')} of what the companies of ${last('en')} bring, so the probability shown for “Total” is overstated. Under Targets in the assumptions, move the figure to “Project total” (the periods' sum, as the application's tables total), or give a total target that includes the years after.`,
       },
     }];
   });
 }
 
-function plannedSeats(s: Scenario): Check[] {
-  return Object.entries(s.activities).flatMap(([id, a]) => {
-    const seats = Math.round(a.units.period1 * a.companiesPerUnit) + Math.round(a.units.period2 * a.companiesPerUnit);
-    const units = a.units.period1 + a.units.period2;
+function plannedSeats(s: Scenario, v: ValidScenario): Check[] {
+  return s.activities.flatMap((a) => {
+    const id = a.id;
+    const perPeriod = v.model.periods.map((p) => a.units[p.id] ?? 0);
+    const seats = perPeriod.reduce((k, u) => k + Math.round(u * a.companiesPerUnit), 0);
+    const units = perPeriod.reduce((k, u) => k + u, 0);
     if (a.plannedParticipants === undefined || a.plannedParticipants === seats) return [];
     return [{
       id: `capacity.planned.${id}`, severity: 'warning' as const, numbers: { units, companiesPerUnit: a.companiesPerUnit, seats, planned: a.plannedParticipants },
@@ -144,8 +158,9 @@ function plannedSeats(s: Scenario): Check[] {
 function unreachable(s: Scenario, v: ValidScenario): Check[] {
   // Indicators counted in the period a company takes part in are bounded in each period by
   // that period's seats as well as in total (see maximumPossible; amounts have no bound).
-  return INDICATORS.flatMap((ind) => {
-    const horizons: HorizonId[] = ind.periodOnly ? ['total', 'projectTotal', 'period1', 'period2'] : ['total', 'projectTotal'];
+  const hs = horizonsOf(v);
+  return v.layout.indicators.flatMap((ind) => {
+    const horizons: string[] = ind.periodOnly ? ['total', 'projectTotal', ...hs.periods] : ['total', 'projectTotal'];
     return horizons.flatMap((h) => {
       const max = maximumPossible(v, ind.id, h);
       const t = target(s, ind.id, h);
@@ -154,8 +169,8 @@ function unreachable(s: Scenario, v: ValidScenario): Check[] {
       return [{
         id: `target.unreachable.${ind.id}.${h}`, severity: 'error' as const, numbers: { target: t, maximum: max },
         message: {
-          da: `${ind.label.da}, ${HORIZON_LABELS[h].da.toLowerCase()}: målet ${fmt(t, 'da')} er højere end de ${max} pladser, virksomhederne overhovedet kan få.`,
-          en: `${ind.label.en}, ${HORIZON_LABELS[h].en.toLowerCase()}: the target ${fmt(t, 'en')} is above the ${max} places there are.`,
+          da: `${v.labels.indicator(ind.id, 'da')}, ${v.labels.horizon(h, 'da').toLowerCase()}: målet ${fmt(t, 'da')} er højere end de ${max} pladser, virksomhederne overhovedet kan få.`,
+          en: `${v.labels.indicator(ind.id, 'en')}, ${v.labels.horizon(h, 'en').toLowerCase()}: the target ${fmt(t, 'en')} is above the ${max} places there are.`,
         },
       }];
     });
@@ -167,15 +182,15 @@ function unreachable(s: Scenario, v: ValidScenario): Check[] {
  * first time in the horizon: with the places that count, and the activities whose companies
  * all come from other support activities (already counted).
  */
-function supportUnreachable(v: ValidScenario, h: HorizonId, t: number, max: number): Check {
-  const periods = h === 'period1' ? [0] : h === 'period2' ? [1] : [0, 1];
+function supportUnreachable(v: ValidScenario, h: string, t: number, max: number): Check {
+  const periods = periodsOf(v, h);
   const caps = periods.map((p) => supportCapacity(v, p));
   const ids = caps[0].by.map((b) => b.id);
   const seatsOf = (id: string) => caps.reduce((k, c) => k + (c.by.find((b) => b.id === id)?.seats ?? 0), 0);
   const list = (lang: 'da' | 'en') => ids.map((id) => `${id} ${formatNumber(seatsOf(id), lang)}`).join(', ');
   const already = caps[0].already;
-  const ind = INDICATORS.find((i) => i.id === 'supportedCompanies')!;
-  const where = (lang: 'da' | 'en') => HORIZON_LABELS[h][lang].toLowerCase();
+  const where = (lang: 'da' | 'en') => v.labels.horizon(h, lang).toLowerCase();
+  const name = (lang: 'da' | 'en') => v.labels.indicator('supportedCompanies', lang);
   const also = {
     da: already.length ? ` ${already.join(', ')} tilføjer ingen: deres virksomheder kommer alle fra andre støtteaktiviteter og er allerede talt med.` : '',
     en: already.length ? ` ${already.join(', ')} ${already.length === 1 ? 'adds' : 'add'} none: ${already.length === 1 ? 'its' : 'their'} companies all come from other support activities and are counted there already.` : '',
@@ -183,15 +198,15 @@ function supportUnreachable(v: ValidScenario, h: HorizonId, t: number, max: numb
   return {
     id: `target.unreachable.supportedCompanies.${h}`, severity: 'error', numbers: { target: t, maximum: max },
     message: {
-      da: `${ind.label.da}, ${where('da')}: målet ${fmt(t, 'da')} er højere end de ${formatNumber(max, 'da')} virksomheder, som støtteaktiviteterne kan tage ind for første gang (${list('da')} pladser).${also.da}`,
-      en: `${ind.label.en}, ${where('en')}: the target ${fmt(t, 'en')} is above the ${formatNumber(max, 'en')} companies the support activities can take in for the first time (${list('en')} places).${also.en}`,
+      da: `${name('da')}, ${where('da')}: målet ${fmt(t, 'da')} er højere end de ${formatNumber(max, 'da')} virksomheder, som støtteaktiviteterne kan tage ind for første gang (${list('da')} pladser).${also.da}`,
+      en: `${name('en')}, ${where('en')}: the target ${fmt(t, 'en')} is above the ${formatNumber(max, 'en')} companies the support activities can take in for the first time (${list('en')} places).${also.en}`,
     },
   };
 }
 
 function growthDefinition(s: Scenario, v: ValidScenario): Check[] {
   const out: Check[] = [];
-  for (const h of HORIZONS) {
+  for (const h of v.layout.horizons) {
     const g = target(s, 'growthCompanies', h);
     const jobs = target(s, 'newJobsFte', h);
     if (g === null || jobs === null || g * MIN_FTE_PER_GROWTH_COMPANY <= jobs) continue;
@@ -199,21 +214,21 @@ function growthDefinition(s: Scenario, v: ValidScenario): Check[] {
     out.push({
       id: `growth.jobsFloor.${h}`, severity: 'warning', numbers: { growthCompanies: g, minimumJobs: floor, jobsTarget: jobs },
       message: {
-        da: `${HORIZON_LABELS[h].da}: ${g} vækstvirksomheder giver efter definitionen mindst ${floor} nye fuldtidsjob (5 × (1,2³ − 1) ≈ 3,64 hver), men jobmålet er ${fmt(jobs, 'da')}.`,
-        en: `${HORIZON_LABELS[h].en}: by the definition, ${g} growth companies add at least ${floor} full-time jobs (5 × (1.2³ − 1) ≈ 3.64 each), but the jobs target is ${fmt(jobs, 'en')}.`,
+        da: `${v.labels.horizon(h, 'da')}: ${g} vækstvirksomheder giver efter definitionen mindst ${floor} nye fuldtidsjob (5 × (1,2³ − 1) ≈ 3,64 hver), men jobmålet er ${fmt(jobs, 'da')}.`,
+        en: `${v.labels.horizon(h, 'en')}: by the definition, ${g} growth companies add at least ${floor} full-time jobs (5 × (1.2³ − 1) ≈ 3.64 each), but the jobs target is ${fmt(jobs, 'en')}.`,
       },
     });
   }
-  const starts = horizonStarts(v.model.periodYears);
-  (['period1', 'period2'] as const).forEach((h, i) => {
+  const starts = horizonStarts(periodYears(v.model));
+  horizonsOf(v).periods.forEach((h, i) => {
     const g = target(s, 'growthCompanies', h);
     const end = starts[i + 1];
     if (g === null || g <= 0 || end > GROWTH_DEFINITION_YEARS) return;
     out.push({
       id: `growth.definitionTime.${h}`, severity: 'warning', numbers: { target: g, horizonEndsYears: end, definitionYears: GROWTH_DEFINITION_YEARS },
       message: {
-        da: `${HORIZON_LABELS[h].da} slutter ${fmt(end, 'da')} år efter start, men status som vækstvirksomhed kræver tre års vækst: målet på ${g} kan kun nås med virksomheder, hvis vækst begyndte før støtten.`,
-        en: `${HORIZON_LABELS[h].en} ends ${fmt(end, 'en')} years after the start, but growth-company status needs three years of growth: the target of ${g} can only be met by companies whose growth began before the support.`,
+        da: `${v.labels.horizon(h, 'da')} slutter ${fmt(end, 'da')} år efter start, men status som vækstvirksomhed kræver tre års vækst: målet på ${g} kan kun nås med virksomheder, hvis vækst begyndte før støtten.`,
+        en: `${v.labels.horizon(h, 'en')} ends ${fmt(end, 'en')} years after the start, but growth-company status needs three years of growth: the target of ${g} can only be met by companies whose growth began before the support.`,
       },
     });
   });
@@ -292,8 +307,8 @@ export function totalBasisDiffers(checks: readonly Check[]): Set<string> {
 /** The one-line reason at such a cell, in the reader's language. */
 export function basisNote(lang: 'da' | 'en'): string {
   return lang === 'da'
-    ? '≠ målet er kun de to perioders sum; denne kolonne tæller også årene efter (se »Projektet i alt«)'
-    : '≠ the target is only the two periods’ sum; this column also counts the years after (see “Project total”)';
+    ? '≠ målet er kun periodernes sum; denne kolonne tæller også årene efter (se »Projektet i alt«)'
+    : '≠ the target is only the periods’ sum; this column also counts the years after (see “Project total”)';
 }
 
 /**

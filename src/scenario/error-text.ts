@@ -1,5 +1,5 @@
 import type { DistType } from '../engine/dist';
-import { HORIZON_LABELS, INDICATORS, type HorizonId } from '../engine/indicators';
+import { GENERIC_LABELS, type ProgrammeLabels } from '../text';
 import { formatNumber } from '../report/format-number';
 import type { ErrorCode, ErrorParams, PathError, ValueKind } from './errors';
 import { distFieldWord, fieldLabel, fieldWord, type FieldWordKey } from './labels';
@@ -44,7 +44,7 @@ export function fileVoice(lang: Lang): Voice {
 }
 
 /** The editor's labels, probabilities as percentages, amounts in their units. */
-export function editorVoice(lang: Lang): Voice {
+export function editorVoice(lang: Lang, labels: ProgrammeLabels = GENERIC_LABELS): Voice {
   /** A number as the editor's field for its kind shows it: a probability in percent, money in whole kroner. */
   const number = (x: number, kind?: ValueKind) =>
     kind === 'probability' ? formatNumber(x * 100, lang, 2) : formatNumber(x, lang, kind === 'money' ? 0 : kind ? 2 : 4);
@@ -60,9 +60,9 @@ export function editorVoice(lang: Lang): Voice {
     value: (x, kind) => withUnit(number(x, kind), kind),
     range: (min, max, kind) => withUnit(`${number(min, kind)}–${number(max, kind)}`, kind),
     dist: (type) => fieldWord(`editor.type.${type}` as FieldWordKey, lang),
-    input: (path) => fieldLabel(path, lang),
-    indicator: (id) => INDICATORS.find((i) => i.id === id)?.label[lang] ?? id,
-    horizon: (id) => HORIZON_LABELS[id as HorizonId]?.[lang].toLowerCase() ?? id,
+    input: (path) => fieldLabel(path, lang, labels),
+    indicator: (id) => labels.indicator(id, lang),
+    horizon: (id) => labels.horizon(id, lang).toLowerCase(),
   };
 }
 
@@ -170,7 +170,7 @@ const EN: Templates = {
     const why = (p.reason && JSON_REASONS.en[p.reason]) || p.detail;
     return p.line === undefined ? `not valid JSON: ${why}` : `not valid JSON at line ${p.line}, column ${p.column}: ${why}`;
   },
-  schemaVersion: (p) => `this version reads schemaVersion ${p.expected}; the file has ${p.got}`,
+  schemaVersion: (p) => `this version reads schemaVersion 1 to ${p.expected} (an earlier one is brought up to date as it is read); the file has ${p.got}`,
   notScenarioFile: () => 'is not a scenario file of this workbench (it has no schemaVersion); export a scenario to see the format',
   unknownField: () => 'is not a known field',
   required: (p) => `is required (${p.values ? `one of ${p.values.join(', ')}` : EXPECTED.en[p.expected] ?? p.expected})`,
@@ -189,6 +189,13 @@ const EN: Templates = {
   oneOf: (p) => `must be one of ${p.values.join(', ')}`,
   idFormat: () => 'must be 1–64 lower-case letters, digits or dashes',
   dateFormat: () => 'must be a date written YYYY-MM-DD, such as 2026-06-30',
+  entryId: () => 'must start with a letter, then letters, digits, _ or - (at most 32)',
+  duplicateId: (p) => `${quoted(p.id)} is used twice; each of the ${p.list === 'periods' ? 'periods' : 'activities'} needs an id of its own`,
+  reservedId: (p) => `${quoted(p.id)} names a horizon after the project; a period cannot be called ${p.reserved.join(', ')}`,
+  unknownPeriod: (p) => `${quoted(p.period)} is not a period of this programme (${p.periods.join(', ')})`,
+  unknownActivity: (p) => `${quoted(p.activity)} is not an activity of this programme (${p.activities.join(', ')})`,
+  unknownIndicator: (p) => `${quoted(p.indicator)} is not an indicator of this programme`,
+  unknownHorizon: (p) => `${quoted(p.horizon)} is not a horizon of this programme (${p.horizons.join(', ')})`,
   numberOrDistribution: () => 'must be a number or a distribution such as {"type": "pert", "min": …, "mode": …, "max": …}',
   invalid: (p) => p.detail,
   distFields: (p, v) => {
@@ -243,7 +250,7 @@ const DA: Templates = {
     const why = (p.reason && JSON_REASONS.da[p.reason]) || p.detail;
     return p.line === undefined ? `ikke gyldig JSON: ${why}` : `ikke gyldig JSON i linje ${p.line}, kolonne ${p.column}: ${why}`;
   },
-  schemaVersion: (p) => `denne version læser schemaVersion ${p.expected}; filen har ${p.got}`,
+  schemaVersion: (p) => `denne version læser schemaVersion 1 til ${p.expected} (en tidligere opdateres, når den læses); filen har ${p.got}`,
   notScenarioFile: () => 'er ikke en scenariefil fra dette værktøj (den har ingen schemaVersion); eksportér et scenarie for at se formatet',
   unknownField: () => 'er ikke et kendt felt',
   required: (p) => `mangler (${p.values ? `en af ${p.values.join(', ')}` : EXPECTED.da[p.expected] ?? p.expected})`,
@@ -262,6 +269,13 @@ const DA: Templates = {
   oneOf: (p) => `skal være en af ${p.values.join(', ')}`,
   idFormat: () => 'skal være 1–64 små bogstaver, cifre eller bindestreger',
   dateFormat: () => 'skal være en dato skrevet ÅÅÅÅ-MM-DD, f.eks. 2026-06-30',
+  entryId: () => 'skal begynde med et bogstav, derefter bogstaver, cifre, _ eller - (højst 32)',
+  duplicateId: (p) => `${quoted(p.id)} bruges to gange; hver ${p.list === 'periods' ? 'periode' : 'aktivitet'} skal have sit eget id`,
+  reservedId: (p) => `${quoted(p.id)} er navnet på en horisont efter projektet; en periode kan ikke hedde ${p.reserved.join(', ')}`,
+  unknownPeriod: (p) => `${quoted(p.period)} er ikke en periode i dette program (${p.periods.join(', ')})`,
+  unknownActivity: (p) => `${quoted(p.activity)} er ikke en aktivitet i dette program (${p.activities.join(', ')})`,
+  unknownIndicator: (p) => `${quoted(p.indicator)} er ikke en indikator i dette program`,
+  unknownHorizon: (p) => `${quoted(p.horizon)} er ikke en horisont i dette program (${p.horizons.join(', ')})`,
   numberOrDistribution: () => 'skal være et tal eller en fordeling som {"type": "pert", "min": …, "mode": …, "max": …}',
   invalid: (p) => `er ugyldig (${p.detail})`,
   distFields: (p, v) => {

@@ -39,6 +39,14 @@ export interface ErrorParams {
   tooMany: { max: number };
   oneOf: { values: string[] };
   idFormat: Record<string, never>;
+  /** A period's or an activity's id: a letter, then letters, digits, _ or -. */
+  entryId: Record<string, never>;
+  duplicateId: { id: string; list: 'periods' | 'activities' };
+  reservedId: { id: string; reserved: string[] };
+  unknownPeriod: { period: string; periods: string[] };
+  unknownActivity: { activity: string; activities: string[] };
+  unknownIndicator: { indicator: string };
+  unknownHorizon: { horizon: string; horizons: string[] };
   dateFormat: Record<string, never>;
   numberOrDistribution: Record<string, never>;
   /** A rule zod checks that has no words of its own here; `detail` is zod's English message. */

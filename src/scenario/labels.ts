@@ -1,4 +1,4 @@
-import { HORIZON_LABELS, INDICATORS, type HorizonId } from '../engine/indicators';
+import { GENERIC_LABELS, type ProgrammeLabels } from '../text';
 
 type Lang = 'da' | 'en';
 
@@ -54,6 +54,8 @@ const en = {
   'editor.unit.group': 'groups',
   'editor.unit.network': 'networks',
   'editor.periodYears': 'Length of period {n}',
+  'editor.periodName': 'Name of period {n}',
+  'editor.periodId': 'Id of period {n}',
   'editor.growthLag': 'Years from support to growth company',
   'editor.ftePerGrowthCompany': 'New jobs per growth company',
   'editor.otherSupportedFte': 'New jobs in other supported companies',
@@ -88,6 +90,8 @@ const en = {
   'label.scenario': 'Scenario',
   'label.activityName': 'Name',
   'label.activityUnit': 'Kind of unit',
+  'label.activityId': 'Id',
+  'label.activityAim': 'Aims at',
 } as const;
 
 export type FieldWordKey = keyof typeof en;
@@ -139,6 +143,8 @@ const da: Record<FieldWordKey, string> = {
   'editor.unit.group': 'grupper',
   'editor.unit.network': 'netværk',
   'editor.periodYears': 'Længde af {n}. periode',
+  'editor.periodName': 'Navn på {n}. periode',
+  'editor.periodId': 'Id for {n}. periode',
   'editor.growthLag': 'År fra støtte til vækstvirksomhed',
   'editor.ftePerGrowthCompany': 'Nye job pr. vækstvirksomhed',
   'editor.otherSupportedFte': 'Nye job i andre støttede virksomheder',
@@ -173,6 +179,8 @@ const da: Record<FieldWordKey, string> = {
   'label.scenario': 'Scenarie',
   'label.activityName': 'Navn',
   'label.activityUnit': 'Type af enhed',
+  'label.activityId': 'Id',
+  'label.activityAim': 'Sigter mod',
 };
 
 export const FIELD_WORDS = { en, da };
@@ -205,22 +213,23 @@ const AMOUNTS: Record<string, FieldWordKey> = {
  * `activities.A1.recruitment.fillRate.max` → "A1: Seats filled: Maximum". A path the
  * editor has no field for is named as far as it can be, the rest as the path has it.
  */
-export function fieldLabel(path: string, lang: Lang): string {
+export function fieldLabel(path: string, lang: Lang, labels: ProgrammeLabels = GENERIC_LABELS): string {
   const w = (key: FieldWordKey, params?: Record<string, string | number>) => fieldWord(key, lang, params);
   const p = path.split('.');
   /** The parts after an uncertain input's path: one of its fields, or its note. */
   const within = (rest: string[]) => (rest.length === 0 ? [] : rest[0] === 'note' ? [w('editor.note')] : [distFieldWord(rest[0], lang), ...rest.slice(1)]);
   const join = (...parts: string[]) => parts.join(': ');
-  if (p[0] === 'activities' && p[1]) return join(p[1], ...activityParts(p[1], p.slice(2), w, within));
-  if (p[0] === 'periods' && /^period\d$/.test(p[1] ?? '')) {
-    const n = Number(p[1].slice(-1));
-    return p[2] === 'years' || p[2] === undefined ? w('editor.periodYears', { n }) : join(w('editor.periodYears', { n }), w('editor.note'));
+  if (p[0] === 'activities' && p[1]) return join(p[1], ...activityParts(p[1], p.slice(2), w, within, labels));
+  if (p[0] === 'periods' && p[1] && labels.periodNumber(p[1]) !== null) {
+    const n = labels.periodNumber(p[1])!;
+    if (p[2] === 'years' || p[2] === undefined) return w('editor.periodYears', { n });
+    if (p[2] === 'label') return join(w('editor.periodName', { n }), ...p.slice(3));
+    if (p[2] === 'id') return w('editor.periodId', { n });
+    return join(w('editor.periodYears', { n }), w('editor.note'));
   }
   if (p[0] === 'outcomes') return join(...outcomeParts(p.slice(1), w, within));
   if (p[0] === 'targets' && p[1]) {
-    const ind = INDICATORS.find((i) => i.id === p[1]);
-    const h = HORIZON_LABELS[p[2] as HorizonId];
-    return join(w('label.target'), [ind?.label[lang] ?? p[1], h?.[lang] ?? p[2]].filter(Boolean).join(', '));
+    return join(w('label.target'), [labels.indicator(p[1], lang), p[2] === undefined ? undefined : labels.horizon(p[2], lang)].filter(Boolean).join(', '));
   }
   if (p[0] === 'sampling') return join(w('editor.sampling'), p[1] === 'method' ? w('editor.sampling.method') : w('editor.correlations'));
   if (p[0] === 'actuals') {
@@ -235,15 +244,21 @@ export function fieldLabel(path: string, lang: Lang): string {
 
 type Words = (key: FieldWordKey, params?: Record<string, string | number>) => string;
 
-function activityParts(id: string, rest: string[], w: Words, within: (rest: string[]) => string[]): string[] {
+function activityParts(id: string, rest: string[], w: Words, within: (rest: string[]) => string[], labels: ProgrammeLabels): string[] {
   switch (rest[0]) {
     case undefined: return [];
-    case 'units': return rest[1] ? [w('editor.unitsHeading'), w('editor.unitsPeriod', { n: Number(rest[1].slice(-1)) })] : [w('editor.unitsHeading')];
+    case 'id': return [w('label.activityId')];
+    case 'aim': return [w('label.activityAim')];
+    case 'units': {
+      if (!rest[1]) return [w('editor.unitsHeading')];
+      const n = labels.periodNumber(rest[1]);
+      return [w('editor.unitsHeading'), n === null ? rest[1] : w('editor.unitsPeriod', { n })];
+    }
     case 'companiesPerUnit': return [w('editor.companiesPerUnit')];
     case 'plannedParticipants': return [w('editor.plannedParticipants')];
     case 'countsAsSupport': return [w('editor.countsAsSupport')];
     case 'name': return [w('label.activityName')];
-    case 'unit': return [w('label.activityUnit')];
+    case 'unit': return [w('label.activityUnit'), ...rest.slice(1)];
     case 'note': return [w('editor.note')];
     case 'recruitment': return rest[1] === 'fillRate' ? [w('editor.fillRate'), ...within(rest.slice(2))] : rest;
     case 'growthProbability': return [w('editor.growthProbability'), ...within(rest.slice(1))];

@@ -1,6 +1,8 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Model } from '../engine/model';
-import { CELLS, HORIZONS, cellIndex, indicatorIndex } from '../engine/indicators';
+import { cellOf, layoutOf, type Layout } from '../engine/layout';
+import { programmeLabels, type ProgrammeLabels } from '../text';
+import { migrateScenario } from './migrate';
 import { scenarioSchema, SCHEMA_VERSION, type Scenario } from './schema';
 import { toModel } from './to-model';
 import { parseActuals } from './actuals';
@@ -15,6 +17,10 @@ export type { PathError } from './errors';
 export interface ValidScenario {
   scenario: Scenario;
   model: Model;
+  /** Its forecast's cells: the programme's indicators × horizons. */
+  layout: Layout;
+  /** Its words for its horizons and indicators (its periods' names, its activities' ids). */
+  labels: ProgrammeLabels;
   /** Per indicator × horizon cell: the target, NaN where none. */
   targets: Float64Array;
   /** The scenario's actuals, resolved for conditioning, if it has any. */
@@ -39,8 +45,13 @@ export function parseScenarioText(text: string): Parsed {
   return json.ok ? validateScenario(json.value) : { ok: false, errors: [json.error] };
 }
 
-/** Validates an unknown value as a scenario: every error with its path, or the runnable scenario. */
-export function validateScenario(json: unknown): Parsed {
+/**
+ * Validates an unknown value as a scenario: every error with its path, or the runnable
+ * scenario. A document of an earlier version is migrated first (migrate.ts). Paths name a
+ * list's entries by id (`activities.B.units.period1`), as the document's readers do.
+ */
+export function validateScenario(input: unknown): Parsed {
+  const json = migrateScenario(input).doc;
   if (json && typeof json === 'object' && 'schemaVersion' in json && json.schemaVersion !== SCHEMA_VERSION) {
     return { ok: false, errors: [pathError('schemaVersion', problem('schemaVersion', { expected: SCHEMA_VERSION, got: JSON.stringify(json.schemaVersion) }))] };
   }
@@ -48,7 +59,12 @@ export function validateScenario(json: unknown): Parsed {
   if (!r.success) return { ok: false, errors: r.error.issues.flatMap((i) => issueErrors(i, json)) };
   const { model, errors } = toModel(r.data);
   if (!model) return { ok: false, errors };
-  const value: ValidScenario = { scenario: r.data, model, targets: targetCells(r.data) };
+  const layout = layoutOf(model);
+  const targets = targetCells(r.data, layout);
+  if (targets.errors.length) return { ok: false, errors: targets.errors };
+  const s = r.data;
+  const labels = programmeLabels({ periods: s.periods, activities: s.activities.map((a) => ({ id: a.id, name: a.name, group: a.aim })) });
+  const value: ValidScenario = { scenario: s, model, layout, labels, targets: targets.cells };
   if (r.data.actuals) {
     const a = parseActuals(r.data.actuals, value, true);
     if (!a.ok) return { ok: false, errors: a.errors.map((e) => prefixed('actuals', e)) };
@@ -57,15 +73,22 @@ export function validateScenario(json: unknown): Parsed {
   return { ok: true, value };
 }
 
-export function targetCells(s: Scenario): Float64Array {
-  const t = new Float64Array(CELLS).fill(NaN);
+/** The targets per cell of the layout (NaN where none), and the targets it has no cell for. */
+export function targetCells(s: Scenario, layout: Layout): { cells: Float64Array; errors: PathError[] } {
+  const t = new Float64Array(layout.cells).fill(NaN);
+  const errors: PathError[] = [];
   for (const [id, row] of Object.entries(s.targets)) {
-    HORIZONS.forEach((h, hi) => {
-      const v = row?.[h];
-      if (typeof v === 'number') t[cellIndex(indicatorIndex(id), hi)] = v;
-    });
+    if (!layout.indicators.some((d) => d.id === id)) {
+      errors.push(pathError(`targets.${id}`, problem('unknownIndicator', { indicator: id })));
+      continue;
+    }
+    for (const [h, v] of Object.entries(row ?? {})) {
+      const c = cellOf(layout, id, h);
+      if (c < 0) errors.push(pathError(`targets.${id}.${h}`, problem('unknownHorizon', { horizon: h, horizons: [...layout.horizons] })));
+      else if (typeof v === 'number') t[c] = v;
+    }
   }
-  return t;
+  return { cells: t, errors };
 }
 
 /**

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { ACTIVITIES, HORIZONS, INDICATOR_IDS } from '../engine/indicators';
 import { scenarioActualsSchema } from './actuals';
 import { noteSchema } from './note';
 
-/** The scenario format's version; documents of another version are refused with a message. */
-export const SCHEMA_VERSION = 1;
+/** The scenario format's version; version 1 is migrated on read (migrate.ts), others are refused with a message. */
+export const SCHEMA_VERSION = 2;
 
 const note = noteSchema.optional();
 // Checks zod has no issue code for carry the code of their rule as their message (zod-issues.ts).
@@ -47,10 +46,35 @@ const amountSchema = z.strictObject({
   note,
 });
 
+/**
+ * An id the planner chooses for a period or an activity: a letter, then letters, digits, _
+ * or - (at most 32). It names the entry in paths (`activities.B.units.period1`), in draw sites
+ * and in indicator ids, so it must be unique in its list (checked in to-model.ts).
+ */
+export const entryId = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,31}$/, 'entryId');
+const words = z.string().trim().min(1).max(80);
+/** A unit's word in each language, singular and plural: "module" / "modules". */
+const unitWords = z.strictObject({
+  da: z.strictObject({ one: words, other: words }),
+  en: z.strictObject({ one: words, other: words }),
+});
+const text = z.strictObject({ da: words, en: words });
+
+const periodSchema = z.strictObject({
+  id: entryId,
+  label: text.optional(),
+  years: num.gt(0).max(20),
+  note,
+});
+
 const activitySchema = z.strictObject({
+  id: entryId,
   name: z.string().min(1).max(200),
-  unit: z.enum(['module', 'camp', 'course', 'group', 'network']),
-  units: z.strictObject({ period1: count, period2: count }),
+  unit: unitWords,
+  /** What its companies aim at: growth (growth companies, jobs, revenue; counted as supported) or innovation (the innovation outcomes). */
+  aim: z.enum(['growth', 'innovation']),
+  /** Units run in each period, by period id (every period of the programme, checked in to-model.ts). */
+  units: z.record(z.string(), count),
   companiesPerUnit: num.gt(0).max(1000),
   plannedParticipants: count.optional(),
   countsAsSupport: z.boolean(),
@@ -58,7 +82,8 @@ const activitySchema = z.strictObject({
   routing: z
     .strictObject({
       proceed: inputSchema,
-      to: z.partialRecord(z.enum(ACTIVITIES), inputSchema),
+      /** Destination activity id → share of those who go on. */
+      to: z.record(z.string(), inputSchema),
     })
     .optional(),
   growthProbability: inputSchema.optional(),
@@ -67,18 +92,16 @@ const activitySchema = z.strictObject({
 
 const binaryOutcome = z.strictObject({ probability: inputSchema, lagYears: inputSchema, note });
 
-const targetRow = z.partialRecord(z.enum(HORIZONS), num.min(0).nullable());
+/** Horizon id → target; which horizons and indicators there are is the programme's (checked in parse.ts). */
+const targetRow = z.record(z.string(), num.min(0).nullable());
 
 export const scenarioSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION, { message: 'schemaVersion' }),
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'idFormat'),
   name: z.string().min(1).max(200),
   description: z.string().max(10_000).optional(),
-  periods: z.strictObject({
-    period1: z.strictObject({ years: num.gt(0).max(20), note }),
-    period2: z.strictObject({ years: num.gt(0).max(20), note }),
-  }),
-  activities: z.strictObject(Object.fromEntries(ACTIVITIES.map((a) => [a, activitySchema])) as Record<(typeof ACTIVITIES)[number], typeof activitySchema>),
+  periods: z.array(periodSchema).min(1).max(10),
+  activities: z.array(activitySchema).min(1).max(50),
   outcomes: z.strictObject({
     growth: z.strictObject({ lagYears: inputSchema, ftePerGrowthCompany: amountSchema, note }),
     otherSupportedFte: amountSchema.extend({ lagYears: inputSchema }),
@@ -93,7 +116,7 @@ export const scenarioSchema = z.strictObject({
       innovativeCompanies: binaryOutcome,
     }),
   }),
-  targets: z.partialRecord(z.enum(INDICATOR_IDS as [string, ...string[]]), targetRow),
+  targets: z.record(z.string(), targetRow),
   /** What has happened so far; the forecast can be conditioned on it (docs/actuals-format.md). */
   actuals: scenarioActualsSchema.optional(),
   sampling: z
@@ -112,4 +135,5 @@ export const scenarioSchema = z.strictObject({
 /** A scenario document as written (inputs still in the planner's forms). */
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ActivitySpec = z.infer<typeof activitySchema>;
+export type PeriodSpec = z.infer<typeof periodSchema>;
 export type AmountSpec = z.infer<typeof amountSchema>;

@@ -1,6 +1,6 @@
 import type { Dist } from '../engine/dist';
 import type { Amount, Model, ModelActivity } from '../engine/model';
-import { ACTIVITIES, INNOVATION_ACTIVITIES, type ActivityId } from '../engine/indicators';
+import { RESERVED_HORIZONS } from '../engine/layout';
 import { resolveSpec, type InputKind } from './resolve';
 import { pathError, problem, type PathError } from './errors';
 import type { AmountSpec, InputSpec, Scenario } from './schema';
@@ -39,25 +39,28 @@ export function toModel(s: Scenario): { model?: Model; errors: PathError[] } {
     return { minimum: a.minimum, meanInput, cv: a.cv };
   };
 
-  for (const id of INNOVATION_ACTIVITIES) {
-    const a = s.activities[id];
-    if (a.growthProbability !== undefined) errors.push(pathError(`activities.${id}.growthProbability`, problem('notUsedInnovation', { field: 'growthProbability', activity: id })));
-    if (a.countsAsSupport) errors.push(pathError(`activities.${id}.countsAsSupport`, problem('notUsedInnovation', { field: 'countsAsSupport', activity: id })));
+  checkStructure(s, errors);
+  const byId = new Map(s.activities.map((a) => [a.id, a]));
+  for (const a of s.activities) {
+    if (a.aim !== 'innovation') continue;
+    if (a.growthProbability !== undefined) errors.push(pathError(`activities.${a.id}.growthProbability`, problem('notUsedInnovation', { field: 'growthProbability', activity: a.id })));
+    if (a.countsAsSupport) errors.push(pathError(`activities.${a.id}.countsAsSupport`, problem('notUsedInnovation', { field: 'countsAsSupport', activity: a.id })));
   }
   const order = topologicalOrder(s, errors);
+  const periodIds = s.periods.map((p) => p.id);
   const activities: ModelActivity[] = order.map((id) => {
-    const a = s.activities[id];
+    const a = byId.get(id)!;
     const path = `activities.${id}`;
-    const routes = Object.entries(a.routing?.to ?? {}).map(([to, share]) => ({
-      to: order.indexOf(to as ActivityId),
+    const routes = Object.entries(a.routing?.to ?? {}).filter(([to]) => byId.has(to)).map(([to, share]) => ({
+      to: order.indexOf(to),
       shareInput: input(share, `${path}.routing.to.${to}`, 'probability'),
     }));
     checkShares(id, errors, inputs, routes.map((r) => r.shareInput));
     const seat = (units: number) => Math.round(units * a.companiesPerUnit);
     return {
       id,
-      group: INNOVATION_ACTIVITIES.includes(id) ? 'innovation' : 'growth',
-      seats: [seat(a.units.period1), seat(a.units.period2)],
+      group: a.aim,
+      seats: periodIds.map((p) => seat(a.units[p] ?? 0)),
       countsAsSupport: a.countsAsSupport,
       recruitmentInput: a.recruitment ? input(a.recruitment.fillRate, `${path}.recruitment.fillRate`, 'probability') : -1,
       proceedInput: a.routing ? input(a.routing.proceed, `${path}.routing.proceed`, 'probability') : -1,
@@ -69,7 +72,8 @@ export function toModel(s: Scenario): { model?: Model; errors: PathError[] } {
   const o = s.outcomes;
   const lag = (spec: InputSpec, path: string) => resolve(spec, path, 'years') ?? { type: 'fixed' as const, value: 0 };
   const model: Model = {
-    periodYears: [s.periods.period1.years, s.periods.period2.years],
+    periods: s.periods.map((p) => ({ id: p.id, years: p.years })),
+    listed: s.activities.map((a) => a.id),
     inputs,
     activities,
     growth: { lag: lag(o.growth.lagYears, 'outcomes.growth.lagYears'), fte: amount(o.growth.ftePerGrowthCompany, 'outcomes.growth.ftePerGrowthCompany', 'fte') },
@@ -111,27 +115,50 @@ function samplingDesign(sampling: NonNullable<Scenario['sampling']>, inputs: Mod
   return design;
 }
 
-/** Activities in programme order, each after every activity that routes to it (Kahn's algorithm). */
-function topologicalOrder(s: Scenario, errors: PathError[]): ActivityId[] {
-  const indegree = new Map<ActivityId, number>(ACTIVITIES.map((a) => [a, 0]));
-  for (const a of ACTIVITIES) {
-    for (const to of Object.keys(s.activities[a].routing?.to ?? {}) as ActivityId[]) {
+/**
+ * What the schema cannot check of a programme's structure: unique period and activity ids, no
+ * period named as a horizon after the project, units for exactly the programme's periods, and
+ * routes only to activities it has.
+ */
+function checkStructure(s: Scenario, errors: PathError[]): void {
+  const twice = (ids: string[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
+  for (const id of new Set(twice(s.periods.map((p) => p.id)))) errors.push(pathError(`periods.${id}.id`, problem('duplicateId', { id, list: 'periods' })));
+  for (const id of new Set(twice(s.activities.map((a) => a.id)))) errors.push(pathError(`activities.${id}.id`, problem('duplicateId', { id, list: 'activities' })));
+  for (const p of s.periods) if (RESERVED_HORIZONS.includes(p.id)) errors.push(pathError(`periods.${p.id}.id`, problem('reservedId', { id: p.id, reserved: [...RESERVED_HORIZONS] })));
+  const periodIds = s.periods.map((p) => p.id);
+  const activityIds = new Set(s.activities.map((a) => a.id));
+  for (const a of s.activities) {
+    for (const p of periodIds) if (!(p in a.units)) errors.push(pathError(`activities.${a.id}.units.${p}`, problem('required', { expected: 'number' })));
+    for (const p of Object.keys(a.units)) if (!periodIds.includes(p)) errors.push(pathError(`activities.${a.id}.units.${p}`, problem('unknownPeriod', { period: p, periods: periodIds })));
+    for (const to of Object.keys(a.routing?.to ?? {})) {
+      if (!activityIds.has(to)) errors.push(pathError(`activities.${a.id}.routing.to.${to}`, problem('unknownActivity', { activity: to, activities: [...activityIds] })));
+    }
+  }
+}
+
+/** Activities in programme order, each after every activity that routes to it (Kahn's algorithm, ties in list order). */
+function topologicalOrder(s: Scenario, errors: PathError[]): string[] {
+  const ids = [...new Set(s.activities.map((a) => a.id))];
+  const routesOf = (id: string) => Object.keys(s.activities.find((a) => a.id === id)!.routing?.to ?? {}).filter((to) => ids.includes(to));
+  const indegree = new Map<string, number>(ids.map((a) => [a, 0]));
+  for (const a of ids) {
+    for (const to of routesOf(a)) {
       if (to === a) errors.push(pathError(`activities.${a}.routing.to.${to}`, problem('selfRoute', {})));
       else indegree.set(to, indegree.get(to)! + 1);
     }
   }
-  const order: ActivityId[] = [];
-  const ready = ACTIVITIES.filter((a) => indegree.get(a) === 0);
+  const order: string[] = [];
+  const ready = ids.filter((a) => indegree.get(a) === 0);
   while (ready.length) {
     const a = ready.shift()!;
     order.push(a);
-    for (const to of Object.keys(s.activities[a].routing?.to ?? {}) as ActivityId[]) {
+    for (const to of routesOf(a)) {
       if (to === a) continue;
       indegree.set(to, indegree.get(to)! - 1);
       if (indegree.get(to) === 0) ready.push(to);
     }
   }
-  const looped = ACTIVITIES.filter((a) => !order.includes(a));
+  const looped = ids.filter((a) => !order.includes(a));
   if (looped.length) {
     errors.push(pathError(`activities.${looped[0]}.routing.to`, problem('cycle', { activities: looped })));
     return [...order, ...looped];
@@ -139,7 +166,7 @@ function topologicalOrder(s: Scenario, errors: PathError[]): ActivityId[] {
   return order;
 }
 
-function checkShares(id: ActivityId, errors: PathError[], inputs: Model['inputs'], shareInputs: number[]): void {
+function checkShares(id: string, errors: PathError[], inputs: Model['inputs'], shareInputs: number[]): void {
   if (shareInputs.some((i) => i < 0)) return;
   const most = shareInputs.reduce((sum, i) => sum + supportRange(inputs[i].dist)[1], 0);
   if (most > 1 + 1e-9) {

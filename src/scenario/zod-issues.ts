@@ -6,10 +6,10 @@ import { pathError, problem, type PathError, type Problem } from './errors';
  * what was written where a number or a distribution was expected.
  */
 export function issueErrors(issue: z.core.$ZodIssue, root: unknown, top = '(scenario)'): PathError[] {
-  const path = issue.path.map(String).join('.') || top;
+  const path = idPath(issue.path, root).join('.') || top;
   if (issue.code === 'invalid_union') {
     // An input is a number or a distribution object: report the branch that fits what was written.
-    const value = issue.path.reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k as string], root);
+    const value = issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown>)?.[k as PropertyKey], root);
     if (typeof value === 'string') return [pathError(path, problem('notNumber', { text: value }))];
     if (typeof value !== 'object' && typeof value !== 'number') return [pathError(path, problem('numberOrDistribution', {}))];
     const branch = issue.errors[typeof value === 'object' && value !== null ? 1 : 0] ?? [];
@@ -25,7 +25,7 @@ export function issueErrors(issue: z.core.$ZodIssue, root: unknown, top = '(scen
 
 /** The rule of one issue. Checks zod has no code for carry their rule's code as their message (see schema.ts). */
 function rule(issue: z.core.$ZodIssue): Problem {
-  if (issue.message === 'idFormat' || issue.message === 'dateFormat' || issue.message === 'finite') return problem(issue.message, {});
+  if (issue.message === 'idFormat' || issue.message === 'entryId' || issue.message === 'dateFormat' || issue.message === 'finite') return problem(issue.message, {});
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return problem('required', { expected: issue.expected });
@@ -52,4 +52,23 @@ function rule(issue: z.core.$ZodIssue): Problem {
     default:
       return problem('invalid', { detail: issue.message });
   }
+}
+
+/**
+ * A path with each index into a list of entries that have ids (periods, activities) written as
+ * the entry's id, as every reader of paths names them: `activities.3.units` → `activities.D.units`.
+ * An entry without a usable id (missing, not text, or shared with another) keeps its index.
+ */
+export function idPath(path: readonly PropertyKey[], root: unknown): string[] {
+  const out: string[] = [];
+  let v: unknown = root;
+  for (const k of path) {
+    if (Array.isArray(v) && typeof k === 'number') {
+      const id = (v[k] as { id?: unknown } | undefined)?.id;
+      const unique = typeof id === 'string' && id !== '' && v.filter((e) => (e as { id?: unknown })?.id === id).length === 1;
+      out.push(unique ? (id as string) : String(k));
+    } else out.push(String(k));
+    v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  }
+  return out;
 }

@@ -2,7 +2,7 @@ import { createEffect, createMemo, createSignal, ErrorBoundary, on, onCleanup, l
 import { createAnalysisClient, type AnalysisClient } from '../client/analysis-client';
 import { conditionedResult } from '../engine/conditioning/conditioned-result';
 import { coherenceChecks } from '../scenario/checks';
-import type { ActivityId } from '../engine/indicators';
+
 import type { ForecastRunner } from '../client/runner';
 import type { ForecastArchive } from './store/forecast-archive';
 import type { RunSettingsStore } from './run/run-settings';
@@ -54,7 +54,7 @@ export function App(props: { runner: ForecastRunner; archive?: ForecastArchive; 
   };
   const outOfDate = () => forecast.state.forecast() !== null && (errorCount() > 0 || forecast.state.stale());
   // Every choice in the diagram counts, the same activity again too (to reopen and focus it).
-  const [focus, setFocus] = createSignal<ActivityId | undefined>(undefined, { equals: false });
+  const [focus, setFocus] = createSignal<string | undefined>(undefined, { equals: false });
   // The editor comes first in the page: these links take a keyboard user past it (focus, not
   // the address's #, which carries shared scenarios).
   const skipTo = (e: MouseEvent & { currentTarget: HTMLAnchorElement }) => {
@@ -104,7 +104,7 @@ export function App(props: { runner: ForecastRunner; archive?: ForecastArchive; 
               {(f) => (
                 <section class="panel" classList={{ stale: outOfDate() }}>
                   <ErrorBoundary fallback={shownError}>
-                    <ChartsPanel result={f().result} />
+                    <ChartsPanel result={f().result} labels={f().scenario.labels} />
                   </ErrorBoundary>
                 </section>
               )}

@@ -15,7 +15,7 @@ const dir = mkdtempSync(join(tmpdir(), 'forecast-cli-'));
 /** The baseline as changed by `change`, written to `name` in the test directory; returns its path. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function baselineFile(name: string, change: (s: any) => void): string {
-  const s = JSON.parse(readFileSync('scenarios/baseline.json', 'utf8'));
+  const s = JSON.parse(readFileSync('test/fixtures/v1/baseline.json', 'utf8'));
   change(s);
   const file = join(dir, name);
   writeFileSync(file, JSON.stringify(s));

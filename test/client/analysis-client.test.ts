@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { validateScenario } from '../../src/scenario/parse';
 import { comparePaired } from '../../src/engine/analysis/paired';
 import { solveForTarget } from '../../src/engine/analysis/solve';
-import { HORIZONS, cellIndex, indicatorIndex } from '../../src/engine/indicators';
+import { HORIZONS, cellIndex, indicatorIndex } from '../seed-layout';
 import { createAnalysisClient } from '../../src/client/analysis-client';
 import { isAbortError } from '../../src/client/runner';
 import { api } from '../../workers/analysis.worker';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { validateScenario } from '../../src/scenario/parse';
 import { runForecast } from '../../src/engine/run';
-import { HORIZONS, INDICATORS, cellIndex } from '../../src/engine/indicators';
+import { HORIZONS, INDICATORS, cellIndex } from '../seed-layout';
 import { startAppSession, watchForeignRequests, type AppSession } from './harness';
 
 let session: AppSession;

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { validateScenario } from '../../src/scenario/parse';
 import { comparePaired } from '../../src/engine/analysis/paired';
 import { solveForTarget } from '../../src/engine/analysis/solve';
-import { HORIZONS, cellIndex, indicatorIndex } from '../../src/engine/indicators';
+import { HORIZONS, cellIndex, indicatorIndex } from '../seed-layout';
 import { bytesOf, startAppSession, type AppSession } from './harness';
 import readXlsxFile from 'read-excel-file/node';
 
@@ -48,8 +48,8 @@ describe('comparing scenarios in Chromium', () => {
     const b = load('evidence');
     const engine = comparePaired([a.model, b.model], [a.targets, b.targets], { seed: '1', iterations: 20_000 }, 0);
     const c = cellIndex(indicatorIndex('growthCompanies'), HORIZONS.indexOf('total'));
-    expect(Number(await cell.getAttribute('data-p-greater'))).toBe(engine.differences[1]![c].pGreater);
-    expect(Number(await analysis.locator('td.diff[data-cell="growthCompanies:total"]').getAttribute('data-mean'))).toBeCloseTo(engine.differences[1]![c].mean, 9);
+    expect(Number(await cell.getAttribute('data-p-greater'))).toBe(engine.differences[1]![c]!.pGreater);
+    expect(Number(await analysis.locator('td.diff[data-cell="growthCompanies:total"]').getAttribute('data-mean'))).toBeCloseTo(engine.differences[1]![c]!.mean, 9);
 
     await analysis.getByText('Assumptions that differ from', { exact: false }).waitFor();
     await analysis.screenshot({ path: '/tmp/compare.png' });
@@ -60,7 +60,7 @@ describe('comparing scenarios in Chromium', () => {
     const sheets = await readXlsxFile(await bytesOf(d));
     expect(sheets[0].sheet).toBe('Comparison');
     const row = sheets[0].data.find((r) => r[0] === 'New growth companies (A1–E2)' && r[1] === 'Total')!;
-    expect(row.at(-1)).toBe(engine.differences[1]![c].pGreater);
+    expect(row.at(-1)).toBe(engine.differences[1]![c]!.pGreater);
     expect(sheets.map((s) => s.sheet)).toContain('2 evidence Forecast');
     const [csv] = await Promise.all([page.waitForEvent('download'), analysis.getByRole('button', { name: 'CSV (for tools)', exact: true }).click()]);
     expect((await bytesOf(csv)).toString('utf8').split('\r\n')[0]).toMatch(/^indicator,horizon,scenario,mean/);

@@ -151,7 +151,7 @@ describe('the application’s own contradictions, on screen', () => {
     expect(await total.getAttribute('data-band')).toBeNull();
     expect(await total.locator('.basis').textContent()).toBe('≠ target is the periods’ sum only');
     const csv = await download('CSV');
-    expect(csv.text.split('\r\n').find((l) => l.startsWith('newJobsFte,') && l.includes(',total,'))).toContain('≠ the target is only the two periods’ sum');
+    expect(csv.text.split('\r\n').find((l) => l.startsWith('newJobsFte,') && l.includes(',total,'))).toContain('≠ the target is only the periods’ sum');
 
     // The solver, for the jobs' project total by FTE per growth company: below the definition's floor, and said so.
     const analysis = page.locator('section.analysis');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runForecast } from '../../src/engine/run';
-import { CELLS } from '../../src/engine/indicators';
+import { CELLS } from '../seed-layout';
 import { baselineDoc, cell, valid, type Doc } from './scenario-fixture';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import seedrandom from 'seedrandom';
 import { runForecast } from '../../src/engine/run';
-import { CELLS } from '../../src/engine/indicators';
+import { CELLS } from '../seed-layout';
 import { baselineDoc, cell, valid, type Doc } from './scenario-fixture';
 import { sampleMoments } from './reference';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import seedrandom from 'seedrandom';
 import { addMoments, combineMoments, createMoments } from '../../src/engine/moments';
-import { CELLS, LIVE_CELLS } from '../../src/engine/indicators';
+import { CELLS, LIVE_CELLS } from '../seed-layout';
 
 /** Rows of CELLS values: cell c has its own offset and spread, some large beside their spread. */
 function rows(n: number, seed: string): Float64Array[] {
@@ -17,8 +17,8 @@ function rows(n: number, seed: string): Float64Array[] {
 }
 
 function blockMoments(data: Float64Array[]): { n: number; moments: Float64Array } {
-  const m = createMoments();
-  data.forEach((out, i) => addMoments(m, i === 0, out));
+  const m = createMoments(CELLS);
+  data.forEach((out, i) => addMoments(m, i === 0, out, LIVE_CELLS));
   return { n: data.length, moments: m };
 }
 
@@ -29,11 +29,11 @@ describe('combineMoments', () => {
     const blocks: { n: number; moments: Float64Array }[] = [];
     let at = 0;
     for (const size of sizes) {
-      blocks.push(size === 0 ? { n: 0, moments: createMoments() } : blockMoments(data.slice(at, at + size)));
+      blocks.push(size === 0 ? { n: 0, moments: createMoments(CELLS) } : blockMoments(data.slice(at, at + size)));
       at += size;
     }
     expect(at).toBe(data.length);
-    const { n, mean, m2 } = combineMoments(blocks);
+    const { n, mean, m2 } = combineMoments(CELLS, blocks);
     expect(n).toBe(3001);
     for (const c of LIVE_CELLS) {
       let s = 0;
@@ -51,7 +51,7 @@ describe('combineMoments', () => {
     const cuts = [[1200], [1, 699, 500], [5, 5, 5, 1185], [600, 600]];
     const results = cuts.map((sizes) => {
       let at = 0;
-      return combineMoments(sizes.map((size) => blockMoments(data.slice(at, (at += size)))));
+      return combineMoments(CELLS, sizes.map((size) => blockMoments(data.slice(at, (at += size)))));
     });
     const [a, ...others] = results;
     for (const b of others) {
@@ -64,7 +64,7 @@ describe('combineMoments', () => {
 
   it('gives variance 0 for a constant block and the mean of a single row', () => {
     const row = rows(1, 'single')[0];
-    const { mean, m2 } = combineMoments([blockMoments([row, row, row])]);
+    const { mean, m2 } = combineMoments(CELLS, [blockMoments([row, row, row])]);
     for (const c of LIVE_CELLS) {
       expect(Math.abs(mean[c] - row[c])).toBeLessThanOrEqual(4e-16 * Math.abs(row[c]));
       expect(m2[c]).toBe(0);

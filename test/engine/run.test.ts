@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runForecast, type ForecastResult } from '../../src/engine/run';
-import { CELLS, HORIZONS, INDICATORS } from '../../src/engine/indicators';
+import { CELLS, HORIZONS, INDICATORS } from '../seed-layout';
 import { binomialPmf, varianceSe } from './reference';
 import { baseline, baselineDoc, cell, valid } from './scenario-fixture';
 

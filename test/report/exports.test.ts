@@ -11,7 +11,7 @@ import { forecastReport } from '../../src/report/forecast-report';
 import { BOM, csvText, forecastCsv } from '../../src/report/csv';
 import { forecastMarkdown, mdText } from '../../src/report/markdown';
 import { ROUNDING_TOLERANCE, applicationCellText, applicationMarkdown, applicationTable, roundForApplication, roundingsFor, formatApplicationValue } from '../../src/report/application-table';
-import { cellIndex, indicatorIndex, CELLS } from '../../src/engine/indicators';
+import { cellIndex, indicatorIndex, CELLS } from '../seed-layout';
 import { outOfDateText } from '../../src/report/out-of-date';
 import { assumptionsText } from '../../src/report/assumptions-text';
 import { cellQuantile, probabilityAtLeast } from '../../src/engine/cell-stats';
@@ -27,7 +27,7 @@ describe('a Total target that is only the periods’ sum, in every export', () =
   const w = (validateScenario(doc) as { value: ValidScenario }).value;
   const r = runForecast(w.model, { seed: 4, iterations: 2000, targets: w.targets });
   const rep = forecastReport(w, r, coherenceChecks(w), 'en', 0);
-  const note = '≠ the target is only the two periods’ sum; this column also counts the years after (see “Project total”)';
+  const note = '≠ the target is only the periods’ sum; this column also counts the years after (see “Project total”)';
 
   it('carries the note at the cell: CSV, Markdown and the terminal table', () => {
     const csv = forecastCsv(rep, 'en').slice(1).trim().split('\r\n');
@@ -247,7 +247,7 @@ describe('assumptions in words', () => {
 
   it('says "about half" only of a median of 50 %: a cautious 45 % reads as 45 %', () => {
     const doc = JSON.parse(readFileSync('scenarios/baseline.json', 'utf8'));
-    doc.activities.A1.routing.proceed = { type: 'pert', min: 0.35, mode: 0.45, max: 0.55 };
+    doc.activities.find((a: { id: string }) => a.id === 'A1').routing.proceed = { type: 'pert', min: 0.35, mode: 0.45, max: 0.55 };
     const cautious = validateScenario(doc);
     if (!cautious.ok) throw new Error('invalid');
     expect(assumptionsText(cautious.value, 'da')[0].text).toMatch(/Vi antager, at ca\. 45\s%/);

@@ -67,8 +67,8 @@ describe('a total target that covers only the project periods', () => {
     expect(ids(v)).not.toContain('targets.totalBasis.growthCompanies'); // 0–2 years after has a target of 100
     expect(ids(v)).not.toContain('targets.totalBasis.supportedCompanies'); // support ends with the project
     const said = (id: string, lang: 'da' | 'en') => coherenceChecks(v).find((c) => c.id === id)!.message[lang];
-    expect(said('targets.totalBasis.revenueDkk', 'en')).toMatch(/^Created revenue \(A1–E2\): the total target \(DKK.100,000,000\) is only the two periods' sum, but the “Total” column also counts the years after the project.*move the figure to “Project total”/);
-    expect(said('targets.totalBasis.newJobsFte', 'da')).toMatch(/^Nye job, fuldtidspersoner \(A1–E2\): målet i alt \(66\) er kun summen af de to perioder/);
+    expect(said('targets.totalBasis.revenueDkk', 'en')).toMatch(/^Created revenue \(A1–E2\): the total target \(DKK.100,000,000\) is only the periods' sum, but the “Total” column also counts the years after the project.*move the figure to “Project total”/);
+    expect(said('targets.totalBasis.newJobsFte', 'da')).toMatch(/^Nye job, fuldtidspersoner \(A1–E2\): målet i alt \(66\) er kun periodernes sum, men kolonnen »I alt« tæller også årene efter/);
     expect(totalBasisDiffers(coherenceChecks(v))).toEqual(new Set(['newJobsFte', 'revenueDkk', 'productConcepts']));
   });
 
@@ -82,7 +82,7 @@ describe('a total target that covers only the project periods', () => {
     const doc = baselineDoc();
     doc.targets.newJobsFte.projectTotal = 70;
     expect(coherenceChecks(valid(doc)).find((c) => c.id === 'targets.projectSum.newJobsFte')?.message.en).toBe(
-      'New jobs, full-time (A1–E2): the two periods’ targets add up to 66, but the project total target is 70.'.replace('’', "'"),
+      'New jobs, full-time (A1–E2): the periods’ targets add up to 66, but the project total target is 70.'.replace('’', "'"),
     );
   });
 

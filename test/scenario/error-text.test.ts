@@ -4,6 +4,7 @@ import { editorVoice, errorText, fileVoice } from '../../src/scenario/error-text
 import { fieldLabel } from '../../src/scenario/labels';
 import { distQuantile } from '../../src/engine/dist';
 import { baselineDoc, type Doc } from '../engine/scenario-fixture';
+import { SEED_LABELS } from '../seed-layout';
 
 const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
 const editor = (e: PathError, lang: 'da' | 'en', at?: string) => nbsp(errorText(e, editorVoice(lang), at));
@@ -133,8 +134,8 @@ describe('fieldLabel: a path as the editor labels its field', () => {
     ['periods.period2.years', 'Length of period 2', 'Længde af 2. periode'],
     ['targets.growthCompanies.total', 'Target: New growth companies (A1–E2), Total', 'Mål: Nye vækstvirksomheder (A1–E2), I alt'],
   ])('%s', (path, en, da) => {
-    expect(fieldLabel(path, 'en')).toBe(en);
-    expect(fieldLabel(path, 'da')).toBe(da);
+    expect(fieldLabel(path, 'en', SEED_LABELS)).toBe(en);
+    expect(fieldLabel(path, 'da', SEED_LABELS)).toBe(da);
   });
 
   it('keeps what it cannot name as the path has it', () => {

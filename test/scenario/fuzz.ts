@@ -3,7 +3,7 @@ import { validateScenario } from '../../src/scenario/parse';
 import { editorVoice, errorText, fileVoice } from '../../src/scenario/error-text';
 import { fieldLabel } from '../../src/scenario/labels';
 import { runForecast } from '../../src/engine/run';
-import { ACTIVITIES } from '../../src/engine/indicators';
+import { ACTIVITIES } from '../seed-layout';
 import { baselineDoc } from '../engine/scenario-fixture';
 
 /** Every path to a leaf or object of a document, as key lists. */

@@ -1,5 +1,4 @@
 import { AMOUNT_BINS, amountBin, amountBinValue } from '../histogram';
-import { CELLS, LIVE_CELLS } from '../indicators';
 import { addMoments, createMoments } from '../moments';
 
 /**
@@ -16,19 +15,28 @@ export interface DifferenceAccumulator {
   blocks: { index: number; n: number; moments: Float64Array }[];
 }
 
-export function createDifferenceAccumulator(): DifferenceAccumulator {
-  const bins = () => Array.from({ length: CELLS }, () => new Uint32Array(AMOUNT_BINS));
-  return { n: 0, greater: new Float64Array(CELLS), less: new Float64Array(CELLS), positive: bins(), negative: bins(), blocks: [] };
+/** Differences over the reference's cells (`cells` of them). */
+export function createDifferenceAccumulator(cells: number): DifferenceAccumulator {
+  const bins = () => Array.from({ length: cells }, () => new Uint32Array(AMOUNT_BINS));
+  return { n: 0, greater: new Float64Array(cells), less: new Float64Array(cells), positive: bins(), negative: bins(), blocks: [] };
 }
 
-/** Adds a block of paired outputs (n × CELLS each, same iterations in the same rows). */
-export function addDifferences(acc: DifferenceAccumulator, index: number, n: number, a: Float64Array, b: Float64Array): void {
-  const moments = createMoments();
-  const d = new Float64Array(CELLS);
+/**
+ * How the cells of two scenarios' forecasts pair up: the reference's cells, each with the
+ * other's cell of the same indicator and horizon. Two programmes of different structure share
+ * only some (`pairs` holds those, as [reference cell, other cell]).
+ */
+export interface CellPairs { cellsA: number; cellsB: number; pairs: Int32Array; /** Live cells of the reference the other has not. */ missing: Int32Array }
+
+/** Adds a block of paired outputs (n × cells of each, same iterations in the same rows). */
+export function addDifferences(acc: DifferenceAccumulator, index: number, n: number, a: Float64Array, b: Float64Array, cp: CellPairs): void {
+  const moments = createMoments(cp.cellsA);
+  const d = new Float64Array(cp.cellsA);
+  const kept = Int32Array.from({ length: cp.pairs.length / 2 }, (_, l) => cp.pairs[2 * l]);
   for (let i = 0; i < n; i++) {
-    for (let l = 0; l < LIVE_CELLS.length; l++) {
-      const c = LIVE_CELLS[l];
-      const v = b[i * CELLS + c] - a[i * CELLS + c];
+    for (let l = 0; l < kept.length; l++) {
+      const c = cp.pairs[2 * l];
+      const v = b[i * cp.cellsB + cp.pairs[2 * l + 1]] - a[i * cp.cellsA + c];
       d[c] = v;
       if (v > 0) {
         acc.greater[c]++;
@@ -38,7 +46,7 @@ export function addDifferences(acc: DifferenceAccumulator, index: number, n: num
         acc.negative[c][amountBin(-v)]++;
       } else acc.positive[c][0]++;
     }
-    addMoments(moments, i === 0, d);
+    addMoments(moments, i === 0, d, kept);
   }
   acc.n += n;
   acc.blocks.push({ index, n, moments });

@@ -1,9 +1,9 @@
 import type { Model } from '../model';
 import { BLOCK_SIZE, blockCount, createBlockRunner, type BlockResult } from '../blocks';
-import { CELLS } from '../indicators';
+import { layoutOf, type Layout } from '../layout';
 import { combineMoments } from '../moments';
 import { collect, type ForecastResult } from '../run';
-import { addDifferences, createDifferenceAccumulator, differenceQuantiles, type DifferenceAccumulator } from './differences';
+import { addDifferences, createDifferenceAccumulator, differenceQuantiles, type CellPairs, type DifferenceAccumulator } from './differences';
 
 export interface DifferenceSummary {
   mean: number;
@@ -22,8 +22,11 @@ export interface DifferenceSummary {
 export interface Comparison {
   results: ForecastResult[];
   reference: number;
-  /** Per scenario: the per-cell summaries of (scenario − reference); null for the reference. */
-  differences: (DifferenceSummary[] | null)[];
+  /**
+   * Per scenario: the summaries of (scenario − reference), per cell of the reference; null for
+   * the reference, and a cell's summary null where the scenario has no such cell.
+   */
+  differences: ((DifferenceSummary | null)[] | null)[];
   /** The accumulated differences behind them (see differenceBins for a chart). */
   accumulators: (DifferenceAccumulator | null)[];
 }
@@ -45,25 +48,47 @@ export function comparePaired(
 ): Comparison {
   const runners = models.map((m, i) => createBlockRunner(m, opts.seed, opts.iterations, targets[i]));
   const blocks: BlockResult[][] = models.map(() => []);
-  const outputs = models.map(() => new Float64Array(BLOCK_SIZE * CELLS));
-  const diffs = models.map((_, i) => (i === reference ? null : createDifferenceAccumulator()));
+  const layouts = models.map(layoutOf);
+  const outputs = layouts.map((l) => new Float64Array(BLOCK_SIZE * l.cells));
+  const pairs = layouts.map((l) => cellPairs(layouts[reference], l));
+  const diffs = models.map((_, i) => (i === reference ? null : createDifferenceAccumulator(layouts[reference].cells)));
   for (let b = 0; b < blockCount(opts.iterations); b++) {
     runners.forEach((r, i) => blocks[i].push(r.run(b, outputs[i])));
     const n = blocks[reference][b].n;
-    diffs.forEach((d, i) => d && addDifferences(d, b, n, outputs[reference], outputs[i]));
+    diffs.forEach((d, i) => d && addDifferences(d, b, n, outputs[reference], outputs[i], pairs[i]));
     onProgress?.(runners[0].accumulator.n);
   }
   return {
     reference,
     results: models.map((m, i) => collect(m, { ...opts, targets: targets[i] }, [{ accumulator: runners[i].accumulator, blocks: blocks[i] }])),
-    differences: diffs.map((d) => (d ? summarizeDifferences(d) : null)),
+    differences: diffs.map((d, i) => (d ? summarizeDifferences(d, pairs[i]) : null)),
     accumulators: diffs,
   };
 }
 
-export function summarizeDifferences(d: DifferenceAccumulator): DifferenceSummary[] {
-  const { n, mean, m2 } = combineMoments(d.blocks);
-  return Array.from({ length: CELLS }, (_, c) => {
+/**
+ * The live cells the reference and another forecast share, by indicator and horizon id. For
+ * two scenarios of one programme every live cell pairs with itself.
+ */
+export function cellPairs(a: Layout, b: Layout): CellPairs {
+  const H = b.horizons.length;
+  const liveB = new Set(b.live);
+  const out: number[] = [];
+  const missing: number[] = [];
+  for (const c of a.live) {
+    const ind = b.indicators.findIndex((d) => d.id === a.indicators[Math.floor(c / a.horizons.length)].id);
+    const h = b.horizons.indexOf(a.horizons[c % a.horizons.length]);
+    if (ind >= 0 && h >= 0 && liveB.has(ind * H + h)) out.push(c, ind * H + h);
+    else missing.push(c);
+  }
+  return { cellsA: a.cells, cellsB: b.cells, pairs: Int32Array.from(out), missing: Int32Array.from(missing) };
+}
+
+export function summarizeDifferences(d: DifferenceAccumulator, cp: CellPairs): (DifferenceSummary | null)[] {
+  const { n, mean, m2 } = combineMoments(cp.cellsA, d.blocks);
+  const missing = new Set(cp.missing);
+  return Array.from({ length: cp.cellsA }, (_, c) => {
+    if (missing.has(c)) return null;
     const sd = n > 1 ? Math.sqrt(m2[c] / (n - 1)) : 0;
     const half = (Z * sd) / Math.sqrt(n);
     const [p5, p50, p95] = differenceQuantiles(d, c, [0.05, 0.5, 0.95]);

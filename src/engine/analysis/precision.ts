@@ -1,3 +1,4 @@
+import { layoutOf } from '../layout';
 import type { Model } from '../model';
 import { createBlockRunner, blockCount } from '../blocks';
 import { summarize, type CellSummary } from '../summarize';
@@ -48,7 +49,7 @@ export function runUntilPrecise(model: Model, opts: RunOptions, precision: Preci
   let precise = false;
   for (let b = 0; b < blockCount(opts.iterations) && !precise; b++) {
     merger.add(runner.run(b));
-    const cells = summarize(runner.accumulator, merger.moments, opts.targets);
+    const cells = summarize(layoutOf(model), runner.accumulator, merger.moments, opts.targets);
     const worst = precisionRatio(cells, precision);
     trace.push({
       iterations: runner.accumulator.n,

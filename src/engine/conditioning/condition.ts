@@ -1,6 +1,6 @@
 import { totalSeats, type Model } from '../model';
 import { BLOCK_SIZE, blockCount, createBlockRunner } from '../blocks';
-import { CELLS, LIVE_CELLS } from '../indicators';
+import { layoutOf } from '../layout';
 import { SUMMARY_QUANTILES, type CellSummary } from '../summarize';
 import type { RunOptions } from '../run';
 import type { Histograms } from '../accumulator';
@@ -69,7 +69,9 @@ export function runConditioned(model: Model, opts: RunOptions, observations: Obs
   const priorSum = new Float64Array(k);
   const priorSumSq = new Float64Array(k);
   let priorN = 0;
-  const posterior = createWeightedAccumulator(k, totalSeats(updated));
+  const layout = layoutOf(updated);
+  const CELLS = layout.cells;
+  const posterior = createWeightedAccumulator(layout, k, totalSeats(updated));
   const outputs = new Float64Array(BLOCK_SIZE * CELLS);
   const xs = new Float64Array(BLOCK_SIZE * k);
   for (let b = 0; b < blockCount(opts.iterations); b++) {
@@ -137,8 +139,8 @@ function spread(sum: number, sumSq: number, w: number): number {
 /** Weighted cell summaries; standard errors use the effective sample size. */
 function summarizeWeighted(acc: WeightedAccumulator, targets: Float64Array): CellSummary[] {
   const ess = effectiveSampleSize(acc);
-  const live = new Set(LIVE_CELLS);
-  return Array.from({ length: CELLS }, (_, c) => {
+  const live = new Set(acc.layout.live);
+  return Array.from({ length: acc.layout.cells }, (_, c) => {
     const mean = acc.sumW > 0 ? acc.sum[c] / acc.sumW : 0;
     const sd = spread(acc.sum[c], acc.sumSq[c], acc.sumW);
     const [p5, p10, p25, p50, p75, p90, p95] = live.has(c) ? weightedQuantiles(acc, c, SUMMARY_QUANTILES) : SUMMARY_QUANTILES.map(() => 0);

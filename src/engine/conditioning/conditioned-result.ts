@@ -1,5 +1,6 @@
 import type { ForecastResult } from '../run';
 import type { ConditionedForecast } from './condition';
+import { layoutOf } from '../layout';
 
 /**
  * The conditioned forecast in the shape of a plain one, so that it can be shown and exported
@@ -8,5 +9,5 @@ import type { ConditionedForecast } from './condition';
  * was run with. In a module of its own, so the page can use it without the engine's samplers.
  */
 export function conditionedResult(c: ConditionedForecast, seed: number | string): ForecastResult {
-  return { iterations: c.iterations, seed, cells: c.cells, accumulator: c.histograms, blocks: [], routeMeans: [], recruitMeans: [] };
+  return { iterations: c.iterations, seed, layout: layoutOf(c.model), cells: c.cells, accumulator: c.histograms, blocks: [], routeMeans: [], recruitMeans: [] };
 }

@@ -1,5 +1,5 @@
 import { AMOUNT_BINS, amountBin, firstBinsReaching } from '../histogram';
-import { CELLS, LIVE_CELLS, cellKind } from '../indicators';
+import type { Layout } from '../layout';
 
 /**
  * Importance-weighted summaries in fixed memory: per cell a weighted histogram (the same
@@ -7,6 +7,7 @@ import { CELLS, LIVE_CELLS, cellKind } from '../indicators';
  * iterations that met the target; per input weighted sums, for the updated assumptions.
  */
 export interface WeightedAccumulator {
+  layout: Layout;
   n: number;
   sumW: number;
   sumW2: number;
@@ -18,13 +19,12 @@ export interface WeightedAccumulator {
   inputSumSq: Float64Array;
 }
 
-const isCount = Array.from({ length: CELLS }, (_, c) => cellKind(c) === 'count');
-
-export function createWeightedAccumulator(inputs: number, maxCount: number): WeightedAccumulator {
+export function createWeightedAccumulator(layout: Layout, inputs: number, maxCount: number): WeightedAccumulator {
+  const cells = layout.cells;
   return {
-    n: 0, sumW: 0, sumW2: 0,
-    bins: Array.from({ length: CELLS }, (_, c) => new Float64Array(isCount[c] ? maxCount + 1 : AMOUNT_BINS)),
-    sum: new Float64Array(CELLS), sumSq: new Float64Array(CELLS), meets: new Float64Array(CELLS),
+    layout, n: 0, sumW: 0, sumW2: 0,
+    bins: Array.from({ length: cells }, (_, c) => new Float64Array(layout.isCount[c] === 1 ? maxCount + 1 : AMOUNT_BINS)),
+    sum: new Float64Array(cells), sumSq: new Float64Array(cells), meets: new Float64Array(cells),
     inputSum: new Float64Array(inputs), inputSumSq: new Float64Array(inputs),
   };
 }
@@ -35,12 +35,14 @@ export function addWeighted(acc: WeightedAccumulator, w: number, out: Float64Arr
   if (w === 0) return;
   acc.sumW += w;
   acc.sumW2 += w * w;
-  for (const c of LIVE_CELLS) {
+  const { live, isCount } = acc.layout;
+  for (let l = 0; l < live.length; l++) {
+    const c = live[l];
     const v = out[c];
     acc.sum[c] += w * v;
     acc.sumSq[c] += w * v * v;
     if (v >= targets[c]) acc.meets[c] += w;
-    acc.bins[c][isCount[c] ? Math.min(v, acc.bins[c].length - 1) : amountBin(v)] += w;
+    acc.bins[c][isCount[c] === 1 ? Math.min(v, acc.bins[c].length - 1) : amountBin(v)] += w;
   }
   for (let j = 0; j < x.length; j++) {
     acc.inputSum[j] += w * x[j];
@@ -55,7 +57,7 @@ export function effectiveSampleSize(acc: WeightedAccumulator): number {
 
 /** The p-quantiles of cell c under the weights: the first bin where the cumulative weight reaches p·Σw. O(bins). */
 export function weightedQuantiles(acc: WeightedAccumulator, c: number, ps: readonly number[]): number[] {
-  if (!LIVE_CELLS.includes(c) || acc.sumW === 0) return ps.map(() => 0);
+  if (!acc.layout.live.includes(c) || acc.sumW === 0) return ps.map(() => 0);
   // A hair below p·Σw, so that rounding in the sum of weights cannot skip the bin that reaches it.
-  return firstBinsReaching(acc.bins[c], isCount[c] ? 'count' : 'amount', ps.map((p) => p * acc.sumW * (1 - 1e-12)));
+  return firstBinsReaching(acc.bins[c], acc.layout.isCount[c] === 1 ? 'count' : 'amount', ps.map((p) => p * acc.sumW * (1 - 1e-12)));
 }

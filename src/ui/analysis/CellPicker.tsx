@@ -1,24 +1,35 @@
 import { For, type JSX } from 'solid-js';
-import { HORIZONS, HORIZON_LABELS, INDICATORS } from '../../engine/indicators';
+import { cellOf, type Layout } from '../../engine/layout';
+import type { ProgrammeLabels } from '../../text';
 import { useAnalysisText } from './use-analysis-text';
 
-/** An indicator and a horizon, as two selects. */
-export function CellPicker(props: { indicator: number; horizon: number; onChange: (indicator: number, horizon: number) => void }): JSX.Element {
+/** An indicator and a horizon of a programme, as two selects, by id. */
+export function CellPicker(props: { layout: Layout; labels: ProgrammeLabels; indicator: string; horizon: string; onChange: (indicator: string, horizon: string) => void }): JSX.Element {
   const { i18n, tr } = useAnalysisText();
   return (
     <>
       <label class="field">
         <span>{tr('analysis.indicator')}</span>
-        <select value={props.indicator} onChange={(e) => props.onChange(Number(e.currentTarget.value), props.horizon)}>
-          <For each={INDICATORS}>{(ind, i) => <option value={i()}>{ind.label[i18n.lang()]}</option>}</For>
+        <select value={props.indicator} onChange={(e) => props.onChange(e.currentTarget.value, props.horizon)}>
+          <For each={props.layout.indicators}>{(ind) => <option value={ind.id}>{props.labels.indicator(ind.id, i18n.lang())}</option>}</For>
         </select>
       </label>
       <label class="field">
         <span>{tr('analysis.horizon')}</span>
-        <select value={props.horizon} onChange={(e) => props.onChange(props.indicator, Number(e.currentTarget.value))}>
-          <For each={HORIZONS}>{(h, i) => <option value={i()}>{HORIZON_LABELS[h][i18n.lang()]}</option>}</For>
+        <select value={props.horizon} onChange={(e) => props.onChange(props.indicator, e.currentTarget.value)}>
+          <For each={props.layout.horizons}>{(h) => <option value={h}>{props.labels.horizon(h, i18n.lang())}</option>}</For>
         </select>
       </label>
     </>
   );
+}
+
+/**
+ * A chosen indicator and horizon (by id) as a cell of `layout`: the same ids where the layout
+ * has them, else its first indicator and its total, so a choice outlives a change of programme.
+ */
+export function pickedCell(layout: Layout, indicator: string, horizon: string): { indicator: string; horizon: string; cell: number } {
+  const ind = layout.indicators.some((d) => d.id === indicator) ? indicator : layout.indicators[0].id;
+  const h = layout.horizons.includes(horizon) ? horizon : 'total';
+  return { indicator: ind, horizon: h, cell: cellOf(layout, ind, h) };
 }

@@ -3,10 +3,10 @@ import { checksAt, type Check } from '../../scenario/checks';
 import { assumptionName, formatInputValue, inputKind } from './input-text';
 import type { AnalysisClient } from '../../client/analysis-client';
 import type { InputSensitivity } from '../../engine/analysis/sensitivity';
-import { HORIZONS, HORIZON_LABELS, INDICATORS, cellIndex, indicatorIndex } from '../../engine/indicators';
+import { horizonOf, indicatorOf } from '../../engine/layout';
 import type { ValidScenario } from '../../scenario/parse';
 import { formatValue } from '../results/format';
-import { CellPicker } from './CellPicker';
+import { CellPicker, pickedCell } from './CellPicker';
 import { createJob } from './create-job';
 import { JobStatus } from './JobStatus';
 import { TornadoChart } from './TornadoChart';
@@ -21,8 +21,9 @@ const SHOWN = 12;
 /** What drives one indicator × horizon of the current scenario: a tornado of the inputs' swings. */
 export function DriversPanel(props: { client: AnalysisClient; scenario: ValidScenario }): JSX.Element {
   const { i18n, tr } = useAnalysisText();
-  const [indicator, setIndicator] = createSignal(indicatorIndex('growthCompanies'));
-  const [horizon, setHorizon] = createSignal(HORIZONS.indexOf('total'));
+  const [indicator, setIndicator] = createSignal('growthCompanies');
+  const [horizon, setHorizon] = createSignal('total');
+  const picked = () => pickedCell(props.scenario.layout, indicator(), horizon());
   const [seed, setSeed] = createSignal('1');
   const [result, setResult] = createSignal<{ cell: number; base: number; inputs: InputSensitivity[]; seed: string; crossed: Crossing[] } | null>(null);
   const job = createJob();
@@ -30,23 +31,24 @@ export function DriversPanel(props: { client: AnalysisClient; scenario: ValidSce
   const uncertain = () => props.scenario.model.inputs.filter((x) => x.dist.type !== 'fixed').length;
 
   async function run() {
-    const cell = cellIndex(indicator(), horizon());
+    const cell = picked().cell;
     const s = seed().trim() || '1';
     const r = await job.start((signal) => props.client.sensitivity({ ...props.scenario, cell, seed: s, iterations: ITERATIONS, signal }));
     if (r) setResult({ cell, base: r.base.p50, inputs: r.inputs, seed: s, crossed: crossings(props.scenario, r.inputs) });
   }
   const name = (cell: number) => {
-    const ind = INDICATORS[Math.floor(cell / HORIZONS.length)];
-    return `${ind.label[i18n.lang()]}, ${HORIZON_LABELS[HORIZONS[cell % HORIZONS.length]][i18n.lang()]}${ind.unit === 'dkk' ? ` (${i18n.t('results.millionDkk')})` : ''}`;
+    const l = props.scenario.layout;
+    const ind = indicatorOf(l, cell);
+    return `${props.scenario.labels.indicator(ind.id, i18n.lang())}, ${props.scenario.labels.horizon(horizonOf(l, cell), i18n.lang())}${ind.unit === 'dkk' ? ` (${i18n.t('results.millionDkk')})` : ''}`;
   };
-  const format = (cell: number) => (x: number) => formatValue(i18n, INDICATORS[Math.floor(cell / HORIZONS.length)].unit, x);
+  const format = (cell: number) => (x: number) => formatValue(i18n, indicatorOf(props.scenario.layout, cell).unit, x);
 
   return (
     <div class="drivers">
       <p class="intro">{tr('drivers.intro')}</p>
       <Show when={uncertain() > 0} fallback={<p class="hint">{tr('drivers.none')}</p>}>
         <div class="run-fields">
-          <CellPicker indicator={indicator()} horizon={horizon()} onChange={(i, h) => (setIndicator(i), setHorizon(h))} />
+          <CellPicker layout={props.scenario.layout} labels={props.scenario.labels} indicator={picked().indicator} horizon={picked().horizon} onChange={(i, h) => (setIndicator(i), setHorizon(h))} />
           <SeedField seed={seed()} onInput={setSeed} />
           <button type="button" class="primary" disabled={job.running()} onClick={() => void run()}>{tr('drivers.run')}</button>
         </div>

@@ -3,7 +3,7 @@ import { NumberField } from '../editor/NumberField';
 import { CountField } from './CountField';
 import type { AnalysisClient } from '../../client/analysis-client';
 import type { ConvergencePoint } from '../../engine/analysis/precision';
-import { HORIZONS, HORIZON_LABELS, INDICATORS, LIVE_CELLS, cellIndex, indicatorIndex } from '../../engine/indicators';
+import { cellOf, horizonOf, indicatorOf } from '../../engine/layout';
 import type { ValidScenario } from '../../scenario/parse';
 import { ConvergenceChart } from './ConvergenceChart';
 import { createJob } from './create-job';
@@ -21,11 +21,12 @@ export function PrecisionPanel(props: { client: AnalysisClient; scenario: ValidS
   const [max, setMax] = createSignal(200_000);
   const [watch, setWatch] = createSignal<'targets' | 'all'>('targets');
   const [seed, setSeed] = createSignal('1');
-  const [plotted, setPlotted] = createSignal(cellIndex(indicatorIndex('growthCompanies'), HORIZONS.indexOf('total')));
+  const l = () => props.scenario.layout;
+  const [plotted, setPlotted] = createSignal(Math.max(0, cellOf(props.scenario.layout, 'growthCompanies', 'total')));
   const [run, setRun] = createSignal<Run | null>(null);
   const job = createJob();
   const ok = () => mean() > 0 && prob() > 0 && Number.isInteger(max()) && max() >= 10_000;
-  const watched = () => (watch() === 'all' ? [...LIVE_CELLS] : [...props.scenario.targets.keys()].filter((c) => !Number.isNaN(props.scenario.targets[c])));
+  const watched = () => (watch() === 'all' ? [...l().live] : [...props.scenario.targets.keys()].filter((c) => !Number.isNaN(props.scenario.targets[c])));
 
   async function start() {
     const cells = watched();
@@ -37,7 +38,7 @@ export function PrecisionPanel(props: { client: AnalysisClient; scenario: ValidS
   }
   // Within the margin: a share of it (97 %); beyond it: how many times it (1.4).
   const worstText = (precise: boolean, worst: number) => (precise ? i18n.pct(Math.min(worst, 1)) : i18n.num(worst, 1));
-  const cellName = (c: number) => `${INDICATORS[Math.floor(c / HORIZONS.length)].label[i18n.lang()]}, ${HORIZON_LABELS[HORIZONS[c % HORIZONS.length]][i18n.lang()]}`;
+  const cellName = (c: number) => `${props.scenario.labels.indicator(indicatorOf(l(), c).id, i18n.lang())}, ${props.scenario.labels.horizon(horizonOf(l(), c), i18n.lang())}`;
   const shown = (r: Run) => (r.cells.includes(plotted()) ? plotted() : r.cells[0]);
   const columns = (r: Run) => {
     const k = r.cells.indexOf(shown(r));
@@ -90,7 +91,7 @@ export function PrecisionPanel(props: { client: AnalysisClient; scenario: ValidS
               <figcaption>{tr('precision.plot', { cell: cellName(shown(r())) })}</figcaption>
               <ConvergenceChart
                 columns={columns(r())} band={band(r())} meanLabel={tr('precision.meanSeries')} pLabel={tr('precision.pSeries')} xLabel={tr('analysis.iterations')}
-                format={(x, digits) => (INDICATORS[Math.floor(shown(r()) / HORIZONS.length)].unit === 'dkk' ? i18n.money(x, true) : i18n.num(x, digits))}
+                format={(x, digits) => (indicatorOf(l(), shown(r())).unit === 'dkk' ? i18n.money(x, true) : i18n.num(x, digits))}
                 formatIterations={(x) => i18n.num(x)} label={cellName(shown(r()))}
               />
             </figure>

@@ -1,5 +1,6 @@
 import { For, Show, type JSX } from 'solid-js';
 import type { Check } from '../../scenario/checks';
+import type { ValidScenario } from '../../scenario/parse';
 import type { SolveResult } from '../../engine/analysis/solve';
 import { distQuantile, type Dist } from '../../engine/dist';
 import { formatInputValue, inputKind } from './input-text';
@@ -7,13 +8,13 @@ import { solveSentence, type SolveQuestion } from './solve-text';
 import { useAnalysisText } from './use-analysis-text';
 
 /** The solver's answer in words, and how it was found (so the planner can judge it). */
-export function SolveAnswer(props: { question: SolveQuestion; result: SolveResult; current: Dist; iterations: number; seed: string; crossed?: Check[] }): JSX.Element {
+export function SolveAnswer(props: { scenario: Pick<ValidScenario, 'layout' | 'labels'>; question: SolveQuestion; result: SolveResult; current: Dist; iterations: number; seed: string; crossed?: Check[] }): JSX.Element {
   const text = useAnalysisText();
   const { i18n, tr } = text;
   const value = (x: number) => formatInputValue(x, inputKind(props.question.path), i18n);
   return (
     <div class="solve-answer" classList={{ 'not-found': !props.result.found }} data-found={String(props.result.found)}>
-      <p class="sentence" role="status">{solveSentence(props.question, props.result, text)}</p>
+      <p class="sentence" role="status">{solveSentence(props.scenario, props.question, props.result, text)}</p>
       <Show when={props.result.found && props.result}>
         {(r) => (
           <p class="hint">

@@ -1,7 +1,7 @@
 import { createMemo, createSignal, For, Show, type JSX } from 'solid-js';
 import type { AnalysisClient } from '../../client/analysis-client';
 import type { SolveResult } from '../../engine/analysis/solve';
-import { HORIZONS, HORIZON_LABELS, INDICATORS, cellIndex, indicatorIndex } from '../../engine/indicators';
+import { cellOf, horizonOf, indicatorOf } from '../../engine/layout';
 import { KIND_BOUNDS } from '../../scenario/resolve';
 import { checksAtSolved, type Check } from '../../scenario/checks';
 import type { ValidScenario } from '../../scenario/parse';
@@ -21,7 +21,7 @@ export function SolvePanel(props: { client: AnalysisClient; scenario: ValidScena
   const { i18n, tr } = useAnalysisText();
   const targetCells = createMemo(() => [...props.scenario.targets.keys()].filter((c) => !Number.isNaN(props.scenario.targets[c])));
   const inputs = createMemo(() => props.scenario.model.inputs.filter((x) => x.dist.type !== 'fixed'));
-  const [cell, setCell] = createSignal(cellIndex(indicatorIndex('growthCompanies'), HORIZONS.indexOf('total')));
+  const [cell, setCell] = createSignal(cellOf(props.scenario.layout, 'growthCompanies', 'total'));
   const [path, setPath] = createSignal('activities.A1.routing.proceed');
   const [confidence, setConfidence] = createSignal(80);
   const [seed, setSeed] = createSignal('1');
@@ -31,8 +31,9 @@ export function SolvePanel(props: { client: AnalysisClient; scenario: ValidScena
   const chosenPath = () => (inputs().some((x) => x.path === path()) ? path() : inputs()[0]?.path);
   const confidenceOk = () => confidence() >= 1 && confidence() <= 99;
   const cellName = (c: number) => {
-    const ind = INDICATORS[Math.floor(c / HORIZONS.length)];
-    return `${ind.label[i18n.lang()]}, ${HORIZON_LABELS[HORIZONS[c % HORIZONS.length]][i18n.lang()]}: ${formatValue(i18n, ind.unit, props.scenario.targets[c], 1)}${ind.unit === 'dkk' ? ` ${i18n.t('results.millionDkk')}` : ''}`;
+    const l = props.scenario.layout;
+    const ind = indicatorOf(l, c);
+    return `${props.scenario.labels.indicator(ind.id, i18n.lang())}, ${props.scenario.labels.horizon(horizonOf(l, c), i18n.lang())}: ${formatValue(i18n, ind.unit, props.scenario.targets[c], 1)}${ind.unit === 'dkk' ? ` ${i18n.t('results.millionDkk')}` : ''}`;
   };
 
   async function solve() {
@@ -73,7 +74,7 @@ export function SolvePanel(props: { client: AnalysisClient; scenario: ValidScena
           <Show when={!confidenceOk()}><p class="field-error">{tr('solve.confidenceInvalid')}</p></Show>
           <JobStatus job={job} />
           <Show when={answer()}>
-            {(a) => <SolveAnswer question={a().q} result={a().r} current={a().current} iterations={ITERATIONS} seed={a().seed} crossed={a().crossed} />}
+            {(a) => <SolveAnswer scenario={props.scenario} question={a().q} result={a().r} current={a().current} iterations={ITERATIONS} seed={a().seed} crossed={a().crossed} />}
           </Show>
         </Show>
       </Show>

@@ -2,7 +2,8 @@ import { inputLabel } from '../../report/input-labels';
 import type { InputKind } from '../../scenario/resolve';
 import type { I18n } from '../i18n';
 import { analysisMessages, type AnalysisKey } from '../i18n/messages-analysis';
-import { HORIZONS, HORIZON_LABELS, INDICATORS, indicatorIndex } from '../../engine/indicators';
+import { GENERIC_LABELS, type ProgrammeLabels } from '../../text';
+import { currentScenarios } from '../store/scenario-context';
 
 /** What an input measures, from its scenario path: decides its bounds and how it is shown. */
 export function inputKind(path: string): InputKind {
@@ -11,8 +12,12 @@ export function inputKind(path: string): InputKind {
   return unit === 'dkk' ? 'money' : unit;
 }
 
-/** The planner's name of an input or other assumption, capitalised or not; unknown paths as they are. */
-export function assumptionName(path: string, i18n: I18n, capital = false): string {
+/**
+ * The planner's name of an input or other assumption, capitalised or not; unknown paths as
+ * they are. Periods and indicators are named in the words of the programme being edited
+ * (where a scenario store is at hand), or of the one given.
+ */
+export function assumptionName(path: string, i18n: I18n, capital = false, labels: ProgrammeLabels = currentScenarios()?.state.programme.labels ?? GENERIC_LABELS): string {
   const t = path.split('.');
   const m = (key: AnalysisKey, params: Record<string, string>) => analysisMessages[i18n.lang()][key].replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
   const last = t[t.length - 1];
@@ -22,12 +27,11 @@ export function assumptionName(path: string, i18n: I18n, capital = false): strin
   else if (path === 'outcomes.growth.lagYears') name = m('assume.growthLag', {});
   else if (path === 'outcomes.otherSupportedFte.lagYears') name = m('assume.otherLag', {});
   else if (t[2] && last === 'lagYears') name = m('assume.innovationLag', { name: inputLabel(`${parent}.probability`, i18n.lang()).label.replace(/^(the probability of|sandsynligheden for) /, '') });
-  else if (t[0] === 'activities' && t[2] === 'units') name = m('assume.units', { a: t[1], n: t[3]?.replace('period', '') ?? '' });
+  else if (t[0] === 'activities' && t[2] === 'units') name = m('assume.units', { a: t[1], n: String(labels.periodNumber(t[3] ?? '') ?? t[3] ?? '') });
   else if (t[0] === 'activities' && ['companiesPerUnit', 'plannedParticipants', 'countsAsSupport'].includes(t[2])) name = m(`assume.${t[2]}` as AnalysisKey, { a: t[1] });
-  else if (t[0] === 'periods' && t[2] === 'years') name = m('assume.period', { n: t[1].replace('period', '') });
-  if (t[0] === 'targets' && INDICATORS.some((d) => d.id === t[1]) && (HORIZONS as readonly string[]).includes(t[2])) {
-    const h = HORIZON_LABELS[t[2] as (typeof HORIZONS)[number]][i18n.lang()];
-    name = `${i18n.lang() === 'da' ? 'Mål' : 'Target'}: ${INDICATORS[indicatorIndex(t[1])].label[i18n.lang()]}, ${h}`;
+  else if (t[0] === 'periods' && t[2] === 'years') name = m('assume.period', { n: String(labels.periodNumber(t[1]) ?? t[1]) });
+  if (t[0] === 'targets' && t[1] && t[2]) {
+    name = `${i18n.lang() === 'da' ? 'Mål' : 'Target'}: ${labels.indicator(t[1], i18n.lang())}, ${labels.horizon(t[2], i18n.lang())}`;
   }
   return capital ? name.charAt(0).toUpperCase() + name.slice(1) : name;
 }

@@ -1,5 +1,6 @@
 import type { SolveResult } from '../../engine/analysis/solve';
-import { HORIZONS, HORIZON_LABELS, INDICATORS } from '../../engine/indicators';
+import { horizonOf, indicatorOf } from '../../engine/layout';
+import type { ValidScenario } from '../../scenario/parse';
 import type { AnalysisText } from './use-analysis-text';
 import { assumptionName, formatInputValue, inputKind } from './input-text';
 
@@ -20,9 +21,9 @@ const article = (p: number) => (/^(8|11|18)/.test(String(Math.round(p * 100))) ?
  * must be at least 62 % for an 80 % chance of 130 new growth companies (A1–E2), total", or
  * that no value in the allowed range reaches the confidence, with the best one.
  */
-export function solveSentence(q: SolveQuestion, r: SolveResult, text: AnalysisText): string {
+export function solveSentence(v: Pick<ValidScenario, 'layout' | 'labels'>, q: SolveQuestion, r: SolveResult, text: AnalysisText): string {
   const { i18n, tr } = text;
-  const ind = INDICATORS[Math.floor(q.cell / HORIZONS.length)];
+  const ind = indicatorOf(v.layout, q.cell);
   const kind = inputKind(q.path);
   const value = (x: number) => formatInputValue(x, kind, i18n);
   const confidence = i18n.pct(q.confidence, 1);
@@ -30,8 +31,8 @@ export function solveSentence(q: SolveQuestion, r: SolveResult, text: AnalysisTe
     a: article(q.confidence),
     confidence,
     target: ind.unit === 'dkk' ? i18n.money(q.target) : i18n.num(q.target, 1),
-    indicator: lower(ind.label[i18n.lang()]),
-    horizon: lower(HORIZON_LABELS[HORIZONS[q.cell % HORIZONS.length]][i18n.lang()]),
+    indicator: lower(v.labels.indicator(ind.id, i18n.lang())),
+    horizon: lower(v.labels.horizon(horizonOf(v.layout, q.cell), i18n.lang())),
   };
   if (r.found) {
     return tr('solve.found', {

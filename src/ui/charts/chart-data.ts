@@ -1,14 +1,13 @@
 import type { Histograms } from '../../engine/accumulator';
 import type { CellSummary } from '../../engine/summarize';
 import { amountBinValue, histogramQuantiles } from '../../engine/histogram';
-import { EVENT_HORIZONS, HORIZONS, INDICATORS, cellIndex } from '../../engine/indicators';
+import { cellIndex, type IndicatorDef, type Layout } from '../../engine/layout';
 
 /** Columns for uPlot: x and one y series. */
 export interface Columns { x: number[]; y: number[] }
 
 /** The share of iterations of a cell that lie between P0.5 and P99.5, gathered into at most `bars` equal-width bars (x = bar middle). O(bins). */
-export function toHistogram(acc: Histograms, cell: number, bars = 50): Columns & { width: number } {
-  const { kind } = INDICATORS[Math.floor(cell / HORIZONS.length)];
+export function toHistogram(acc: Histograms, cell: number, kind: IndicatorDef['kind'], bars = 50): Columns & { width: number } {
   const bins = acc.bins[cell];
   const [lo, hi] = histogramQuantiles(bins, acc.n, kind, [0.005, 0.995]);
   let width = Math.max((hi - lo) / bars, Number.MIN_VALUE);
@@ -26,8 +25,7 @@ export function toHistogram(acc: Histograms, cell: number, bars = 50): Columns &
 }
 
 /** The empirical CDF of a cell: P(value <= x) at each occupied bin between P0.1 and P99.9. O(bins). */
-export function toCdf(acc: Histograms, cell: number): Columns {
-  const { kind } = INDICATORS[Math.floor(cell / HORIZONS.length)];
+export function toCdf(acc: Histograms, cell: number, kind: IndicatorDef['kind']): Columns {
   const bins = acc.bins[cell];
   const [lo, hi] = histogramQuantiles(bins, acc.n, kind, [0.001, 0.999]);
   const x: number[] = [];
@@ -45,9 +43,9 @@ export function toCdf(acc: Histograms, cell: number): Columns {
 }
 
 /** P10/P25/P50/P75/P90 and the target of one indicator across the event horizons (not the total). */
-export function toFan(cells: readonly CellSummary[], indicator: number): { x: number[]; bands: number[][]; target: (number | null)[] } {
-  const x = Array.from({ length: EVENT_HORIZONS }, (_, h) => h);
-  const at = x.map((h) => cells[cellIndex(indicator, h)]);
+export function toFan(cells: readonly CellSummary[], layout: Layout, indicator: number): { x: number[]; bands: number[][]; target: (number | null)[] } {
+  const x = Array.from({ length: layout.eventHorizons }, (_, h) => h);
+  const at = x.map((h) => cells[cellIndex(layout, indicator, h)]);
   return {
     x,
     bands: [at.map((c) => c.p10), at.map((c) => c.p25), at.map((c) => c.p50), at.map((c) => c.p75), at.map((c) => c.p90)],

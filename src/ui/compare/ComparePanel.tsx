@@ -3,7 +3,6 @@ import { createEffect, createSignal, For, Index, Show, type JSX } from 'solid-js
 import { errorLabel, errorMessage, markedFields } from '../editor/field-errors';
 import type { AnalysisClient } from '../../client/analysis-client';
 import type { Comparison } from '../../engine/analysis/paired';
-import { HORIZONS, HORIZON_LABELS } from '../../engine/indicators';
 import { validateScenario, type ValidScenario } from '../../scenario/parse';
 import { useScenarios } from '../store/scenario-context';
 import { createJob } from '../analysis/create-job';
@@ -33,7 +32,7 @@ export function ComparePanel(props: { client: AnalysisClient }): JSX.Element {
   const [reference, setReference] = createSignal<string | null>(null);
   const [seed, setSeed] = createSignal('1');
   const [iterations, setIterations] = createSignal(20_000);
-  const [horizon, setHorizon] = createSignal<number | 'all'>(HORIZONS.indexOf('total'));
+  const [horizon, setHorizon] = createSignal<string>('total');
   const [skipped, setSkipped] = createSignal<string[]>([]);
   const [done, setDone] = createSignal(0);
   const [result, setResult] = createSignal<Compared | null>(null);
@@ -104,7 +103,9 @@ export function ComparePanel(props: { client: AnalysisClient }): JSX.Element {
     }
   }
 
-  const horizons = () => (horizon() === 'all' ? HORIZONS.map((_, i) => i) : [horizon() as number]);
+  /** The reference's programme: its horizons and words name the rows. */
+  const refOf = (r: Compared) => r.valids[r.comparison.reference];
+  const horizons = (r: Compared) => (horizon() === 'all' ? [...refOf(r).layout.horizons] : [refOf(r).layout.horizons.includes(horizon()) ? horizon() : 'total']);
   return (
     <div class="compare">
       <div class="compare-form">
@@ -134,16 +135,16 @@ export function ComparePanel(props: { client: AnalysisClient }): JSX.Element {
               </div>
               <label class="field">
                 <span>{tr('analysis.horizon')}</span>
-                <select value={String(horizon())} onChange={(e) => setHorizon(e.currentTarget.value === 'all' ? 'all' : Number(e.currentTarget.value))}>
+                <select value={horizon()} onChange={(e) => setHorizon(e.currentTarget.value)}>
                   <option value="all">{tr('compare.horizonAll')}</option>
-                  <For each={HORIZONS}>{(h, i) => <option value={i()}>{HORIZON_LABELS[h][i18n.lang()]}</option>}</For>
+                  <For each={refOf(r()).layout.horizons}>{(h) => <option value={h}>{refOf(r()).labels.horizon(h, i18n.lang())}</option>}</For>
                 </select>
               </label>
             </div>
             <Show when={exporting()}>{(m) => <p class="status error" role="alert">{m()}</p>}</Show>
-            <CompareTable comparison={r().comparison} ids={r().ids} names={r().names} horizons={horizons()} />
+            <CompareTable comparison={r().comparison} ids={r().ids} names={r().names} horizons={horizons(r())} labels={refOf(r()).labels} />
             <p class="hint why">{tr('compare.why')}</p>
-            <CompareCharts comparison={r().comparison} names={r().names} />
+            <CompareCharts comparison={r().comparison} names={r().names} labels={refOf(r()).labels} />
             <Index each={r().docs}>
               {(doc, s) => (
                 <Show when={s !== r().comparison.reference}>

@@ -1,6 +1,7 @@
 import { For, Index, Show, type JSX } from 'solid-js';
 import type { Comparison, DifferenceSummary } from '../../engine/analysis/paired';
-import { HORIZONS, HORIZON_LABELS, INDICATORS } from '../../engine/indicators';
+import type { IndicatorDef } from '../../engine/layout';
+import type { ProgrammeLabels } from '../../text';
 import type { CellSummary } from '../../engine/summarize';
 import { formatValue } from '../results/format';
 import { useAnalysisText } from '../analysis/use-analysis-text';
@@ -11,26 +12,30 @@ import { compareRows } from './compare-data';
  * for every scenario but the reference its paired difference: the mean with its 95 %
  * interval and the probability that it gives more than the reference.
  */
-export function CompareTable(props: { comparison: Comparison; ids: string[]; names: string[]; horizons: number[] }): JSX.Element {
+export function CompareTable(props: { comparison: Comparison; ids: string[]; names: string[]; horizons: string[]; labels: ProgrammeLabels }): JSX.Element {
   const { i18n, tr } = useAnalysisText();
   const rows = () => compareRows(props.comparison, props.horizons);
   const isRef = (s: number) => s === props.comparison.reference;
   const many = () => props.horizons.length > 1;
-  const unit = (indicator: number) => INDICATORS[indicator].unit;
-  const v = (indicator: number, x: number, digits = 0) => formatValue(i18n, unit(indicator), x, digits);
+  const unit = (indicator: IndicatorDef) => indicator.unit;
+  const v = (indicator: IndicatorDef, x: number, digits = 0) => formatValue(i18n, unit(indicator), x, digits);
   // The sign goes with the shown digits: a difference that rounds to 0 has none.
-  const signed = (indicator: number, x: number) => {
+  const signed = (indicator: IndicatorDef, x: number) => {
     const digits = v(indicator, Math.abs(x), 1);
     return /[1-9]/.test(digits) ? `${x > 0 ? '+' : '−'}${digits}` : digits;
   };
-  const summary = (indicator: number, c: CellSummary) => (
-    <>
-      <td class="num median">{v(indicator, c.p50)}</td>
-      <td class="num range">{v(indicator, c.p10)}–{v(indicator, c.p90)}</td>
-      <td class="num">{c.pMeetsTarget === null ? '–' : i18n.pct(c.pMeetsTarget)}</td>
-    </>
+  const summary = (indicator: IndicatorDef, c: CellSummary | null) => (
+    <Show when={c} fallback={<><td class="num median">–</td><td class="num range">–</td><td class="num">–</td></>}>
+      {(x) => (
+        <>
+          <td class="num median">{v(indicator, x().p50)}</td>
+          <td class="num range">{v(indicator, x().p10)}–{v(indicator, x().p90)}</td>
+          <td class="num">{x().pMeetsTarget === null ? '–' : i18n.pct(x().pMeetsTarget!)}</td>
+        </>
+      )}
+    </Show>
   );
-  const difference = (indicator: number, key: string, s: number, d: DifferenceSummary) => (
+  const difference = (indicator: IndicatorDef, key: string, s: number, d: DifferenceSummary) => (
     <>
       <td class="num diff" data-cell={key} data-scenario={props.ids[s]} data-mean={d.mean}>
         {signed(indicator, d.mean)} <span class="muted">{tr('compare.interval', { low: signed(indicator, d.meanLow), high: signed(indicator, d.meanHigh) })}</span>
@@ -75,19 +80,21 @@ export function CompareTable(props: { comparison: Comparison; ids: string[]; nam
         <tbody>
           <For each={rows()}>
             {(row) => {
-              const key = `${INDICATORS[row.indicator].id}:${HORIZONS[row.horizon]}`;
+              const key = `${row.indicator.id}:${row.horizon}`;
               return (
                 <tr data-row={key}>
                   <th scope="row">
-                    {INDICATORS[row.indicator].label[i18n.lang()]}
+                    {props.labels.indicator(row.indicator.id, i18n.lang())}
                     <Show when={unit(row.indicator) === 'dkk'}><span class="unit">{i18n.t('results.millionDkk')}</span></Show>
                   </th>
-                  <Show when={many()}><td>{HORIZON_LABELS[HORIZONS[row.horizon]][i18n.lang()]}</td></Show>
+                  <Show when={many()}><td>{props.labels.horizon(row.horizon, i18n.lang())}</td></Show>
                   <Index each={row.scenarios}>
                     {(c, s) => (
                       <>
                         {summary(row.indicator, c())}
-                        <Show when={row.differences[s]}>{(d) => difference(row.indicator, key, s, d())}</Show>
+                        <Show when={!isRef(s)}>
+                          <Show when={row.differences[s]} fallback={<><td class="num diff">–</td><td class="num p-greater">–</td></>}>{(d) => difference(row.indicator, key, s, d())}</Show>
+                        </Show>
                       </>
                     )}
                   </Index>

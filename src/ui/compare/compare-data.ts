@@ -2,34 +2,45 @@ import type { Histograms } from '../../engine/accumulator';
 import type { Comparison, DifferenceSummary } from '../../engine/analysis/paired';
 import { differenceBins, differenceQuantiles, type DifferenceAccumulator } from '../../engine/analysis/differences';
 import { amountBinValue, histogramQuantiles } from '../../engine/histogram';
-import { HORIZONS, INDICATORS, LIVE_CELLS, cellIndex } from '../../engine/indicators';
+import { cellIndex, cellOf, type IndicatorDef } from '../../engine/layout';
 import type { CellSummary } from '../../engine/summarize';
 
-/** One indicator × horizon of a comparison: each scenario's summary and its difference to the reference. */
+/**
+ * One indicator × horizon of a comparison, of the reference's programme: each scenario's
+ * summary (null where its programme has no such cell) and its difference to the reference.
+ */
 export interface CompareRow {
-  indicator: number;
-  horizon: number;
+  indicator: IndicatorDef;
+  horizon: string;
+  /** The reference's cell. */
   cell: number;
-  scenarios: CellSummary[];
-  /** Per scenario: scenario − reference over the paired iterations; null for the reference. */
+  /** Per scenario: its own cell of this indicator and horizon, −1 where it has none. */
+  cells: number[];
+  scenarios: (CellSummary | null)[];
+  /** Per scenario: scenario − reference over the paired iterations; null for the reference and where there is no pair. */
   differences: (DifferenceSummary | null)[];
 }
 
-const live = new Set(LIVE_CELLS);
-
-/** Rows for the given horizons, indicator by indicator; cells that are 0 by definition are left out. O(rows × scenarios). */
-export function compareRows(c: Comparison, horizons: readonly number[]): CompareRow[] {
-  return INDICATORS.flatMap((_, indicator) =>
+/**
+ * Rows for the given horizons (ids), indicator by indicator of the reference's programme;
+ * cells that are 0 by definition are left out. O(rows × scenarios).
+ */
+export function compareRows(c: Comparison, horizons: readonly string[]): CompareRow[] {
+  const ref = c.results[c.reference].layout;
+  const live = new Set(ref.live);
+  return ref.indicators.flatMap((indicator, i) =>
     horizons
-      .map((horizon) => cellIndex(indicator, horizon))
-      .filter((cell) => live.has(cell))
-      .map((cell) => ({
-        indicator,
-        horizon: cell % HORIZONS.length,
-        cell,
-        scenarios: c.results.map((r) => r.cells[cell]),
-        differences: c.differences.map((d) => (d ? d[cell] : null)),
-      })),
+      .filter((h) => ref.horizons.includes(h))
+      .map((horizon) => ({ horizon, cell: cellIndex(ref, i, ref.horizons.indexOf(horizon)) }))
+      .filter(({ cell }) => live.has(cell))
+      .map(({ horizon, cell }) => {
+        const cells = c.results.map((r, k) => (k === c.reference ? cell : cellOf(r.layout, indicator.id, horizon)));
+        return {
+          indicator, horizon, cell, cells,
+          scenarios: c.results.map((r, k) => (cells[k] < 0 ? null : r.cells[cells[k]])),
+          differences: c.differences.map((d) => (d ? d[cell] : null)),
+        };
+      }),
   );
 }
 
@@ -50,15 +61,16 @@ function bars(lo: number, hi: number, kind: 'count' | 'amount', most: number) {
  * column per scenario, shares of its iterations), over the widest P0.5–P99.5 range among
  * them, so they can be overlaid. O(bins × scenarios).
  */
-export function overlayColumns(accs: readonly Histograms[], cell: number, most = 60): { x: number[]; ys: number[][] } {
-  const { kind } = INDICATORS[Math.floor(cell / HORIZONS.length)];
-  const ranges = accs.map((a) => histogramQuantiles(a.bins[cell], a.n, kind, [0.005, 0.995]));
+export function overlayColumns(accs: readonly Histograms[], cells: readonly number[], kind: IndicatorDef['kind'], most = 60): { x: number[]; ys: number[][] } {
+  // A scenario without the cell (another programme) has no curve.
+  const ranges = accs.flatMap((a, k) => (cells[k] < 0 ? [] : [histogramQuantiles(a.bins[cells[k]], a.n, kind, [0.005, 0.995])]));
   const lo = Math.min(...ranges.map((r) => r[0]));
   const hi = Math.max(...ranges.map((r) => r[1]));
   const b = bars(lo, hi, kind, most);
-  const ys = accs.map((a) => {
+  const ys = accs.map((a, k) => {
     const y = new Array<number>(b.count).fill(0);
-    const bins = a.bins[cell];
+    if (cells[k] < 0) return y;
+    const bins = a.bins[cells[k]];
     for (let bin = 0; bin < bins.length; bin++) {
       const count = bins[bin];
       const v = kind === 'count' ? bin : amountBinValue(bin);
@@ -73,8 +85,7 @@ export function overlayColumns(accs: readonly Histograms[], cell: number, most =
  * The distribution of the paired difference (scenario − reference) of one cell, as shares
  * of the iterations on equal-width bars between its P0.5 and P99.5. O(bins).
  */
-export function differenceColumns(acc: DifferenceAccumulator, cell: number, most = 60): { x: number[]; y: number[] } {
-  const { kind } = INDICATORS[Math.floor(cell / HORIZONS.length)];
+export function differenceColumns(acc: DifferenceAccumulator, cell: number, kind: IndicatorDef['kind'], most = 60): { x: number[]; y: number[] } {
   // A difference of counts is a whole number; its bin keeps it only to 1/512 relative, so round it back.
   const exact = (v: number) => (kind === 'count' ? Math.round(v) : v);
   const [lo, hi] = differenceQuantiles(acc, cell, [0.005, 0.995]).map(exact);

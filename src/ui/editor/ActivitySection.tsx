@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
-import { INNOVATION_ACTIVITIES, type ActivityId } from '../../engine/indicators';
-import { useI18n, type MessageKey } from '../i18n';
+import { draftPeriodIds } from '../store/draft-programme';
+import { useI18n } from '../i18n';
 import { noteText } from '../../scenario/note';
 import { getIn, type DraftPath } from '../store/draft-path';
 import { useScenarios } from '../store/scenario-context';
@@ -15,16 +15,17 @@ import { useText } from './use-text';
  * One activity's seats (units per period × companies per unit) and the rates that route its
  * companies.
  */
-export function ActivitySection(props: { id: ActivityId; open: boolean; onToggle: (open: boolean) => void }) {
+export function ActivitySection(props: { id: string; open: boolean; onToggle: (open: boolean) => void }) {
   const t = useText();
   const { lang } = useI18n();
   const { state, actions } = useScenarios();
   const at = (...rest: (string | number)[]): DraftPath => ['activities', props.id, ...rest];
   const get = (...rest: string[]) => getIn(state.draft, at(...rest));
-  const unit = () => t(`editor.unit.${String(get('unit'))}` as MessageKey);
+  /** The activity's own word for its units, plural: "modules". */
+  const unit = () => String((get('unit', lang(), 'other') as string | undefined) ?? '');
   const routes = () => Object.keys((get('routing', 'to') as object | undefined) ?? {});
   /** F's companies count in the innovation indicators: its support flag and growth chance mean nothing, so they are shown only to be undone. */
-  const innovation = () => INNOVATION_ACTIVITIES.includes(props.id);
+  const innovation = () => get('aim') === 'innovation';
   const invalid = () => !state.parsed.ok && state.parsed.errors.some((e) => e.path.startsWith(`activities.${props.id}.`));
 
   return (
@@ -37,8 +38,9 @@ export function ActivitySection(props: { id: ActivityId; open: boolean; onToggle
     >
       <fieldset class="seats">
         <legend>{t('editor.unitsHeading')}</legend>
-        <PlainField subject={`${props.id}: ${t('editor.unitsHeading')}`} label={t('editor.unitsPeriod', { n: 1 })} path={at('units', 'period1')} unit={unit()} />
-        <PlainField subject={`${props.id}: ${t('editor.unitsHeading')}`} label={t('editor.unitsPeriod', { n: 2 })} path={at('units', 'period2')} unit={unit()} />
+        <For each={draftPeriodIds(state.draft)}>
+          {(p, i) => <PlainField subject={`${props.id}: ${t('editor.unitsHeading')}`} label={t('editor.unitsPeriod', { n: i() + 1 })} path={at('units', p)} unit={unit()} />}
+        </For>
         <PlainField subject={props.id} label={t('editor.companiesPerUnit')} path={at('companiesPerUnit')} unit={t('editor.unit.companies')} />
         <Show when={get('plannedParticipants') !== undefined}>
           <PlainField subject={props.id} label={t('editor.plannedParticipants')} path={at('plannedParticipants')} unit={t('editor.unit.companies')} />

@@ -1,6 +1,6 @@
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
-import { ACTIVITIES, type ActivityId } from '../../engine/indicators';
 import { useScenarios } from '../store/scenario-context';
+import { draftActivityIds } from '../store/draft-programme';
 import { ActivitySection } from './ActivitySection';
 import { ErrorSummary } from './ErrorSummary';
 import { MobilisationField } from './MobilisationField';
@@ -9,17 +9,19 @@ import { SamplingSection } from './SamplingSection';
 import { TargetsSection } from './TargetsSection';
 import './editor.css';
 
-type Section = ActivityId | 'periods' | 'outcomes' | 'targets' | 'sampling';
+/** An activity's id, or one of the other sections. */
+type Section = string;
 import { useText } from './use-text';
 
 /**
  * The current scenario's assumptions, activity by activity in programme order, then the
  * periods and outcomes. `focus` opens an activity and scrolls to it (from the flow diagram).
  */
-export function AssumptionsEditor(props: { focus?: ActivityId }) {
+export function AssumptionsEditor(props: { focus?: string }) {
   const t = useText();
   const { state, actions } = useScenarios();
-  const [open, setOpen] = createSignal<ReadonlySet<Section>>(new Set([props.focus ?? 'A1']));
+  const ids = () => draftActivityIds(state.draft);
+  const [open, setOpen] = createSignal<ReadonlySet<Section>>(new Set([props.focus ?? ids()[0] ?? 'periods']));
   const setOne = (a: Section, isOpen: boolean) =>
     setOpen((s) => (s.has(a) === isOpen ? s : isOpen ? new Set([...s, a]) : new Set([...s].filter((x) => x !== a))));
   createEffect(
@@ -38,8 +40,8 @@ export function AssumptionsEditor(props: { focus?: ActivityId }) {
     ),
   );
   const openPath = (path: string) => {
-    const m = /^activities\.([A-Z0-9]+)/.exec(path);
-    if (m && (ACTIVITIES as readonly string[]).includes(m[1])) setOne(m[1] as ActivityId, true);
+    const m = /^activities\.([^.]+)/.exec(path);
+    if (m && ids().includes(m[1])) setOne(m[1], true);
     if (path.startsWith('periods')) setOne('periods', true);
     if (path.startsWith('outcomes')) setOne('outcomes', true);
     if (path.startsWith('sampling')) setOne('sampling', true);
@@ -55,7 +57,7 @@ export function AssumptionsEditor(props: { focus?: ActivityId }) {
       <Show when={state.draft !== undefined} fallback={<p class="hint">{t('editor.none')}</p>}>
         <ErrorSummary errors={errors()} onOpen={openPath} onRemove={removeField} />
         <MobilisationField />
-        <For each={ACTIVITIES}>{(a) => <ActivitySection id={a} open={open().has(a)} onToggle={(o) => setOne(a, o)} />}</For>
+        <For each={ids()}>{(a) => <ActivitySection id={a} open={open().has(a)} onToggle={(o) => setOne(a, o)} />}</For>
         <PeriodsSection open={open().has('periods')} onToggle={(o) => setOne('periods', o)} />
         <OutcomesSection open={open().has('outcomes')} onToggle={(o) => setOne('outcomes', o)} />
         <TargetsSection open={open().has('targets')} onToggle={(o) => setOne('targets', o)} />

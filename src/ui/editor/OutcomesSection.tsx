@@ -7,6 +7,7 @@ import { Collapsible } from './Collapsible';
 import { InputEditor } from './InputEditor';
 import { PlainField } from './PlainField';
 import { useText } from './use-text';
+import { draftPeriodIds } from '../store/draft-programme';
 
 const INNOVATION = ['researchCooperation', 'newToMarket', 'newToFirm', 'productConcepts', 'innovativeCompanies'] as const;
 
@@ -25,14 +26,15 @@ function AmountEditor(props: { path: DraftPath; kind: InputKind; label: string }
 
 interface SectionProps { open: boolean; onToggle: (open: boolean) => void }
 
-/** The lengths of the project's two periods. */
+/** The lengths of the project's periods. */
 export function PeriodsSection(props: SectionProps) {
   const t = useText();
+  const { state } = useScenarios();
   return (
     <Collapsible id="section-periods" open={props.open} onToggle={(o) => props.onToggle(o)} summary={t('editor.periods')}>
       <div class="seats">
-        <For each={[1, 2]}>
-          {(n) => <PlainField path={['periods', `period${n}`, 'years']} label={t('editor.periodYears', { n })} unit={t('editor.unit.years')} />}
+        <For each={draftPeriodIds(state.draft)}>
+          {(p, i) => <PlainField path={['periods', p, 'years']} label={t('editor.periodYears', { n: i() + 1 })} unit={t('editor.unit.years')} />}
         </For>
       </div>
     </Collapsible>

@@ -1,5 +1,4 @@
 import { For } from 'solid-js';
-import { HORIZONS, HORIZON_LABELS, INDICATORS, type HorizonId } from '../../engine/indicators';
 import { useI18n } from '../i18n';
 import { getIn, type DraftPath } from '../store/draft-path';
 import { useScenarios } from '../store/scenario-context';
@@ -17,28 +16,30 @@ export function TargetsSection(props: { open: boolean; onToggle: (open: boolean)
   const t = useText();
   const { lang } = useI18n();
   const { state, actions } = useScenarios();
-  const path = (id: string, h: HorizonId): DraftPath => ['targets', id, h];
+  const programme = () => state.programme;
+  const name = (id: string) => programme().labels.indicator(id, lang());
+  const path = (id: string, h: string): DraftPath => ['targets', id, h];
   const invalid = () => !state.parsed.ok && state.parsed.errors.some((e) => e.path.startsWith('targets'));
-  const set = (id: string, h: HorizonId, v: number | string) => {
+  const set = (id: string, h: string, v: number | string) => {
     if (getIn(state.draft, ['targets', id]) === undefined) actions.setAt(['targets', id], {});
     actions.setAt(path(id, h), v === '' ? null : v);
   };
   return (
     <Collapsible id="section-targets" open={props.open} onToggle={(o) => props.onToggle(o)} summary={t('editor.targets')} invalid={invalid()}>
       <p class="hint">{t('editor.targetsHint')}</p>
-      <For each={INDICATORS}>
+      <For each={programme().layout.indicators}>
         {(ind) => (
           <fieldset class="targets-row">
-            <legend>{ind.label[lang()]}</legend>
+            <legend>{name(ind.id)}</legend>
             <div class="input-fields">
-              <For each={HORIZONS}>
+              <For each={programme().layout.horizons}>
                 {(h) => (
                   <NumberField
                     id={fieldId(path(ind.id, h))}
                     label={
                       <>
-                        <span class="visually-hidden">{ind.label[lang()]}: </span>
-                        {HORIZON_LABELS[h][lang()]}
+                        <span class="visually-hidden">{name(ind.id)}: </span>
+                        {programme().labels.horizon(h, lang())}
                       </>
                     }
                     value={getIn(state.draft, path(ind.id, h)) ?? ''}

@@ -3,6 +3,8 @@ import { editorVoice, errorText } from '../../scenario/error-text';
 import { fieldLabel } from '../../scenario/labels';
 import { currentI18n, type Lang } from '../i18n';
 import { pathString, type DraftPath } from '../store/draft-path';
+import { currentScenarios } from '../store/scenario-context';
+import { GENERIC_LABELS, type ProgrammeLabels } from '../../text';
 
 /*
  * The editor's view of the scenario's validation errors. Messages are written here, at the
@@ -11,6 +13,8 @@ import { pathString, type DraftPath } from '../store/draft-path';
  */
 
 const lang = (): Lang => currentI18n()?.lang() ?? 'en';
+/** The words of the programme being edited (its periods' and activities' names), generic outside a store. */
+const labels = (): ProgrammeLabels => currentScenarios()?.state.programme.labels ?? GENERIC_LABELS;
 const str = (path: DraftPath | string) => (typeof path === 'string' ? path : pathString(path));
 
 /** Whether `e` is shown at `path`: its own field or group, or one of the fields that break its rule together. */
@@ -25,31 +29,31 @@ export function errorsShownAt(parsed: Parsed, path: DraftPath | string): PathErr
 /** The messages for the field or group at `path`, worded for that place (its own label is already beside them). */
 export function errorsAt(parsed: Parsed, path: DraftPath | string): string[] {
   const p = str(path);
-  const voice = editorVoice(lang());
+  const voice = editorVoice(lang(), labels());
   return errorsShownAt(parsed, p).map((e) => errorText(e, voice, p));
 }
 
 /** One error's message at the field at `path`, in the UI's language (the field's own label is already beside it). */
 export function errorShownAt(e: PathError, path: DraftPath | string): string {
-  return errorText(e, editorVoice(lang()), str(path));
+  return errorText(e, editorVoice(lang(), labels()), str(path));
 }
 
 /** Every error at or below this path, each with its message in the UI's language. */
 export function errorsUnder(parsed: Parsed, path: DraftPath): PathError[] {
   if (parsed.ok) return [];
   const p = pathString(path);
-  const voice = editorVoice(lang());
+  const voice = editorVoice(lang(), labels());
   return parsed.errors.filter((e) => e.path === p || e.path.startsWith(`${p}.`)).map((e) => ({ ...e, message: errorText(e, voice) }));
 }
 
 /** The label of the field an error concerns, as the editor shows it: "A1: Seats filled: Maximum". */
 export function errorLabel(e: PathError, l: Lang = lang()): string {
-  return fieldLabel(e.path, l);
+  return fieldLabel(e.path, l, labels());
 }
 
 /** The error's message on its own, in the UI's language. */
 export function errorMessage(e: PathError, l: Lang = lang()): string {
-  return errorText(e, editorVoice(l));
+  return errorText(e, editorVoice(l, labels()));
 }
 
 /** A stable element id for the field at `path`, so an error in the summary can focus it. */

@@ -1,7 +1,6 @@
 import { createMemo, createSignal, For, Show, type JSX } from 'solid-js';
-import { HORIZON_LABELS } from '../../engine/indicators';
-import { APPLICATION_HORIZONS, applicationCellText, applicationMarkdown, applicationTable, type ApplicationCell, type ApplicationSource } from '../../report/application-table';
-import type { IndicatorUnit } from '../../engine/indicators';
+import { applicationHorizons, applicationCellText, applicationMarkdown, applicationTable, type ApplicationCell, type ApplicationSource } from '../../report/application-table';
+import type { IndicatorUnit } from '../../engine/layout';
 import { assumptionsText, assumptionsTitle } from '../../report/assumptions-text';
 import { iterationsText } from '../../report/format-number';
 import type { Forecast } from '../run/forecast-store';
@@ -25,9 +24,10 @@ export function ApplicationView(props: {
   const x = useExportText();
   const lang = () => x.i18n.lang();
   const [level, setLevel] = createSignal(0.5);
-  const rows = createMemo(() => applicationTable(props.forecast.result, level(), lang()));
+  const labels = () => props.forecast.scenario.labels;
+  const rows = createMemo(() => applicationTable(props.forecast.result, level(), lang(), labels()));
   const paragraphs = createMemo(() => assumptionsText(props.forecast.scenario, lang()));
-  const horizons = APPLICATION_HORIZONS;
+  const horizons = () => applicationHorizons(props.forecast.result.layout);
   const cellText = (c: ApplicationCell, unit: IndicatorUnit) => applicationCellText(c, unit, lang());
   const levelName = () => (level() === 0.5 ? (lang() === 'da' ? 'medianen' : 'the median') : lang() === 'da' ? `${level() * 100}. percentil` : `the ${level() * 100}th percentile`);
   const attempt = (p: Promise<void>) => p.then(() => props.onDone(x.tr(props.mark ? 'export.copiedStale' : 'export.copied')), (e: unknown) => props.onDone(x.tr('export.copyFailed', { message: String((e as Error)?.message ?? e) }), true));
@@ -35,7 +35,7 @@ export function ApplicationView(props: {
   const sourceText = () => x.tr('app.source', { scenario: props.forecast.scenario.scenario.name, run: iterationsText(props.forecast.result.iterations, props.forecast.result.seed, lang()) });
   const copy = () => attempt(copyTable({
     notes: [...(props.mark ? [props.mark] : []), sourceText()],
-    head: [x.tr('app.indicator'), ...horizons.map((h) => HORIZON_LABELS[h][lang()])],
+    head: [x.tr('app.indicator'), ...horizons().map((h) => labels().horizon(h, lang()))],
     rows: rows().map((r) => [r.label, ...r.cells.map((c) => cellText(c, r.unit))]),
   }, lang()));
   // Titled with its scenario, so two pasted texts (the plan and a cautious variant) cannot be taken for each other.
@@ -59,14 +59,14 @@ export function ApplicationView(props: {
       {/* Row labels are cells and cells are data-app-cell: the forecast table above owns the row headers and data-cell names. */}
       <table class="application-table" data-level={level()}>
         <thead>
-          <tr><th scope="col">{x.tr('app.indicator')}</th><For each={horizons}>{(h) => <th scope="col">{HORIZON_LABELS[h][lang()]}</th>}</For></tr>
+          <tr><th scope="col">{x.tr('app.indicator')}</th><For each={horizons()}>{(h) => <th scope="col">{labels().horizon(h, lang())}</th>}</For></tr>
         </thead>
         <tbody>
           <For each={rows()}>
             {(r) => (
               <tr>
                 <td class="row-label">{r.label}</td>
-                <For each={r.cells}>{(c, i) => <td data-app-cell={`${r.id}:${horizons[i()]}`} data-value={c.value} data-p={c.probability}>{cellText(c, r.unit)}</td>}</For>
+                <For each={r.cells}>{(c, i) => <td data-app-cell={`${r.id}:${horizons()[i()]}`} data-value={c.value} data-p={c.probability}>{cellText(c, r.unit)}</td>}</For>
               </tr>
             )}
           </For>
@@ -75,7 +75,7 @@ export function ApplicationView(props: {
       <p class="hint">{x.tr('app.note', { level: levelName() })}</p>
       <div class="export-actions no-print">
         <button type="button" onClick={copy}>{x.tr('app.copy')}</button>
-        <button type="button" onClick={() => downloadText(props.fileName('application', 'md'), applicationMarkdown(rows(), level(), lang(), source()), 'text/markdown')}>{x.tr('app.download')}</button>
+        <button type="button" onClick={() => downloadText(props.fileName('application', 'md'), applicationMarkdown(rows(), level(), lang(), source(), labels()), 'text/markdown')}>{x.tr('app.download')}</button>
       </div>
       <h3>{x.tr('app.assumptions')}</h3>
       <div class="assumptions-text">

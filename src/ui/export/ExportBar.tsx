@@ -83,7 +83,7 @@ export function ExportBar(): JSX.Element {
     const p = scenarios.state.parsed;
     const n = x.i18n.num(link.length);
     // A scenario with errors is shared as it is (it opens as a draft): the planner is told so.
-    const pending = Object.keys(scenarios.state.fieldTexts).map((k) => fieldLabel(k, lang()));
+    const pending = Object.keys(scenarios.state.fieldTexts).map((k) => fieldLabel(k, lang(), scenarios.state.programme.labels));
     const said = p.ok ? x.tr('export.shareCopied', { n }) : x.tr('export.shareCopiedErrors', { n, errors: fields(markedFields(p).length, lang()) });
     copied(navigator.clipboard.writeText(link), pending.length ? `${said} ${x.tr('export.sharePending', { fields: pending.join(', ') })}` : said);
   };

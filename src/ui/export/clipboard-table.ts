@@ -1,4 +1,3 @@
-import { INDICATORS } from '../../engine/indicators';
 import { isBlankCell, type ForecastReport, type Lang } from '../../report/forecast-report';
 import { spreadsheetText } from '../../report/csv';
 import { formatNumber, iterationsText } from '../../report/format-number';
@@ -51,12 +50,12 @@ export function forecastCopyTable(r: ForecastReport, lang: Lang, mark?: string):
   const noted = r.indicators.some((ind) => Object.keys(ind.notes).length > 0);
   if (noted) head.push('Note');
   const rows: Cell[][] = [];
-  r.indicators.forEach((ind, i) => {
-    const round = (x: number | null): Cell => (x === null ? '' : INDICATORS[i].unit === 'dkk' ? Math.round(x) : Math.round(x * 100) / 100);
+  r.indicators.forEach((ind) => {
+    const round = (x: number | null): Cell => (x === null ? '' : ind.unit === 'dkk' ? Math.round(x) : Math.round(x * 100) / 100);
     for (const h of r.horizons) {
       const c = ind.byHorizon[h.id];
       if (isBlankCell(c)) continue;
-      const label = INDICATORS[i].unit === 'dkk' ? `${ind.label} (${da ? 'kr.' : 'DKK'})` : ind.label;
+      const label = ind.unit === 'dkk' ? `${ind.label} (${da ? 'kr.' : 'DKK'})` : ind.label;
       rows.push([label, h.label, round(c.p50), round(c.p10), round(c.p90), round(c.mean), round(c.target), c.pMeetsTarget === null ? '' : Math.round(c.pMeetsTarget * 1000) / 10, ...(noted ? [ind.notes[h.id] ?? ''] : [])]);
     }
   });

@@ -1,13 +1,13 @@
-import { HORIZONS, INDICATORS, CELLS, cellIndex } from '../../engine/indicators';
+import { cellIndex, type Layout } from '../../engine/layout';
 import type { ModelInput } from '../../engine/model';
 import type { ForecastResult } from '../../engine/run';
 import { BOM, csvConventions, csvText } from '../../report/csv';
 import type { Lang } from '../../report/forecast-report';
 
 /** Cell names in the engine's order (indicator-major), as the forecast table names them: `growthCompanies:total`. */
-export const cellNames = (): string[] => {
-  const names = new Array<string>(CELLS);
-  INDICATORS.forEach((ind, i) => HORIZONS.forEach((h, j) => (names[cellIndex(i, j)] = `${ind.id}:${h}`)));
+export const cellNames = (layout: Layout): string[] => {
+  const names = new Array<string>(layout.cells);
+  layout.indicators.forEach((ind, i) => layout.horizons.forEach((h, j) => (names[cellIndex(layout, i, j)] = `${ind.id}:${h}`)));
   return names;
 };
 
@@ -22,7 +22,8 @@ export function subsampleCsv(result: ForecastResult, inputs: ModelInput[], lang:
   const k = inputs.length;
   const blocks = result.blocks.filter((b) => b.subsample);
   if (blocks.length === 0) return null;
-  const rows = [...(mark ? [csvText(mark, sep)] : []), ['block', 'iteration', ...inputs.map((i) => i.path), ...cellNames()].map((h) => csvText(h, sep)).join(sep)];
+  const CELLS = result.layout.cells;
+  const rows = [...(mark ? [csvText(mark, sep)] : []), ['block', 'iteration', ...inputs.map((i) => i.path), ...cellNames(result.layout)].map((h) => csvText(h, sep)).join(sep)];
   for (const b of blocks) {
     const { x, out } = b.subsample!;
     const n = k > 0 ? x.length / k : out.length / CELLS;

@@ -1,42 +1,44 @@
 import { createMemo, For, Show, type JSX } from 'solid-js';
-import type { ActivityId } from '../../engine/indicators';
 import { localeOf, useI18n } from '../i18n';
 import { layoutFlow, NODE_H, NODE_W } from './flow-layout';
 
 export interface FlowData {
-  routes: { from: ActivityId; to: ActivityId }[];
+  /** The programme's activities, in its order. */
+  ids: string[];
+  routes: { from: string; to: string }[];
   /** The scenario's name for each activity, for the nodes' accessible names and hover titles. */
-  names?: Partial<Record<ActivityId, string>>;
+  names?: Partial<Record<string, string>>;
   /** Mean participants per activity over the whole project, when a forecast exists. */
-  participants?: Partial<Record<ActivityId, number>>;
+  participants?: Partial<Record<string, number>>;
   /** Mean companies along each route, when a forecast exists. */
-  routeMeans?: { from: ActivityId; to: ActivityId; mean: number }[];
+  routeMeans?: { from: string; to: string; mean: number }[];
   /** Mean companies recruited directly into each activity (not sent on by another), when a forecast exists. */
-  recruits?: Partial<Record<ActivityId, number>>;
+  recruits?: Partial<Record<string, number>>;
 }
 
-/** Where every company enters the programme (all its companies are recruited): the caption counts the activities after it. */
-const ENTRY_ACTIVITY: ActivityId = 'A1';
+/** Where companies enter the programme (no route leads there, so all its companies are recruited): the caption counts the activities after them. */
+const entries = (data: FlowData) => data.ids.filter((id) => !data.routes.some((r) => r.to === id));
 
 /**
  * Starts in the activities after the entry, how many of them are direct recruits, and which
  * of those activities recruit at all, when the forecast counts them.
  */
-export function directShare(data: FlowData): { starts: number; direct: number; recruiting: ActivityId[] } | null {
+export function directShare(data: FlowData): { starts: number; direct: number; recruiting: string[] } | null {
   if (!data.participants || !data.recruits) return null;
-  const later = Object.keys(data.participants).filter((id) => id !== ENTRY_ACTIVITY) as ActivityId[];
-  const sum = (f: (id: ActivityId) => number | undefined) => later.reduce((k, id) => k + (f(id) ?? 0), 0);
+  const first = entries(data);
+  const later = data.ids.filter((id) => !first.includes(id));
+  const sum = (f: (id: string) => number | undefined) => later.reduce((k, id) => k + (f(id) ?? 0), 0);
   return { starts: sum((id) => data.participants![id]), direct: sum((id) => data.recruits![id]), recruiting: later.filter((id) => (data.recruits![id] ?? 0) > 0) };
 }
 
 /** The programme's activities and routes, with the forecast's mean companies on each. */
-export function FlowDiagram(props: { data: FlowData; selected?: ActivityId; onSelect(id: ActivityId): void }): JSX.Element {
+export function FlowDiagram(props: { data: FlowData; selected?: string; onSelect(id: string): void }): JSX.Element {
   const { t, num, pct, lang } = useI18n();
-  const layout = createMemo(() => layoutFlow(props.data.routes));
-  const meanOf = (from: ActivityId, to: ActivityId) => props.data.routeMeans?.find((r) => r.from === from && r.to === to)?.mean;
+  const layout = createMemo(() => layoutFlow(props.data.ids, props.data.routes));
+  const meanOf = (from: string, to: string) => props.data.routeMeans?.find((r) => r.from === from && r.to === to)?.mean;
   const widest = () => Math.max(1, ...(props.data.routeMeans ?? []).map((r) => r.mean));
   /** "B: Individuel rådgivning, 62 companies, 51 of them recruited directly": what a screen reader says and a hover shows. */
-  const nodeName = (id: ActivityId) => {
+  const nodeName = (id: string) => {
     const name = props.data.names?.[id];
     const mean = props.data.participants?.[id];
     const direct = props.data.recruits?.[id];
@@ -44,8 +46,8 @@ export function FlowDiagram(props: { data: FlowData; selected?: ActivityId; onSe
       mean === undefined || !direct ? '' : `, ${t('flow.direct', { n: num(direct, 0) })}`}`;
   };
   /** The share of an activity's companies recruited directly, for the bar at the foot of its box (none for the entry, where it is all of them). */
-  const directOf = (id: ActivityId) => {
-    if (id === ENTRY_ACTIVITY) return undefined;
+  const directOf = (id: string) => {
+    if (entries(props.data).includes(id)) return undefined;
     const [mean, direct] = [props.data.participants?.[id], props.data.recruits?.[id]];
     return mean === undefined || direct === undefined || mean <= 0 ? undefined : Math.min(1, direct / mean);
   };

@@ -1,15 +1,16 @@
-import { ACTIVITIES, TOTAL, cellIndex, indicatorIndex, type ActivityId } from '../../engine/indicators';
+import { cellOf, PARTICIPANTS_PREFIX } from '../../engine/layout';
 import type { ForecastResult } from '../../engine/run';
 import type { Scenario } from '../../scenario/schema';
 import type { FlowData } from './FlowDiagram';
 
 /** The diagram's data: routes from the scenario, means from the forecast when there is one. */
 export function toFlowData(scenario: Scenario, result?: ForecastResult): FlowData {
-  const routes = ACTIVITIES.flatMap((from) => Object.keys(scenario.activities[from].routing?.to ?? {}).map((to) => ({ from, to: to as ActivityId })));
-  const names = Object.fromEntries(ACTIVITIES.map((a) => [a, scenario.activities[a].name]));
-  if (!result) return { routes, names };
-  const participants = Object.fromEntries(ACTIVITIES.map((a) => [a, result.cells[cellIndex(indicatorIndex(`participants.${a}`), TOTAL)].mean]));
+  const ids = scenario.activities.map((a) => a.id);
+  const routes = scenario.activities.flatMap((a) => Object.keys(a.routing?.to ?? {}).filter((to) => ids.includes(to)).map((to) => ({ from: a.id, to })));
+  const names = Object.fromEntries(scenario.activities.map((a) => [a.id, a.name]));
+  if (!result) return { ids, routes, names };
+  const participants = Object.fromEntries(ids.map((a) => [a, result.cells[cellOf(result.layout, `${PARTICIPANTS_PREFIX}${a}`, 'total')]?.mean ?? 0]));
   // A forecast kept from before direct recruits were counted has none: the diagram then shows routes only.
   const recruits = result.recruitMeans && Object.fromEntries(result.recruitMeans.map((r) => [r.activity, r.mean]));
-  return { routes, names, participants, routeMeans: result.routeMeans, recruits };
+  return { ids, routes, names, participants, routeMeans: result.routeMeans, recruits };
 }

@@ -1,8 +1,6 @@
-import { ACTIVITIES, type ActivityId } from '../../engine/indicators';
-
-export interface FlowNode { id: ActivityId; col: number; x: number; y: number }
+export interface FlowNode { id: string; col: number; x: number; y: number }
 /** `label` is false for routes that skip a column: their ends crowd others, so the tooltip carries the number. */
-export interface FlowEdge { from: ActivityId; to: ActivityId; path: string; labelX: number; labelY: number; label: boolean }
+export interface FlowEdge { from: string; to: string; path: string; labelX: number; labelY: number; label: boolean }
 export interface FlowLayout { nodes: FlowNode[]; edges: FlowEdge[]; width: number; height: number }
 
 export const NODE_W = 56;
@@ -17,13 +15,13 @@ const PAD = 8;
  * right edge of one box to the left edge of the next; routes that skip a column bend around
  * the boxes between. Routes must point forward (the scenario layer checks). O(activities²).
  */
-export function layoutFlow(routes: { from: ActivityId; to: ActivityId }[]): FlowLayout {
-  const col = new Map<ActivityId, number>(ACTIVITIES.map((a) => [a, 0]));
-  for (let pass = 0; pass < ACTIVITIES.length; pass++) {
+export function layoutFlow(ids: readonly string[], routes: { from: string; to: string }[]): FlowLayout {
+  const col = new Map<string, number>(ids.map((a) => [a, 0]));
+  for (let pass = 0; pass < ids.length; pass++) {
     for (const r of routes) col.set(r.to, Math.max(col.get(r.to)!, col.get(r.from)! + 1));
   }
   const cols = Math.max(...col.values()) + 1;
-  const members = Array.from({ length: cols }, (_, c) => ACTIVITIES.filter((a) => col.get(a) === c));
+  const members = Array.from({ length: cols }, (_, c) => ids.filter((a) => col.get(a) === c));
   const rows = Math.max(...members.map((m) => m.length));
   const height = 2 * PAD + rows * NODE_H + (rows - 1) * ROW_GAP + 2 * NODE_H;
   const mid = height / 2;

@@ -5,6 +5,8 @@ import { fieldLabel } from '../../scenario/labels';
 import { useI18n } from '../i18n';
 import { useText } from '../editor/use-text';
 import { useScenarios } from '../store/scenario-context';
+import { programmeOfText } from '../store/draft-programme';
+import type { ProgrammeLabels } from '../../text';
 import { downloadText, readText } from './download';
 import { ScenarioRow } from './ScenarioRow';
 import { SharedScenarioNotice } from './SharedScenarioNotice';
@@ -23,16 +25,18 @@ export function ScenarioLibrary() {
   const t = useText();
   const { lang } = useI18n();
   const { state, actions } = useScenarios();
-  const [failed, setFailed] = createSignal<{ file: string; errors: PathError[] } | null>(null);
+  const [failed, setFailed] = createSignal<{ file: string; errors: PathError[]; labels: ProgrammeLabels } | null>(null);
   const [imported, setImported] = createSignal<string | null>(null);
 
   const onImport = async (e: Event & { currentTarget: HTMLInputElement }) => {
     const input = e.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
-    const errors = actions.importText(await readText(file));
+    const text = await readText(file);
+    const errors = actions.importText(text);
     input.value = '';
-    setFailed(errors.length ? { file: file.name, errors } : null);
+    // The file's errors are named in its own programme's words (its periods and activities).
+    setFailed(errors.length ? { file: file.name, errors, labels: programmeOfText(text).labels } : null);
     setImported(errors.length ? null : state.entries.find((x) => x.id === state.currentId)?.name ?? file.name);
   };
   const onExport = () => {
@@ -68,7 +72,7 @@ export function ScenarioLibrary() {
               {/* The editor's name for the field, then where it is in the file and what is wrong, as the file writes it. */}
               <For each={f().errors}>
                 {(e) => {
-                  const label = () => fieldLabel(e.path, lang());
+                  const label = () => fieldLabel(e.path, lang(), f().labels);
                   // "(file)" and the like are no place in the file: their label says it all.
                   const place = () => (e.path.startsWith('(') ? null : e.path);
                   return (

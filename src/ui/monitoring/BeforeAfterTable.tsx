@@ -1,5 +1,5 @@
 import { For, Show, type JSX } from 'solid-js';
-import { HORIZON_LABELS } from '../../engine/indicators';
+import type { ProgrammeLabels } from '../../text';
 import { formatValue } from '../results/format';
 import type { BeforeAfterRow } from './conditioned-rows';
 import { useMonitoringText } from './use-monitoring-text';
@@ -8,7 +8,7 @@ import { useMonitoringText } from './use-monitoring-text';
 const NOTABLE = 0.005;
 
 /** Prior against updated per indicator × horizon: the actual, medians before and after, the target and P(target) before and after. */
-export function BeforeAfterTable(props: { rows: BeforeAfterRow[] }): JSX.Element {
+export function BeforeAfterTable(props: { rows: BeforeAfterRow[]; labels: ProgrammeLabels }): JSX.Element {
   const { i18n, tr } = useMonitoringText();
   const v = (r: BeforeAfterRow, x: number | null) => (x === null ? '–' : formatValue(i18n, r.indicator.unit, x, r.indicator.kind === 'amount' ? 1 : 0));
   const p = (x: number | null) => (x === null ? '–' : i18n.pct(x));
@@ -37,10 +37,10 @@ export function BeforeAfterTable(props: { rows: BeforeAfterRow[] }): JSX.Element
               <tr data-cell={`${r.indicator.id}:${r.horizon}`} classList={{ 'group-start': first(i()) }}>
                 <th scope="row" classList={{ repeated: !first(i()) }}>
                   {/* Named in every row, so a row read on its own, or scrolled to, says what it is. */}
-                  {r.indicator.label[i18n.lang()]}
+                  {props.labels.indicator(r.indicator.id, i18n.lang())}
                   <Show when={r.indicator.unit === 'dkk'}><span class="unit">{tr('monitor.millions')}</span></Show>
                 </th>
-                <td>{HORIZON_LABELS[r.horizon][i18n.lang()]}</td>
+                <td>{props.labels.horizon(r.horizon, i18n.lang())}</td>
                 <td class="num actual">{v(r, r.actual)}</td>
                 <td class="num">{v(r, r.before.p50)}</td>
                 <td class="num median" data-p50={r.after.p50}>

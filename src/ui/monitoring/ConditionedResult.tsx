@@ -1,5 +1,6 @@
 import { Show, type JSX } from 'solid-js';
 import type { Observation } from '../../engine/conditioning/condition';
+import type { ValidScenario } from '../../scenario/parse';
 import { BeforeAfterTable } from './BeforeAfterTable';
 import { LOW_ESS, movedInputs } from '../../engine/conditioning/condition';
 import { beforeAfterRows, type ConditionedRun } from './conditioned-rows';
@@ -7,7 +8,7 @@ import { MovedInputs } from './MovedInputs';
 import { useMonitoringText } from './use-monitoring-text';
 
 /** One conditioning run: the effective sample size first (it says how far to trust the rest), then before/after and the assumptions moved. */
-export function ConditionedResult(props: { run: ConditionedRun; observations: Observation[]; seed: string; stale: boolean }): JSX.Element {
+export function ConditionedResult(props: { run: ConditionedRun; scenario: ValidScenario; observations: Observation[]; seed: string; stale: boolean }): JSX.Element {
   const { i18n, tr } = useMonitoringText();
   const ess = () => props.run.updated.effectiveSampleSize;
   const low = () => ess() < LOW_ESS;
@@ -21,7 +22,7 @@ export function ConditionedResult(props: { run: ConditionedRun; observations: Ob
       </Show>
       <Show when={props.stale}><p class="status">{tr('monitor.stale')}</p></Show>
       <p class="hint">{tr('monitor.header', { n: i18n.num(props.run.updated.iterations), seed: props.seed })}</p>
-      <BeforeAfterTable rows={beforeAfterRows(props.run, props.observations)} />
+      <BeforeAfterTable rows={beforeAfterRows(props.scenario.layout, props.run, props.observations)} labels={props.scenario.labels} />
       <MovedInputs inputs={movedInputs(props.run.updated.inputs)} />
     </div>
   );

@@ -56,7 +56,7 @@ export function MonitoringPanel(props: { client: AnalysisClient }): JSX.Element 
       <Show when={reason()}>{(m) => <p class="hint run-blocked">{m()}</p>}</Show>
       <JobStatus job={job} />
       <Show when={done()}>
-        {(d) => <ConditionedResult run={d().run} observations={d().observations} seed={d().seed} stale={job.running() || valid() !== d().scenario} />}
+        {(d) => <ConditionedResult run={d().run} scenario={d().scenario} observations={d().observations} seed={d().seed} stale={job.running() || valid() !== d().scenario} />}
       </Show>
     </div>
   );

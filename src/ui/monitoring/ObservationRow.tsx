@@ -1,5 +1,4 @@
 import { For, Show, type JSX } from 'solid-js';
-import { EVENT_HORIZON_IDS, HORIZONS, HORIZON_LABELS, INDICATORS, INDICATOR_IDS } from '../../engine/indicators';
 import { fieldId } from '../editor/field-errors';
 import { NumberField } from '../editor/NumberField';
 import { useScenarios } from '../store/scenario-context';
@@ -7,14 +6,14 @@ import { useActualRow } from './use-actual-row';
 import { RowEnd } from './RowEnd';
 import { useMonitoringText } from './use-monitoring-text';
 
-/** Horizons that can have passed: the total never has. */
-export const EVENT_HORIZONS = EVENT_HORIZON_IDS;
 const FIELDS = ['indicator', 'horizon', 'value', 'share', 'tolerance', 'note'];
 
 /** One observed indicator value: indicator, horizon, value, optional tolerance and note; its errors beside it. */
 export function ObservationRow(props: { index: number; onRemove: () => void }): JSX.Element {
   const { i18n, tr } = useMonitoringText();
-  const { actions } = useScenarios();
+  const { state, actions } = useScenarios();
+  // The programme as the draft has it: its indicators, and the horizons that can have passed (not the totals).
+  const programme = () => state.programme;
   const { entry, path, errs, other, invalid, name } = useActualRow('observations', () => props.index, FIELDS);
   const select = (f: 'indicator' | 'horizon', options: readonly string[], label: (o: string) => string) => (
     <label class="field">
@@ -27,8 +26,8 @@ export function ObservationRow(props: { index: number; onRemove: () => void }): 
   );
   return (
     <li class="actual-row observation" data-index={props.index} classList={{ invalid: invalid() }}>
-      {select('indicator', INDICATOR_IDS, (id) => INDICATORS.find((d) => d.id === id)!.label[i18n.lang()])}
-      {select('horizon', EVENT_HORIZONS, (h) => HORIZON_LABELS[h as (typeof HORIZONS)[number]][i18n.lang()])}
+      {select('indicator', programme().layout.indicators.map((d) => d.id), (id) => programme().labels.indicator(id, i18n.lang()))}
+      {select('horizon', programme().layout.horizons.slice(0, programme().layout.eventHorizons), (h) => programme().labels.horizon(h, i18n.lang()))}
       <NumberField id={fieldId(path('value'))} label={<><span class="visually-hidden">{name()}: </span>{tr('monitor.value')}</>} value={entry().value} errors={errs('value')} onValue={(v) => actions.setAt(path('value'), v)} />
       <NumberField
         id={fieldId(path('share'))} label={<><span class="visually-hidden">{name()}: </span>{tr('monitor.share')}</>} value={entry().share} errors={errs('share')} scale={100} unit="%"

@@ -1,7 +1,7 @@
 import { Show, type JSX } from 'solid-js';
 import type { CellSummary } from '../../engine/summarize';
 import { isBlankCell } from '../../report/forecast-report';
-import type { IndicatorUnit } from '../../engine/indicators';
+import type { IndicatorUnit } from '../../engine/layout';
 import { useI18n } from '../i18n';
 import { ci95, formatExact, formatValue, probabilityBand } from './format';
 

@@ -47,7 +47,10 @@ export function ForecastSection(props: { errorCount: number; outOfDate: boolean 
               {(a) => <p class="actuals-label" data-testid="actuals-label">{actualsLabel({ ...a(), iterations: f().result.iterations }, lang())}</p>}
             </Show>
             <p class="forecast-meta">{t('results.meta', { scenario: f().scenario.scenario.name, n: num(f().result.iterations), seed: String(f().result.seed) })}</p>
-            <ForecastTable cells={f().result.cells} stale={props.outOfDate} basisDiffers={totalBasisDiffers(coherenceChecks(f().scenario))} />
+            <ForecastTable
+              cells={f().result.cells} layout={f().result.layout} labels={f().scenario.labels}
+              stale={props.outOfDate} basisDiffers={totalBasisDiffers(coherenceChecks(f().scenario))}
+            />
           </div>
         )}
       </Show>

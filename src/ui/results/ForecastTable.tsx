@@ -1,27 +1,28 @@
 import { For, Show, type JSX } from 'solid-js';
 import type { CellSummary } from '../../engine/summarize';
-import { HORIZONS, HORIZON_LABELS, INDICATORS, cellIndex, type IndicatorDef } from '../../engine/indicators';
+import { cellIndex, PARTICIPANTS_PREFIX, type IndicatorDef, type Layout } from '../../engine/layout';
+import type { ProgrammeLabels } from '../../text';
 import { useI18n } from '../i18n';
 import { ForecastCell } from './ForecastCell';
 import { PROBABILITY_BANDS, ci95 } from './format';
 import { basisNote } from '../../scenario/checks';
 
-const OUTCOMES = INDICATORS.filter((i) => !i.id.startsWith('participants.'));
-const PARTICIPANTS = INDICATORS.filter((i) => i.id.startsWith('participants.'));
-
 /** Indicator rows × horizon columns of one forecast, cells coloured by P(meets target). */
-export function ForecastTable(props: { cells: CellSummary[]; stale?: boolean; basisDiffers?: ReadonlySet<string> }): JSX.Element {
+export function ForecastTable(props: { cells: CellSummary[]; layout: Layout; labels: ProgrammeLabels; stale?: boolean; basisDiffers?: ReadonlySet<string> }): JSX.Element {
   const { t, lang, pct, num } = useI18n();
+  const horizons = () => props.layout.horizons;
+  const outcomes = () => props.layout.indicators.filter((i) => !i.id.startsWith(PARTICIPANTS_PREFIX));
+  const participants = () => props.layout.indicators.filter((i) => i.id.startsWith(PARTICIPANTS_PREFIX));
   const maxPErr = () => Math.max(0, ...props.cells.map((c) => (c.pSe === null ? 0 : ci95(c.pSe))));
   const row = (ind: IndicatorDef) => {
-    const i = INDICATORS.indexOf(ind);
+    const i = props.layout.indicators.indexOf(ind);
     return (
       <tr>
-        <th scope="row">{ind.label[lang()]}<Show when={ind.unit === 'dkk'}><span class="unit">{t('results.millionDkk')}</span></Show></th>
-        <For each={HORIZONS}>
+        <th scope="row">{props.labels.indicator(ind.id, lang())}<Show when={ind.unit === 'dkk'}><span class="unit">{t('results.millionDkk')}</span></Show></th>
+        <For each={horizons()}>
           {(h, hi) => (
             <ForecastCell
-              cell={props.cells[cellIndex(i, hi())]} unit={ind.unit} id={`${ind.id}:${h}`}
+              cell={props.cells[cellIndex(props.layout, i, hi())]} unit={ind.unit} id={`${ind.id}:${h}`}
               basisNote={h === 'total' && props.basisDiffers?.has(ind.id) ? basisNote(lang()) : undefined}
             />
           )}
@@ -30,7 +31,7 @@ export function ForecastTable(props: { cells: CellSummary[]; stale?: boolean; ba
     );
   };
   const group = (label: string) => (
-    <tr class="group"><th colSpan={HORIZONS.length + 1} scope="rowgroup">{label}</th></tr>
+    <tr class="group"><th colSpan={horizons().length + 1} scope="rowgroup">{label}</th></tr>
   );
   return (
     <div class="forecast-table" classList={{ stale: props.stale }}>
@@ -39,14 +40,14 @@ export function ForecastTable(props: { cells: CellSummary[]; stale?: boolean; ba
         <thead>
           <tr>
             <th scope="col">{t('results.indicator')}</th>
-            <For each={HORIZONS}>{(h) => <th scope="col" classList={{ total: h === 'total', 'project-total': h === 'projectTotal' }}>{HORIZON_LABELS[h][lang()]}</th>}</For>
+            <For each={horizons()}>{(h) => <th scope="col" classList={{ total: h === 'total', 'project-total': h === 'projectTotal' }}>{props.labels.horizon(h, lang())}</th>}</For>
           </tr>
         </thead>
         <tbody>
           {group(t('results.outcomes'))}
-          <For each={OUTCOMES}>{row}</For>
+          <For each={outcomes()}>{row}</For>
           {group(t('results.participants'))}
-          <For each={PARTICIPANTS}>{row}</For>
+          <For each={participants()}>{row}</For>
         </tbody>
       </table>
       <div class="table-foot">

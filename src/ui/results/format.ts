@@ -1,4 +1,4 @@
-import type { IndicatorUnit } from '../../engine/indicators';
+import type { IndicatorUnit } from '../../engine/layout';
 import type { I18n } from '../i18n';
 
 /** A value of an indicator as shown in the table: money in millions (the row says so), the rest as is. */

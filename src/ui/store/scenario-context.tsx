@@ -29,3 +29,12 @@ export function useScenarios(): ScenarioStore {
   if (!store) throw new Error('useScenarios() needs a <ScenarioProvider> above it');
   return store;
 }
+
+/**
+ * The scenario store of the nearest ScenarioProvider, or undefined outside one: for helpers
+ * that JSX calls, such as the editor's error lookups, so that they name fields in the words of
+ * the programme being edited.
+ */
+export function currentScenarios(): ScenarioStore | undefined {
+  return useContext(ScenarioContext);
+}

@@ -7,10 +7,12 @@ import { getIn, setIn } from './draft-path';
 import { docId, freshCopy, slugify, uniqueName, uniqueSlug } from './ids';
 import { memoryPersistence, type FieldText, type StoredScenario } from './persistence';
 import { pathError } from '../../scenario/errors';
+import { migrateScenario } from '../../scenario/migrate';
 import { createSaveQueue } from './save-queue';
 import { notAScenario } from './scenario-shape';
 import { isReadable, unreadableText } from './stored-record';
 import { localLeaveJournal } from './leave-journal';
+import { draftProgramme, type DraftProgramme } from './draft-programme';
 import type { ScenarioActions, ScenarioEntry, ScenarioState, StoreOptions } from './store-types';
 
 export type { ScenarioActions, ScenarioEntry, ScenarioState, SharedOpened, StoreOptions } from './store-types';
@@ -33,6 +35,13 @@ function withFieldTexts(p: Parsed, texts: FieldTexts): Parsed {
 }
 
 const noneIfEmpty = (t: FieldTexts) => (Object.keys(t).length ? t : undefined);
+
+/** A record of an earlier format, read in the current one (saved so at its next edit); one of the current format as it is. */
+function current(r: StoredScenario): StoredScenario {
+  const doc = migrateScenario(r.doc).doc;
+  const last = r.lastValidDoc === undefined ? undefined : migrateScenario(r.lastValidDoc).doc;
+  return doc === r.doc && last === r.lastValidDoc ? r : { ...r, doc, ...(last === undefined ? {} : { lastValidDoc: last }) };
+}
 
 /** Another tab's announcement that it deleted a scenario. */
 const isRemoval = (m: unknown): m is { removed: string; rev: number } =>
@@ -133,7 +142,8 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     timer = setTimeout(() => void flush(), delay);
   };
   /** Takes another tab's saved record as ours. */
-  const adopt = (r: StoredScenario) => {
+  const adopt = (theirs: StoredScenario) => {
+    const r = current(theirs);
     records.set(r.id, r);
     stored.set(r.id, r);
     storedRev.set(r.id, r.rev ?? 0);
@@ -277,20 +287,23 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     importText(text) {
       // A file that is no scenario at all gets one line saying so, not every rule it breaks.
       const json = parseJsonText(text);
-      const wrong = json.ok ? notAScenario(json.value) : null;
+      const doc = json.ok ? migrateScenario(json.value).doc : undefined;
+      const wrong = json.ok ? notAScenario(doc) : null;
       if (wrong) return [wrong];
       const p = parseScenarioText(text);
       if (!p.ok) return p.errors;
-      addNew(JSON.parse(text) as unknown, p.value.scenario.name);
+      // Kept in the current format: saved as it was read, it is read the same again.
+      addNew(doc, p.value.scenario.name);
       return [];
     },
     openShared(text, names) {
       const json = parseJsonText(text);
       if (!json.ok) return { ok: false, error: json.error };
-      const wrong = notAScenario(json.value);
+      const doc = migrateScenario(json.value).doc;
+      const wrong = notAScenario(doc);
       if (wrong) return { ok: false, error: wrong };
-      const own = getIn(json.value, ['name']);
-      const id = addNew(json.value, typeof own === 'string' && own.trim() ? own : names.untitled, (n) => `${n} (${names.suffix})`);
+      const own = getIn(doc, ['name']);
+      const id = addNew(doc, typeof own === 'string' && own.trim() ? own : names.untitled, (n) => `${n} (${names.suffix})`);
       const p = parsed();
       return { ok: true, id, name: records.get(id)!.name, errors: p.ok ? [] : p.errors };
     },
@@ -392,7 +405,10 @@ export function createScenarioStore(opts: StoreOptions = {}) {
       db = memoryPersistence();
       return db.load();
     });
-    for (const s of snap.scenarios) records.set(s.id, s), stored.set(s.id, s), storedRev.set(s.id, s.rev ?? 0);
+    for (const raw of snap.scenarios) {
+      const s = current(raw);
+      records.set(s.id, s), stored.set(s.id, s), storedRev.set(s.id, s.rev ?? 0);
+    }
     // Edits written as the page was last left, whose save may not have landed: taken back where
     // the stored copy is the one they were made on, and saved now.
     const back = (journal?.read() ?? []).filter((j) => {
@@ -402,7 +418,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     });
     for (const j of back) {
       const { after: _, ...record } = j;
-      records.set(j.id, { ...record, rev: records.get(j.id)?.rev ?? record.rev });
+      records.set(j.id, current({ ...record, rev: records.get(j.id)?.rev ?? record.rev }));
     }
     journal?.clear((journal?.read() ?? []).map((j) => j.id).filter((id) => !back.some((b) => b.id === id)));
     setUnreadable(snap.unreadable);
@@ -420,8 +436,20 @@ export function createScenarioStore(opts: StoreOptions = {}) {
   };
   const loaded = load();
 
+  // The draft's programme, the same object while its structure stays the same (so lists keyed by it keep their fields).
+  let programme: { of: unknown; value: DraftProgramme } | null = null;
+  const programmeOf = (doc: unknown): DraftProgramme => {
+    const last = programme;
+    if (last && last.of === doc) return last.value;
+    const next = draftProgramme(doc);
+    const value = last?.value.key === next.key ? last.value : next;
+    programme = { of: doc, value };
+    return value;
+  };
+
   const state: ScenarioState = {
     get ready() { return ready(); },
+    get programme() { return programmeOf(draft()); },
     get entries() { return entries(); },
     get currentId() { return currentId(); },
     get draft() { return draft(); },

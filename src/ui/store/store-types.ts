@@ -2,6 +2,7 @@ import type { Parsed, PathError, ValidScenario } from '../../scenario/parse';
 import type { DraftPath } from './draft-path';
 import type { FieldText, ScenarioPersistence } from './persistence';
 import type { LeaveJournal } from './leave-journal';
+import type { DraftProgramme } from './draft-programme';
 
 export interface ScenarioEntry {
   id: string;
@@ -17,6 +18,8 @@ export interface ScenarioState {
   readonly currentId: string | null;
   /** The current document as being edited; possibly invalid. */
   readonly draft: unknown;
+  /** The draft's programme as it stands, valid or not: its forecast cells and the words for them. */
+  readonly programme: DraftProgramme;
   /** The draft's validation: the document's, and the errors of its refused field texts (see `fieldTexts`) first. */
   readonly parsed: Parsed;
   /** Texts typed into fields that the document cannot hold (a mobilisation of 150 %), by field key, with their rules. */

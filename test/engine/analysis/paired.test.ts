@@ -18,7 +18,7 @@ describe('comparePaired', () => {
   });
 
   it('difference mean equals the difference of the means, with P(B > A) and P(B < A) in [0, 1]', () => {
-    const d = cmp.differences[1]![growth];
+    const d = cmp.differences[1]![growth]!;
     expect(d.mean).toBeCloseTo(cmp.results[1].cells[growth].mean - cmp.results[0].cells[growth].mean, 9);
     expect(d.meanLow).toBeLessThan(d.mean);
     expect(d.meanHigh).toBeGreaterThan(d.mean);
@@ -31,7 +31,7 @@ describe('comparePaired', () => {
   it('common random numbers make the variance of the difference far smaller than with independent seeds', () => {
     // Independent runs: Var(B − A) = Var(A) + Var(B). With a stream per draw site, the
     // measured ratios (seed 11) are about 0.001 for new jobs and 0.03 for growth companies.
-    const ratio = (c: number) => cmp.differences[1]![c].sd ** 2 / (cmp.results[0].cells[c].sd ** 2 + cmp.results[1].cells[c].sd ** 2);
+    const ratio = (c: number) => cmp.differences[1]![c]!.sd ** 2 / (cmp.results[0].cells[c].sd ** 2 + cmp.results[1].cells[c].sd ** 2);
     expect(ratio(cell('newJobsFte', 'total'))).toBeLessThan(0.02);
     expect(ratio(growth)).toBeLessThan(0.1);
   });
@@ -43,13 +43,13 @@ describe('comparePaired', () => {
     const c = valid(docC);
     const cc = comparePaired([a.model, c.model], [a.targets, c.targets], { seed: 3, iterations: 5_000 });
     for (const id of ['supportedCompanies', 'privateCofinancingDkk', 'participants.B', 'participants.E2', 'researchCooperation']) {
-      const d = cc.differences[1]![cell(id, 'total')];
+      const d = cc.differences[1]![cell(id, 'total')]!;
       expect([id, d.mean, d.sd]).toEqual([id, 0, 0]);
     }
     // And the growth companies it does change stay paired, though the rate moves from about
     // 0.97 to 0.4 (binomials are inverted from the same uniform on both sides of 1/2): the
     // measured ratio is about 0.3, against 0.9 when the reflected branch inverted u itself.
-    const d = cc.differences[1]![growth];
+    const d = cc.differences[1]![growth]!;
     expect(d.sd).toBeGreaterThan(0);
     expect(d.sd ** 2 / (cc.results[0].cells[growth].sd ** 2 + cc.results[1].cells[growth].sd ** 2)).toBeLessThan(0.5);
   });

@@ -1,6 +1,7 @@
+import { SEED_LABELS, SEED_LAYOUT } from '../../seed-layout';
 import { cleanup, render } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HORIZONS, cellIndex, indicatorIndex } from '../../../src/engine/indicators';
+import { HORIZONS, cellIndex, indicatorIndex } from '../../seed-layout';
 import type { SolveResult } from '../../../src/engine/analysis/solve';
 import { I18nProvider, type Lang } from '../../../src/ui/i18n';
 import { SolveAnswer } from '../../../src/ui/analysis/SolveAnswer';
@@ -20,7 +21,7 @@ const current = { type: 'pert', min: 0.4, mode: 0.5, max: 0.6 } as const;
 function sentence(lang: Lang, result: SolveResult, q = question): string {
   const { container } = render(() => (
     <I18nProvider lang={lang}>
-      <SolveAnswer question={q} result={result} current={current} iterations={5000} seed="1" />
+      <SolveAnswer scenario={{ layout: SEED_LAYOUT, labels: SEED_LABELS }} question={q} result={result} current={current} iterations={5000} seed="1" />
     </I18nProvider>
   ));
   return container.querySelector('.sentence')!.textContent!;
@@ -55,7 +56,7 @@ describe('an answer that crosses a check', () => {
     const crossed = [{ id: 'growth.fteBelowDefinition', severity: 'warning' as const, numbers: {}, message: { en: 'below the floor (en)', da: 'under gulvet (da)' } }];
     const { container } = render(() => (
       <I18nProvider lang="en">
-        <SolveAnswer question={question} result={{ found: true, median: 0.62, probability: 0.8, direction: 'at least', searched: [0.1, 0.9] }} current={current} iterations={5000} seed="1" crossed={crossed} />
+        <SolveAnswer scenario={{ layout: SEED_LAYOUT, labels: SEED_LABELS }} question={question} result={{ found: true, median: 0.62, probability: 0.8, direction: 'at least', searched: [0.1, 0.9] }} current={current} iterations={5000} seed="1" crossed={crossed} />
       </I18nProvider>
     ));
     const note = container.querySelector('[data-testid="solve-crossed"]')!;

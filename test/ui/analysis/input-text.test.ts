@@ -1,4 +1,5 @@
 import { createRoot } from 'solid-js';
+import { SEED_LABELS } from '../../seed-layout';
 import { describe, expect, it } from 'vitest';
 import { createI18n, type Lang } from '../../../src/ui/i18n';
 import { assumptionName, formatAssumption, inputKind } from '../../../src/ui/analysis/input-text';
@@ -29,6 +30,8 @@ describe('assumptions in planner terms', () => {
 
   it('names inputs as the reports do, and targets by indicator and horizon', () => {
     expect(assumptionName('activities.A1.routing.proceed', i18n('en'), true)).toBe('The mobilisation rate (A1)');
-    expect(assumptionName('targets.growthCompanies.total', i18n('da'))).toBe('Mål: Nye vækstvirksomheder (A1–E2), I alt');
+    expect(assumptionName('targets.growthCompanies.total', i18n('da'), false, SEED_LABELS)).toBe('Mål: Nye vækstvirksomheder (A1–E2), I alt');
+    // Without the programme, the indicator is named without the activities it counts.
+    expect(assumptionName('targets.growthCompanies.total', i18n('en'))).toBe('Target: New growth companies, Total');
   });
 });

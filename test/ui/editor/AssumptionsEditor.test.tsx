@@ -2,7 +2,6 @@ import { cleanup, fireEvent, render, waitFor } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { COMMIT_PAUSE_MS } from '../../../src/ui/editor/NumberField';
-import type { ActivityId } from '../../../src/engine/indicators';
 import { AssumptionsEditor } from '../../../src/ui/editor/AssumptionsEditor';
 import { fieldId } from '../../../src/ui/editor/field-errors';
 import { I18nProvider, useI18n, type Lang } from '../../../src/ui/i18n';
@@ -27,7 +26,7 @@ function LangSwitch() {
   return null;
 }
 
-async function setup(lang: Lang = 'en', focus?: () => ActivityId | undefined) {
+async function setup(lang: Lang = 'en', focus?: () => string | undefined) {
   const store = createScenarioStore({ persistence: memoryPersistence() });
   await store.loaded;
   render(() => (
@@ -422,7 +421,7 @@ describe('AssumptionsEditor', () => {
   });
 
   it('opens the activity it is told to focus', async () => {
-    const [focus, setFocus] = createSignal<ActivityId | undefined>();
+    const [focus, setFocus] = createSignal<string | undefined>();
     await setup('en', focus);
     const d = () => document.getElementById('activity-D') as HTMLDetailsElement;
     expect(d().open).toBe(false);
@@ -453,7 +452,7 @@ describe('AssumptionsEditor', () => {
 
   it('opens the activity chosen in the diagram and moves the keyboard focus there', async () => {
     // As the app holds it: every choice notifies, the same one again too.
-    const [focus, setFocus] = createSignal<ActivityId | undefined>(undefined, { equals: false });
+    const [focus, setFocus] = createSignal<string | undefined>(undefined, { equals: false });
     await setup('en', focus);
     setFocus('C');
     await waitFor(() => expect(document.activeElement?.closest('details')?.id).toBe('activity-C'));

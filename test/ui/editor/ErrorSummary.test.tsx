@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AssumptionsEditor } from '../../../src/ui/editor/AssumptionsEditor';
 import { fieldId } from '../../../src/ui/editor/field-errors';
 import { fieldLabel } from '../../../src/scenario/labels';
+import { getAt } from '../../../src/scenario/doc-path';
 import { I18nProvider, useI18n, type Lang } from '../../../src/ui/i18n';
 import { memoryPersistence } from '../../../src/ui/store/persistence';
 import { ScenarioProvider } from '../../../src/ui/store/scenario-context';
@@ -140,7 +141,7 @@ describe('validation errors in the editor', () => {
     // Choosing Beta, as the message says, takes the same interval.
     fireEvent.change(field(FILL_B), { target: { value: 'beta' } });
     expect(state.parsed.ok).toBe(true);
-    expect(state.draft).toMatchObject({ activities: { B: { recruitment: { fillRate: { type: 'beta', p5: 0.85, p95: 0.99 } } } } });
+    expect(getAt(state.draft, FILL_B.split('.'))).toMatchObject({ type: 'beta', p5: 0.85, p95: 0.99 });
   });
 
   it('the other way the message offers: the suggested 95th percentile is accepted', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runForecast } from '../../../src/engine/run';
-import { HORIZONS, cellIndex, indicatorIndex } from '../../../src/engine/indicators';
+import { HORIZONS, cellIndex, indicatorIndex } from '../../seed-layout';
 import { forecastReport } from '../../../src/report/forecast-report';
 import { escapeHtml, forecastCopyTable, spreadsheetText, tableHtml, tableTsv } from '../../../src/ui/export/clipboard-table';
 import { baseline, baselineText } from './fixture';
@@ -53,7 +53,7 @@ describe('clipboard table', () => {
     const table = forecastCopyTable(forecastReport(v, result, coherenceChecks(v), 'en', 0), 'en');
     expect(table.head.at(-1)).toBe('Note');
     const jobs = table.rows.filter((r) => String(r[0]).startsWith('New jobs'));
-    expect(jobs.find((r) => r[1] === 'Total')!.at(-1)).toBe('≠ the target is only the two periods’ sum; this column also counts the years after (see “Project total”)');
+    expect(jobs.find((r) => r[1] === 'Total')!.at(-1)).toBe('≠ the target is only the periods’ sum; this column also counts the years after (see “Project total”)');
     expect(jobs.find((r) => r[1] === 'Project total')!.at(-1)).toBe('');
   });
 

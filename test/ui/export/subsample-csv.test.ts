@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runForecast } from '../../../src/engine/run';
-import { CELLS, HORIZONS, cellIndex, indicatorIndex } from '../../../src/engine/indicators';
+import { CELLS, HORIZONS, cellIndex, indicatorIndex } from '../../seed-layout';
 import { subsampleCsv } from '../../../src/ui/export/subsample-csv';
 import { baseline } from './fixture';
 

@@ -11,7 +11,7 @@ describe('FlowDiagram', () => {
     const { container } = render(() => (
       <I18nProvider lang="da">
         <FlowDiagram
-          data={{ routes: [{ from: 'A1', to: 'A2' }], names: { A1: 'Basismoduler', A2: 'Vækstforløb' }, participants: { A1: 253.6, A2: 117.2 }, routeMeans: [{ from: 'A1', to: 'A2', mean: 117.24 }] }}
+          data={{ ids: ['A1', 'A2'], routes: [{ from: 'A1', to: 'A2' }], names: { A1: 'Basismoduler', A2: 'Vækstforløb' }, participants: { A1: 253.6, A2: 117.2 }, routeMeans: [{ from: 'A1', to: 'A2', mean: 117.24 }] }}
           onSelect={onSelect}
         />
       </I18nProvider>
@@ -34,6 +34,7 @@ describe('FlowDiagram', () => {
       <I18nProvider lang="en">
         <FlowDiagram
           data={{
+            ids: ['A1', 'A2', 'B'],
             routes: [{ from: 'A1', to: 'A2' }, { from: 'A2', to: 'B' }],
             participants: { A1: 254, A2: 24, B: 62 },
             routeMeans: [{ from: 'A1', to: 'A2', mean: 24 }, { from: 'A2', to: 'B', mean: 11 }],
@@ -58,7 +59,7 @@ describe('FlowDiagram', () => {
   it('shows no direct recruits for a forecast that does not count them', () => {
     const { container } = render(() => (
       <I18nProvider lang="en">
-        <FlowDiagram data={{ routes: [{ from: 'A1', to: 'A2' }], participants: { A1: 254, A2: 24 }, routeMeans: [{ from: 'A1', to: 'A2', mean: 24 }] }} onSelect={() => {}} />
+        <FlowDiagram data={{ ids: ['A1', 'A2'], routes: [{ from: 'A1', to: 'A2' }], participants: { A1: 254, A2: 24 }, routeMeans: [{ from: 'A1', to: 'A2', mean: 24 }] }} onSelect={() => {}} />
       </I18nProvider>
     ));
     expect(container.querySelector('.direct-bar')).toBeNull();

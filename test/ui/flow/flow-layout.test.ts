@@ -9,7 +9,7 @@ if (!parsed.ok) throw new Error('baseline does not validate');
 
 describe('layoutFlow', () => {
   const data = toFlowData(parsed.value.scenario);
-  const layout = layoutFlow(data.routes);
+  const layout = layoutFlow(data.ids, data.routes);
   const col = Object.fromEntries(layout.nodes.map((n) => [n.id, n.col]));
 
   it('puts the application’s activities in the columns A1 → A2 → B/C/D/E1 → E2 → F', () => {

@@ -53,7 +53,7 @@ describe('ScenarioLibrary', () => {
 
   it('lists every error of a file that is not a valid scenario, and changes nothing', async () => {
     const { state } = await setup();
-    const bad = { ...baseline, id: 'Not A Slug', periods: { ...baseline.periods, period1: { years: -1 } } };
+    const bad = { ...baseline, id: 'Not A Slug', periods: baseline.periods.map((p, i) => (i === 0 ? { ...p, years: -1 } : p)) };
     chooseFile(JSON.stringify(bad), 'bad.json');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Could not import bad.json; nothing was changed');
@@ -70,7 +70,7 @@ describe('ScenarioLibrary', () => {
   it('lists a file’s errors in the language of the page', async () => {
     await setup('da');
     const input = document.getElementById('scenario-import') as HTMLInputElement;
-    const bad = JSON.stringify({ ...baseline, periods: { ...baseline.periods, period1: { years: -1 } } });
+    const bad = JSON.stringify({ ...baseline, periods: baseline.periods.map((p, i) => (i === 0 ? { ...p, years: -1 } : p)) });
     fireEvent.change(input, { target: { files: [new File([bad], 'bad.json', { type: 'application/json' })] } });
     const alert = await screen.findByRole('alert');
     expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Længde af 1. periode (periods.period1.years): skal være over 0']);

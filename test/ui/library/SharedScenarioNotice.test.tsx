@@ -1,3 +1,4 @@
+import baselineV1 from '../../fixtures/v1/baseline.json';
 import { cleanup, render, screen } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import baseline from '../../../scenarios/baseline.json';
@@ -25,8 +26,9 @@ async function open(hash: string, lang: Lang = 'en') {
 }
 
 const names = () => [...document.querySelectorAll('.scenario-list .scenario-name')].map((n) => n.textContent);
+// A share link of the first format, as planners have them.
 const withA1Period1 = (units: number) => {
-  const doc = structuredClone(baseline);
+  const doc = structuredClone(baselineV1);
   doc.activities.A1.units.period1 = units;
   return JSON.stringify(doc);
 };
@@ -72,13 +74,13 @@ describe('opening a share link beside the scenario list', () => {
 
   it('refuses a link that holds no scenario, naming why, and changes nothing', async () => {
     const { store, before } = await open(shareFragment(JSON.stringify({ schemaVersion: 1, name: 'x' })));
-    expect((await screen.findByRole('alert')).textContent).toContain('The share link could not be opened: it does not hold a scenario (periods: is required (an object)). Nothing was changed.');
+    expect((await screen.findByRole('alert')).textContent).toContain('The share link could not be opened: it does not hold a scenario (periods: is required (a list)). Nothing was changed.');
     expect(store.state.entries).toHaveLength(before);
     expect(store.state.currentId).toBe('baseline');
   });
 
   it('says why in the language of the page', async () => {
-    await open(shareFragment(JSON.stringify({ ...baseline, schemaVersion: 2 })), 'da');
-    expect((await screen.findByRole('alert')).textContent).toContain('Delingslinket kunne ikke åbnes: det indeholder ikke et scenarie (schemaVersion: denne version læser schemaVersion 1; filen har 2). Intet blev ændret.');
+    await open(shareFragment(JSON.stringify({ ...baseline, schemaVersion: 3 })), 'da');
+    expect((await screen.findByRole('alert')).textContent).toContain('Delingslinket kunne ikke åbnes: det indeholder ikke et scenarie (schemaVersion: denne version læser schemaVersion 1 til 2 (en tidligere opdateres, når den læses); filen har 3). Intet blev ændret.');
   });
 });

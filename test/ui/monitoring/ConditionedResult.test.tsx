@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import baseline from '../../../scenarios/baseline.json';
 import type { AnalysisClient } from '../../../src/client/analysis-client';
 import { runConditioned } from '../../../src/engine/conditioning/condition';
-import { HORIZONS, cellIndex, indicatorIndex } from '../../../src/engine/indicators';
+import { HORIZONS, cellIndex, indicatorIndex } from '../../seed-layout';
 import { runForecast } from '../../../src/engine/run';
 import { validateScenario } from '../../../src/scenario/parse';
 import { I18nProvider, type Lang } from '../../../src/ui/i18n';
@@ -37,7 +37,7 @@ const pct = (p: number, lang: Lang) => new Intl.NumberFormat(lang === 'da' ? 'da
 function show(run: ConditionedRun, lang: Lang = 'en') {
   return render(() => (
     <I18nProvider lang={lang}>
-      <ConditionedResult run={run} observations={v.actuals!.observations} seed="1" stale={false} />
+      <ConditionedResult run={run} scenario={v} observations={v.actuals!.observations} seed="1" stale={false} />
     </I18nProvider>
   )).container;
 }

@@ -1,3 +1,4 @@
+import baselineV1 from '../../fixtures/v1/baseline.json';
 import { cleanup, render, waitFor } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import baseline from '../../../scenarios/baseline.json';
@@ -33,7 +34,7 @@ describe('ForecastSection', () => {
       </I18nProvider>
     ));
     await waitFor(() => expect(container.querySelector('.forecast')).not.toBeNull(), { timeout: 20_000 });
-    const opened = store.actions.openShared(JSON.stringify({ ...baseline, id: 'broken', name: 'Broken copy', activities: { ...baseline.activities, A1: { ...baseline.activities.A1, units: { period1: -1, period2: 20 } } } }), { suffix: 'shared', untitled: 'Untitled' });
+    const opened = store.actions.openShared(JSON.stringify({ ...baselineV1, id: 'broken', name: 'Broken copy', activities: { ...baselineV1.activities, A1: { ...baselineV1.activities.A1, units: { period1: -1, period2: 20 } } } }), { suffix: 'shared', untitled: 'Untitled' });
     expect(opened).toMatchObject({ ok: true });
     await waitFor(() => expect(container.querySelector('.stale-note')?.textContent).toBe(
       'OUT OF DATE: this is the forecast of “Ansøgningen som skrevet (baseline)”, not of the scenario now open, “Broken copy” (which has 1 field with errors and cannot be forecast until they are fixed).',

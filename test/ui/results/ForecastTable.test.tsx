@@ -2,7 +2,7 @@ import { cleanup, render, screen } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { I18nProvider, type Lang } from '../../../src/ui/i18n';
 import { ForecastTable } from '../../../src/ui/results/ForecastTable';
-import { CELLS, HORIZONS, INDICATORS, cellIndex, indicatorIndex } from '../../../src/engine/indicators';
+import { CELLS, HORIZONS, INDICATORS, SEED_LABELS, SEED_LAYOUT, cellIndex, indicatorIndex } from '../../seed-layout';
 import type { CellSummary } from '../../../src/engine/summarize';
 
 const zero: CellSummary = { mean: 0, sd: 0, se: 0, p5: 0, p10: 0, p25: 0, p50: 0, p75: 0, p90: 0, p95: 0, target: null, pMeetsTarget: null, pSe: null };
@@ -18,16 +18,16 @@ function cells(): CellSummary[] {
 
 afterEach(cleanup);
 
-const show = (lang: Lang) => render(() => <I18nProvider lang={lang}><ForecastTable cells={cells()} /></I18nProvider>);
+const show = (lang: Lang) => render(() => <I18nProvider lang={lang}><ForecastTable cells={cells()} layout={SEED_LAYOUT} labels={SEED_LABELS} /></I18nProvider>);
 
 describe('ForecastTable', () => {
   it('marks a Total cell whose target is only the periods’ sum, with a one-line reason and no colour of met or missed', () => {
-    const { container } = render(() => <I18nProvider lang="en"><ForecastTable cells={cells()} basisDiffers={new Set(['growthCompanies'])} /></I18nProvider>);
+    const { container } = render(() => <I18nProvider lang="en"><ForecastTable cells={cells()} layout={SEED_LAYOUT} labels={SEED_LABELS} basisDiffers={new Set(['growthCompanies'])} /></I18nProvider>);
     const td = container.querySelector('[data-cell="growthCompanies:total"]')!;
     expect(td.getAttribute('data-basis')).toBe('differs');
     expect(td.getAttribute('data-band')).toBeNull();
     expect(td.querySelector('.basis')!.textContent).toBe('≠ target is the periods’ sum only');
-    expect(td.getAttribute('title')).toContain('≠ the target is only the two periods’ sum; this column also counts the years after (see “Project total”)');
+    expect(td.getAttribute('title')).toContain('≠ the target is only the periods’ sum; this column also counts the years after (see “Project total”)');
     // The other cells are coloured as before, and there is a Project total column.
     expect(container.querySelector('[data-cell="revenueDkk:period2"]')!.getAttribute('data-band')).not.toBeNull();
     expect(screen.getByRole('columnheader', { name: 'Project total' })).toBeTruthy();

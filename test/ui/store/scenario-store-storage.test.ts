@@ -3,6 +3,7 @@ import baseline from '../../../scenarios/baseline.json';
 import { memoryPersistence, type StoredScenario } from '../../../src/ui/store/persistence';
 import { createScenarioStore } from '../../../src/ui/store/scenario-store';
 import { memoryLeaveJournal } from '../../../src/ui/store/leave-journal';
+import { getAt } from '../../../src/scenario/doc-path';
 
 const record = (id: string, doc: unknown): StoredScenario => ({ id, name: id, createdAt: 1, updatedAt: 1, doc });
 
@@ -323,7 +324,7 @@ describe('leaving the page a moment after an edit', () => {
     // The page goes: only the write in flight lands (25); the one queued behind it never starts.
     held.shift()!();
     await new Promise((r) => setTimeout(r, 5));
-    const years = (doc: unknown) => (doc as { periods: { period1: { years: number } } }).periods.period1.years;
+    const years = (doc: unknown) => getAt(doc, ['periods', 'period1', 'years']);
     expect(years(p.snapshot().scenarios.find((s) => s.id === 'baseline')!.doc)).toBe(25);
 
     // The next start takes the edit back from the journal, shows it, and saves it.

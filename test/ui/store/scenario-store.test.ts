@@ -1,3 +1,5 @@
+import { getAt } from '../../../src/scenario/doc-path';
+import baselineV1 from '../../fixtures/v1/baseline.json';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createScenarioStore } from '../../../src/ui/store/scenario-store';
 import { memoryPersistence, type ScenarioPersistence } from '../../../src/ui/store/persistence';
@@ -40,16 +42,16 @@ describe('scenario store', () => {
     const before = state.draft;
     actions.setAt(['activities', 'A1', 'routing', 'proceed', 'mode'], 7);
     expect(state.draft).not.toBe(before);
-    expect((baseline.activities.A1.routing.proceed as { mode: number }).mode).toBe(0.5);
+    expect(getAt(baseline, 'activities.A1.routing.proceed.mode')).toBe(0.5);
     expect(state.parsed.ok).toBe(false);
     if (!state.parsed.ok) expect(state.parsed.errors.map((e) => e.path)).toContain('activities.A1.routing.proceed');
-    expect(state.lastValid?.scenario.activities.A1.routing?.proceed).toMatchObject({ mode: 0.5 });
-    const saved = () => persistence.snapshot().scenarios.find((s) => s.id === 'baseline')!.doc as typeof baseline;
-    expect(saved().activities.A1.routing.proceed.mode).toBe(0.5);
+    expect(getAt(state.lastValid?.scenario, 'activities.A1.routing.proceed')).toMatchObject({ mode: 0.5 });
+    const saved = () => getAt(persistence.snapshot().scenarios.find((s) => s.id === 'baseline')!.doc, 'activities.A1.routing.proceed.mode');
+    expect(saved()).toBe(0.5);
     vi.advanceTimersByTime(299);
-    expect(saved().activities.A1.routing.proceed.mode).toBe(0.5);
+    expect(saved()).toBe(0.5);
     vi.advanceTimersByTime(1);
-    await vi.waitFor(() => expect(saved().activities.A1.routing.proceed.mode).toBe(7));
+    await vi.waitFor(() => expect(saved()).toBe(7));
   });
 
   it('restores an unsaved edit after a reload', async () => {
@@ -73,7 +75,7 @@ describe('scenario store', () => {
     await a.actions.flush();
     const b = await fresh(p);
     expect(b.state.parsed.ok).toBe(false);
-    expect(b.state.lastValid?.scenario.activities.A1.routing?.proceed).toMatchObject({ mode: 0.45, max: 0.6 });
+    expect(getAt(b.state.lastValid?.scenario, 'activities.A1.routing.proceed')).toMatchObject({ mode: 0.45, max: 0.6 });
   });
 
   it('gives new and duplicated scenarios unique entry ids and valid, unused document ids', async () => {
@@ -131,7 +133,7 @@ describe('scenario store', () => {
     const { state, actions } = await fresh();
     const bad = structuredClone(baseline) as Record<string, unknown>;
     bad.id = 'Not A Slug';
-    (bad.periods as { period1: { years: number } }).period1.years = -1;
+    (bad.periods as { id: string; years: number }[])[0].years = -1;
     const errors = actions.importText(JSON.stringify(bad));
     expect(errors.map((e) => e.path).sort()).toEqual(['id', 'periods.period1.years']);
     expect(state.entries).toHaveLength(2);
@@ -161,8 +163,9 @@ describe('scenario store', () => {
 
   describe('opening a shared scenario', () => {
     const names = { suffix: 'shared', untitled: 'Shared scenario' };
+    // A link of the first format, as planners have them: opened in the current one.
     const invalid = () => {
-      const doc = structuredClone(baseline) as typeof baseline;
+      const doc = structuredClone(baselineV1) as typeof baselineV1;
       doc.activities.A1.units.period1 = -1;
       return doc;
     };
@@ -177,7 +180,8 @@ describe('scenario store', () => {
       expect(state.parsed.ok).toBe(false);
       expect(state.lastValid).toBeNull();
       const draft = state.draft as typeof baseline;
-      expect(draft.activities.A1.units.period1).toBe(-1);
+      expect(getAt(draft, 'activities.A1.units.period1')).toBe(-1);
+      expect(draft.schemaVersion).toBe(2);
       expect(draft.name).toBe(`${baseline.name} (shared)`);
       expect(draft.id).toMatch(SLUG);
       expect(draft.id).not.toBe('baseline');
@@ -213,10 +217,10 @@ describe('scenario store', () => {
       };
       expect(refused('[1, 2]')).toMatchObject({ path: '(scenario)', code: 'wrongType' });
       expect(refused('not json')).toMatchObject({ code: 'json' });
-      expect(refused(JSON.stringify({ ...baseline, schemaVersion: 2 }))).toMatchObject({ path: 'schemaVersion', code: 'schemaVersion', params: { got: '2' } });
+      expect(refused(JSON.stringify({ ...baseline, schemaVersion: 3 }))).toMatchObject({ path: 'schemaVersion', code: 'schemaVersion', params: { got: '3' } });
       expect(refused(JSON.stringify({ schemaVersion: 1, name: 'x' }))).toMatchObject({ path: 'periods', code: 'required' });
       expect(refused(JSON.stringify({ foo: 1 }))).toMatchObject({ path: '(file)', code: 'notScenarioFile' });
-      expect(refused(JSON.stringify({ ...baseline, activities: [] }))).toMatchObject({ path: 'activities', code: 'required' });
+      expect(refused(JSON.stringify({ ...baseline, activities: {} }))).toMatchObject({ path: 'activities', code: 'required' });
       expect({ entries: state.entries, draft: state.draft, currentId: state.currentId }).toEqual(before);
     });
   });

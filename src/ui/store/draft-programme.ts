@@ -1,0 +1,81 @@
+import { getIn } from './draft-path';
+import { migrateScenario } from '../../scenario/migrate';
+import { createLayout, type Layout } from '../../engine/layout';
+import { programmeLabels, type ProgrammeLabels } from '../../text';
+
+/**
+ * The programme's structure as the draft has it (valid or not): what the editor lists. A
+ * draft's lists may hold anything while it is edited, so only entries with a text id count.
+ */
+const entryIds = (list: unknown): string[] =>
+  Array.isArray(list) ? list.map((e) => (e as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string' && id !== '') : [];
+
+/** The draft's activity ids, in its order. */
+export function draftActivityIds(draft: unknown): string[] {
+  return entryIds(getIn(draft, ['activities']));
+}
+
+/** The draft's period ids, in its order. */
+export function draftPeriodIds(draft: unknown): string[] {
+  return entryIds(getIn(draft, ['periods']));
+}
+
+/**
+ * The proceed rate of the programme's entry activity, where companies come in from outside
+ * and no route leads (A1 in the application): its "mobilisation rate". Null where the draft
+ * has no such single activity with a routing.
+ */
+export function mobilisationPath(draft: unknown): string[] | null {
+  const list = getIn(draft, ['activities']);
+  if (!Array.isArray(list)) return null;
+  const routedTo = new Set(list.flatMap((a) => Object.keys((a as { routing?: { to?: object } })?.routing?.to ?? {})));
+  const entries = list.filter((a) => {
+    const x = a as { id?: unknown; routing?: { proceed?: unknown }; recruitment?: unknown };
+    return typeof x?.id === 'string' && !routedTo.has(x.id) && x.routing?.proceed !== undefined && x.recruitment !== undefined;
+  });
+  return entries.length === 1 ? ['activities', (entries[0] as { id: string }).id, 'routing', 'proceed'] : null;
+}
+
+/**
+ * The forecast cells and words of the draft's programme as it stands, valid or not: the
+ * editor's targets and labels follow the structure being edited.
+ */
+export interface DraftProgramme {
+  layout: Layout;
+  labels: ProgrammeLabels;
+  /** The same key, the same structure. */
+  key: string;
+}
+
+export function draftProgramme(draft: unknown): DraftProgramme {
+  const list = getIn(draft, ['activities']);
+  const periods = getIn(draft, ['periods']);
+  const activities = (Array.isArray(list) ? list : []).filter((a) => typeof (a as { id?: unknown })?.id === 'string').map((a) => ({
+    id: (a as { id: string }).id,
+    group: (a as { aim?: unknown }).aim === 'innovation' ? ('innovation' as const) : ('growth' as const),
+  }));
+  const ps = (Array.isArray(periods) ? periods : []).filter((p) => typeof (p as { id?: unknown })?.id === 'string').map((p) => {
+    const label = (p as { label?: { da?: unknown; en?: unknown } }).label;
+    return { id: (p as { id: string }).id, label: typeof label?.da === 'string' && typeof label?.en === 'string' ? { da: label.da, en: label.en } : undefined };
+  });
+  return {
+    layout: createLayout(ps.map((p) => p.id), activities.map((a) => a.id)),
+    labels: programmeLabels({ periods: ps, activities }),
+    // The same key, the same programme: lists keyed by it keep their fields (and what is being typed in them).
+    key: JSON.stringify([ps, activities]),
+  };
+}
+
+/**
+ * The programme a file's text holds, read as far as it can be (any version): the words its
+ * errors are named in. A text that is not JSON has no programme, so generic words.
+ */
+export function programmeOfText(text: string): DraftProgramme {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    doc = undefined;
+  }
+  return draftProgramme(migrateScenario(doc).doc);
+}
