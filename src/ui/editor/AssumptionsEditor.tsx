@@ -21,9 +21,14 @@ export function AssumptionsEditor(props: { focus?: string }) {
   const t = useText();
   const { state, actions } = useScenarios();
   const ids = () => draftActivityIds(state.draft);
-  const [open, setOpen] = createSignal<ReadonlySet<Section>>(new Set([props.focus ?? ids()[0] ?? 'periods']));
-  const setOne = (a: Section, isOpen: boolean) =>
-    setOpen((s) => (s.has(a) === isOpen ? s : isOpen ? new Set([...s, a]) : new Set([...s].filter((x) => x !== a))));
+  // Until the planner opens or closes a section, the programme's first activity is open (the
+  // draft may arrive after the editor is built, and its first activity is whatever it is).
+  const [chosen, setChosen] = createSignal<ReadonlySet<Section> | null>(props.focus ? new Set([props.focus]) : null);
+  const open = (): ReadonlySet<Section> => chosen() ?? new Set([ids()[0] ?? 'periods']);
+  const setOne = (a: Section, isOpen: boolean) => {
+    const s = open();
+    if (s.has(a) !== isOpen) setChosen(isOpen ? new Set([...s, a]) : new Set([...s].filter((x) => x !== a)));
+  };
   createEffect(
     on(
       () => props.focus,
