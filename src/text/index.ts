@@ -75,6 +75,8 @@ export interface ProgrammeLabels {
   indicator(id: string, lang: Lang): string;
   /** A period's place in the programme, 1 for the first; null where it is none of its periods. */
   periodNumber(id: string): number | null;
+  /** The span of the activities that aim at growth or at innovation ("A1–E2"); empty when none do. */
+  group(aim: 'growth' | 'innovation'): string;
 }
 
 /** The activities of a group as a span: "A1–E2" for several, "F" for one, none for none. */
@@ -102,6 +104,7 @@ export function programmeLabels(p: ProgrammeWords): ProgrammeLabels {
   };
   return {
     periodNumber,
+    group: (aim) => groups[aim],
     horizon(id, lang) {
       const i = p.periods.findIndex((x) => x.id === id);
       if (i >= 0) return (p.periods[i].label ?? defaultPeriodLabel(i + 1))[lang];

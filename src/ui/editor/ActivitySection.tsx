@@ -1,5 +1,7 @@
-import { For, Show } from 'solid-js';
-import { draftPeriodIds } from '../store/draft-programme';
+import { createSignal, For, Show } from 'solid-js';
+import { draftPeriodIds, mobilisationPath } from '../store/draft-programme';
+import { addRoute, removeRoute, routeChoices } from '../../scenario/programme-edits';
+import { TextField } from './TextField';
 import { useI18n } from '../i18n';
 import { noteText } from '../../scenario/note';
 import { getIn, type DraftPath } from '../store/draft-path';
@@ -59,18 +61,54 @@ export function ActivitySection(props: { id: string; open: boolean; onToggle: (o
           <For each={errorsAt(state.parsed, at('countsAsSupport'))}>{(m) => <p class="field-error">{m}</p>}</For>
         </Show>
       </fieldset>
+      <fieldset class="unit-words">
+        <legend>{t('label.activityUnit')}</legend>
+        <TextField path={at('unit', 'da', 'one')} label={t('editor.unitWord.daOne')} subject={props.id} size={12} />
+        <TextField path={at('unit', 'da', 'other')} label={t('editor.unitWord.daOther')} subject={props.id} size={12} />
+        <TextField path={at('unit', 'en', 'one')} label={t('editor.unitWord.enOne')} subject={props.id} size={12} />
+        <TextField path={at('unit', 'en', 'other')} label={t('editor.unitWord.enOther')} subject={props.id} size={12} />
+      </fieldset>
+      <div class="aim-field">
+        <label for={fieldId(at('aim'))}>
+          <span class="visually-hidden">{props.id}: </span>
+          {t('label.activityAim')}
+        </label>
+        <select id={fieldId(at('aim'))} value={String(get('aim') ?? '')} onChange={(e) => actions.setAt(at('aim'), e.currentTarget.value)}>
+          <option value="growth">{t('editor.aim.growth')}</option>
+          <option value="innovation">{t('editor.aim.innovation')}</option>
+        </select>
+        <For each={errorsAt(state.parsed, at('aim'))}>{(m) => <p class="field-error">{m}</p>}</For>
+      </div>
+      <label class="checkbox">
+        <input
+          type="checkbox"
+          id={fieldId(at('recruitment'))}
+          checked={get('recruitment') !== undefined}
+          onChange={(e) => actions.setAt(at('recruitment'), e.currentTarget.checked ? { fillRate: { type: 'fixed', value: 1 } } : undefined)}
+        />
+        <span class="visually-hidden">{props.id}: </span>
+        {t('editor.recruits')}
+      </label>
       <Show when={get('recruitment') !== undefined}>
         <InputEditor path={at('recruitment', 'fillRate')} kind="probability" subject={props.id} label={t('editor.fillRate')} />
       </Show>
       <Show when={get('routing') !== undefined}>
-        <InputEditor path={at('routing', 'proceed')} kind="probability" subject={props.id} label={t(props.id === 'A1' ? 'editor.proceedA1' : 'editor.proceed')} />
+        <InputEditor path={at('routing', 'proceed')} kind="probability" subject={props.id} label={t(mobilisationPath(state.draft)?.[1] === props.id ? 'editor.proceedA1' : 'editor.proceed')} />
         <div class="routes" role="group" aria-label={`${props.id}: ${t('editor.routes')}`}>
           <For each={routes()}>
-            {(to) => <InputEditor path={at('routing', 'to', to)} kind="probability" subject={props.id} label={t('editor.routeTo', { to })} />}
+            {(to) => (
+              <div class="route">
+                <InputEditor path={at('routing', 'to', to)} kind="probability" subject={props.id} label={t('editor.routeTo', { to })} />
+                <button type="button" class="link" onClick={() => actions.change({ action: 'removeRoute', subject: `${props.id} → ${to}` }, (d) => removeRoute(d, props.id, to))}>
+                  {t('editor.route.remove', { from: props.id, to })}
+                </button>
+              </div>
+            )}
           </For>
           <For each={errorsAt(state.parsed, at('routing', 'to'))}>{(m) => <p class="field-error">{m}</p>}</For>
         </div>
       </Show>
+      <RouteAdder from={props.id} />
       <Show when={get('growthProbability') !== undefined}>
         <InputEditor path={at('growthProbability')} kind="probability" subject={props.id} label={t('editor.growthProbability')} />
         <Show when={innovation()}>
@@ -86,5 +124,34 @@ export function ActivitySection(props: { id: string; open: boolean; onToggle: (o
         onValue={(v) => actions.setAt(at('note'), v || undefined)}
       />
     </Collapsible>
+  );
+}
+
+/**
+ * A new route from this activity: the destinations that would not make the programme loop
+ * back to it, picked from a list; its share starts at 0 % for the planner to set.
+ */
+function RouteAdder(props: { from: string }) {
+  const t = useText();
+  const { state, actions } = useScenarios();
+  const choices = () => routeChoices(state.draft, props.from);
+  const [to, setTo] = createSignal('');
+  const chosen = () => (choices().includes(to()) ? to() : choices()[0] ?? '');
+  const id = () => `route-add-${props.from}`;
+  return (
+    <Show when={choices().length > 0}>
+      <div class="route-adder">
+        <label for={id()}>
+          <span class="visually-hidden">{props.from}: </span>
+          {t('editor.route.addTo')}
+        </label>
+        <select id={id()} value={chosen()} onChange={(e) => setTo(e.currentTarget.value)}>
+          <For each={choices()}>{(c) => <option value={c}>{c}</option>}</For>
+        </select>
+        <button type="button" onClick={() => chosen() && actions.change({ action: 'addRoute', subject: `${props.from} → ${chosen()}` }, (d) => addRoute(d, props.from, chosen()))}>
+          {t('editor.route.add', { from: props.from })}
+        </button>
+      </div>
+    </Show>
   );
 }

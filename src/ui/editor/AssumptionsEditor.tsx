@@ -4,7 +4,9 @@ import { draftActivityIds } from '../store/draft-programme';
 import { ActivitySection } from './ActivitySection';
 import { ErrorSummary } from './ErrorSummary';
 import { MobilisationField } from './MobilisationField';
-import { OutcomesSection, PeriodsSection } from './OutcomesSection';
+import { OutcomesSection } from './OutcomesSection';
+import { PeriodsSection, ProgrammeSection } from './ProgrammeSection';
+import { UndoBar } from './UndoBar';
 import { SamplingSection } from './SamplingSection';
 import { TargetsSection } from './TargetsSection';
 import './editor.css';
@@ -48,6 +50,7 @@ export function AssumptionsEditor(props: { focus?: string }) {
     const m = /^activities\.([^.]+)/.exec(path);
     if (m && ids().includes(m[1])) setOne(m[1], true);
     if (path.startsWith('periods')) setOne('periods', true);
+    if (/^activities\.[^.]+\.(id|name)$/.test(path) || path === 'activities') setOne('programme', true);
     if (path.startsWith('outcomes')) setOne('outcomes', true);
     if (path.startsWith('sampling')) setOne('sampling', true);
     if (path.startsWith('targets')) setOne('targets', true);
@@ -60,8 +63,10 @@ export function AssumptionsEditor(props: { focus?: string }) {
     <section class="assumptions-editor" aria-labelledby="assumptions-title">
       <h2 id="assumptions-title">{t('editor.title')}</h2>
       <Show when={state.draft !== undefined} fallback={<p class="hint">{t('editor.none')}</p>}>
+        <UndoBar />
         <ErrorSummary errors={errors()} onOpen={openPath} onRemove={removeField} />
         <MobilisationField />
+        <ProgrammeSection open={open().has('programme')} onToggle={(o) => setOne('programme', o)} onAdded={(id) => setOne(id, true)} />
         <For each={ids()}>{(a) => <ActivitySection id={a} open={open().has(a)} onToggle={(o) => setOne(a, o)} />}</For>
         <PeriodsSection open={open().has('periods')} onToggle={(o) => setOne('periods', o)} />
         <OutcomesSection open={open().has('outcomes')} onToggle={(o) => setOne('outcomes', o)} />

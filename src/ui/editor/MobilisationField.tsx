@@ -63,7 +63,7 @@ function Mobilisation(props: { path: string[] }) {
           actions.setAt(props.path, (written = withCentre(start(), v as number, 'probability')));
         }}
       />
-      <p class="hint">{t('editor.mobilisationHint')}</p>
+      <p class="hint">{t('editor.mobilisationHint', { id: props.path[1] })}</p>
     </div>
   );
 }

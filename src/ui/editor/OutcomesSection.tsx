@@ -7,7 +7,6 @@ import { Collapsible } from './Collapsible';
 import { InputEditor } from './InputEditor';
 import { PlainField } from './PlainField';
 import { useText } from './use-text';
-import { draftPeriodIds } from '../store/draft-programme';
 
 const INNOVATION = ['researchCooperation', 'newToMarket', 'newToFirm', 'productConcepts', 'innovativeCompanies'] as const;
 
@@ -24,22 +23,10 @@ function AmountEditor(props: { path: DraftPath; kind: InputKind; label: string }
   );
 }
 
-interface SectionProps { open: boolean; onToggle: (open: boolean) => void }
+/** "Innovation (F)": a group's heading with the activities it concerns, as the programme has them. */
+const withSpan = (heading: string, span: string) => (span ? `${heading} (${span})` : heading);
 
-/** The lengths of the project's periods. */
-export function PeriodsSection(props: SectionProps) {
-  const t = useText();
-  const { state } = useScenarios();
-  return (
-    <Collapsible id="section-periods" open={props.open} onToggle={(o) => props.onToggle(o)} summary={t('editor.periods')}>
-      <div class="seats">
-        <For each={draftPeriodIds(state.draft)}>
-          {(p, i) => <PlainField path={['periods', p, 'years']} label={t('editor.periodYears', { n: i() + 1 })} unit={t('editor.unit.years')} />}
-        </For>
-      </div>
-    </Collapsible>
-  );
-}
+interface SectionProps { open: boolean; onToggle: (open: boolean) => void }
 
 /** What supported companies achieve: growth and jobs (A1–E2) and innovation (F). */
 export function OutcomesSection(props: SectionProps) {
@@ -48,14 +35,14 @@ export function OutcomesSection(props: SectionProps) {
   const o = (...rest: string[]): DraftPath => ['outcomes', ...rest];
   return (
     <Collapsible id="section-outcomes" open={props.open} onToggle={(o) => props.onToggle(o)} summary={t('editor.outcomes')}>
-      <h4>{t('editor.growthGroup')}</h4>
+      <h4>{withSpan(t('editor.growthGroup'), state.programme.labels.group('growth'))}</h4>
       <InputEditor path={o('growth', 'lagYears')} kind="years" label={t('editor.growthLag')} />
       <AmountEditor path={o('growth', 'ftePerGrowthCompany')} kind="fte" label={t('editor.ftePerGrowthCompany')} />
       <AmountEditor path={o('otherSupportedFte')} kind="fte" label={t('editor.otherSupportedFte')} />
       <InputEditor path={o('otherSupportedFte', 'lagYears')} kind="years" label={t('editor.otherLag')} />
       <InputEditor path={o('revenuePerFteDkk')} kind="money" label={t('editor.revenuePerFte')} />
       <AmountEditor path={o('cofinancingPerSupportedCompanyDkk')} kind="money" label={t('editor.cofinancing')} />
-      <h4>{t('editor.innovationGroup')}</h4>
+      <h4>{withSpan(t('editor.innovationGroup'), state.programme.labels.group('innovation'))}</h4>
       <AmountEditor path={o('innovation', 'cofinancingPerCompanyDkk')} kind="money" label={t('editor.innovationCofinancing')} />
       <For each={INNOVATION.filter((k) => getIn(state.draft, o('innovation', k)) !== undefined)}>
         {(k) => {

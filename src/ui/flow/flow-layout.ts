@@ -1,3 +1,5 @@
+import dagre from '@dagrejs/dagre';
+
 export interface FlowNode { id: string; col: number; x: number; y: number }
 /** `label` is false for routes that skip a column: their ends crowd others, so the tooltip carries the number. */
 export interface FlowEdge { from: string; to: string; path: string; labelX: number; labelY: number; label: boolean }
@@ -9,39 +11,49 @@ const COL_GAP = 30;
 const ROW_GAP = 14;
 const PAD = 8;
 
-/**
- * Places the activities in columns by their longest route from a starting activity
- * (A1 → A2 → B/C/D/E1 → E2 → F for the application) and draws each route as a path from the
- * right edge of one box to the left edge of the next; routes that skip a column bend around
- * the boxes between. Routes must point forward (the scenario layer checks). O(activities²).
- */
-export function layoutFlow(ids: readonly string[], routes: { from: string; to: string }[]): FlowLayout {
-  const col = new Map<string, number>(ids.map((a) => [a, 0]));
-  for (let pass = 0; pass < ids.length; pass++) {
-    for (const r of routes) col.set(r.to, Math.max(col.get(r.to)!, col.get(r.from)! + 1));
+/** A smooth path through dagre's points: each stretch a curve that leaves and arrives level. */
+function curve(points: readonly { x: number; y: number }[]): string {
+  const [first, ...rest] = points;
+  let d = `M${first.x.toFixed(1)},${first.y.toFixed(1)}`;
+  let prev = first;
+  for (const p of rest) {
+    const cx = ((prev.x + p.x) / 2).toFixed(1);
+    d += ` C${cx},${prev.y.toFixed(1)} ${cx},${p.y.toFixed(1)} ${p.x.toFixed(1)},${p.y.toFixed(1)}`;
+    prev = p;
   }
-  const cols = Math.max(...col.values()) + 1;
-  const members = Array.from({ length: cols }, (_, c) => ids.filter((a) => col.get(a) === c));
-  const rows = Math.max(...members.map((m) => m.length));
-  const height = 2 * PAD + rows * NODE_H + (rows - 1) * ROW_GAP + 2 * NODE_H;
-  const mid = height / 2;
-  const nodes: FlowNode[] = members.flatMap((m, c) =>
-    m.map((id, i) => ({ id, col: c, x: PAD + c * (NODE_W + COL_GAP), y: mid + (i - (m.length - 1) / 2) * (NODE_H + ROW_GAP) - NODE_H / 2 })),
-  );
-  const at = new Map(nodes.map((n) => [n.id, n]));
-  const edges = routes.map((r) => {
-    const a = at.get(r.from)!;
-    const b = at.get(r.to)!;
-    const [x1, y1, x2, y2] = [a.x + NODE_W, a.y + NODE_H / 2, b.x, b.y + NODE_H / 2];
-    if (b.col - a.col <= 1) {
-      const cx = (x1 + x2) / 2;
-      return { ...r, path: `M${x1},${y1} C${cx},${y1} ${cx},${y2} ${x2},${y2}`, labelX: x2 - 6, labelY: y2 - 4, label: true };
-    }
-    // Skipping a column: leave from the top or bottom of the box and arc past the boxes between.
-    const up = y2 <= y1;
-    const sy = up ? a.y : a.y + NODE_H;
-    const bend = up ? PAD : height - PAD;
-    return { ...r, path: `M${a.x + NODE_W / 2},${sy} C${a.x + NODE_W / 2},${bend} ${x2 - COL_GAP},${bend} ${x2},${y2}`, labelX: x2, labelY: y2, label: false };
+  return d;
+}
+
+/**
+ * Lays out any programme's activities and routes (a directed acyclic graph; the scenario layer
+ * refuses cycles) left to right in layers, with dagre's layered layout (Sugiyama: ranks by
+ * network simplex, crossings reduced by ordering, routes bent around the boxes they pass):
+ * A1 → A2 → B/C/D/E1 → E2 → F for the application. A route's count is printed at its end
+ * where it comes from the column before; the others carry it in their tooltip.
+ */
+export function layoutFlow(ids: readonly string[], routes: readonly { from: string; to: string }[]): FlowLayout {
+  if (ids.length === 0) return { nodes: [], edges: [], width: 2 * PAD, height: 2 * PAD };
+  const g = new dagre.graphlib.Graph({ multigraph: false });
+  g.setGraph({ rankdir: 'LR', nodesep: ROW_GAP, ranksep: COL_GAP, marginx: PAD, marginy: PAD + NODE_H / 2 });
+  g.setDefaultEdgeLabel(() => ({}));
+  for (const id of ids) g.setNode(id, { width: NODE_W, height: NODE_H });
+  const known = new Set(ids);
+  const drawn = routes.filter((r) => known.has(r.from) && known.has(r.to) && r.from !== r.to);
+  for (const r of drawn) g.setEdge(r.from, r.to);
+  dagre.layout(g);
+
+  // Columns are the layers, left to right.
+  const xs = [...new Set(ids.map((id) => Math.round(g.node(id).x)))].sort((a, b) => a - b);
+  const nodes: FlowNode[] = ids.map((id) => {
+    const n = g.node(id);
+    return { id, col: xs.indexOf(Math.round(n.x)), x: n.x - NODE_W / 2, y: n.y - NODE_H / 2 };
   });
-  return { nodes, edges, width: 2 * PAD + cols * NODE_W + (cols - 1) * COL_GAP, height };
+  const at = new Map(nodes.map((n) => [n.id, n]));
+  const edges: FlowEdge[] = drawn.map((r) => {
+    const points = g.edge(r.from, r.to).points ?? [];
+    const end = points[points.length - 1] ?? { x: at.get(r.to)!.x, y: at.get(r.to)!.y + NODE_H / 2 };
+    return { ...r, path: curve(points.length ? points : [end]), labelX: end.x - 6, labelY: end.y - 4, label: at.get(r.to)!.col - at.get(r.from)!.col <= 1 };
+  });
+  const { width = 0, height = 0 } = g.graph();
+  return { nodes, edges, width: Math.max(width, 2 * PAD + NODE_W), height: Math.max(height, 2 * PAD + NODE_H) };
 }

@@ -49,6 +49,7 @@ export function ScenarioLibrary() {
       <h2 id="library-title">{t('library.title')}</h2>
       <div class="library-toolbar">
         <button type="button" onClick={() => actions.createFromBaseline(t('library.newName'))} disabled={!state.ready}>{t('library.new')}</button>
+        <button type="button" onClick={() => actions.createBlank(t('library.newBlankName'))} disabled={!state.ready}>{t('library.newBlank')}</button>
         <input id="scenario-import" class="visually-hidden file-input" type="file" accept=".json,application/json" onChange={onImport} disabled={!state.ready} />
         <label for="scenario-import" class="button">{t('library.import')}</label>
         <button type="button" onClick={onExport} disabled={state.currentId === null}>{t('library.export')}</button>

@@ -1,9 +1,10 @@
 import { batch, createSignal } from 'solid-js';
 import baseline from '../../../scenarios/baseline.json';
 import evidence from '../../../scenarios/evidence.json';
+import blank from '../../../scenarios/templates/blank.json';
 import { parseJsonText, parseScenarioText, validateScenario, type Parsed, type ValidScenario } from '../../scenario/parse';
 import { DB_NAME, idbPersistence } from './db';
-import { getIn, setIn } from './draft-path';
+import { getIn, pathString, setIn } from './draft-path';
 import { docId, freshCopy, slugify, uniqueName, uniqueSlug } from './ids';
 import { memoryPersistence, type FieldText, type StoredScenario } from './persistence';
 import { pathError } from '../../scenario/errors';
@@ -13,6 +14,7 @@ import { notAScenario } from './scenario-shape';
 import { isReadable, unreadableText } from './stored-record';
 import { localLeaveJournal } from './leave-journal';
 import { draftProgramme, type DraftProgramme } from './draft-programme';
+import { createEditHistory } from './edit-history';
 import type { ScenarioActions, ScenarioEntry, ScenarioState, StoreOptions } from './store-types';
 
 export type { ScenarioActions, ScenarioEntry, ScenarioState, SharedOpened, StoreOptions } from './store-types';
@@ -78,6 +80,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
   const stored = new Map<string, StoredScenario>();
   // The revision of each record as this tab last saved or read it, kept after a delete (which is checked against it).
   const storedRev = new Map<string, number>();
+  const history = createEditHistory();
   const [removeRefused, setRemoveRefused] = createSignal<{ id: string; name: string } | null>(null);
   // Scenarios whose delete this tab has sent to storage and not yet heard back about.
   const deleting = new Set<string>();
@@ -147,6 +150,8 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     records.set(r.id, r);
     stored.set(r.id, r);
     storedRev.set(r.id, r.rev ?? 0);
+    // Undoing an edit made here would now also undo what the other tab saved.
+    history.forget(r.id);
     refresh();
     if (r.id === currentId()) {
       clearTimeout(timer), (timer = undefined);
@@ -203,6 +208,19 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     }
   };
 
+  /** Makes `doc` the current scenario's document: shown, validated, and saved soon. */
+  const write = (doc: unknown) => {
+    const id = currentId();
+    const r = id && records.get(id);
+    if (!r) return;
+    const before = docOk() ? draft() : r.lastValidDoc;
+    const name = typeof getIn(doc, ['name']) === 'string' && getIn(doc, ['name']) ? (getIn(doc, ['name']) as string) : r.name;
+    const texts = showDraft(doc, true, fieldTexts());
+    records.set(r.id, { ...r, doc, name, updatedAt: changedAt(r), lastValidDoc: docOk() ? undefined : before, fieldTexts: noneIfEmpty(texts) });
+    if (name !== r.name) refresh();
+    saveSoon();
+  };
+
   const actions: ScenarioActions = {
     select(id) {
       const r = records.get(id);
@@ -214,6 +232,12 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     },
     createFromBaseline(name) {
       const f = fresh(baseline, name ?? baseline.name);
+      const id = add(f.doc, f.name);
+      actions.select(id);
+      return id;
+    },
+    createBlank(name) {
+      const f = fresh(blank, name ?? blank.name);
       const id = add(f.doc, f.name);
       actions.select(id);
       return id;
@@ -316,15 +340,22 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     },
     setAt(path, value) {
       const id = currentId();
-      const r = id && records.get(id);
-      if (!r) return;
-      const before = docOk() ? draft() : r.lastValidDoc;
-      const doc = setIn(draft(), path, value);
-      const name = typeof getIn(doc, ['name']) === 'string' && getIn(doc, ['name']) ? (getIn(doc, ['name']) as string) : r.name;
-      const texts = showDraft(doc, true, fieldTexts());
-      records.set(r.id, { ...r, doc, name, updatedAt: changedAt(r), lastValidDoc: docOk() ? undefined : before, fieldTexts: noneIfEmpty(texts) });
-      if (name !== r.name) refresh();
-      saveSoon();
+      if (!id || !records.has(id)) return;
+      history.record(id, draft(), { action: 'edit', subject: pathString(path) });
+      write(setIn(draft(), path, value));
+    },
+    change(label, edit) {
+      const id = currentId();
+      if (!id || !records.has(id)) return;
+      const doc = edit(draft());
+      if (doc === draft()) return;
+      history.record(id, draft(), label);
+      write(doc);
+    },
+    undo() {
+      const id = currentId();
+      const step = id ? history.undo(id) : undefined;
+      if (step) write(step.before);
     },
     setFieldText(key, text) {
       const id = currentId();
@@ -450,6 +481,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
   const state: ScenarioState = {
     get ready() { return ready(); },
     get programme() { return programmeOf(draft()); },
+    get lastEdit() { return history.last(currentId()); },
     get entries() { return entries(); },
     get currentId() { return currentId(); },
     get draft() { return draft(); },

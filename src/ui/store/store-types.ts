@@ -3,6 +3,7 @@ import type { DraftPath } from './draft-path';
 import type { FieldText, ScenarioPersistence } from './persistence';
 import type { LeaveJournal } from './leave-journal';
 import type { DraftProgramme } from './draft-programme';
+import type { EditLabel } from './edit-history';
 
 export interface ScenarioEntry {
   id: string;
@@ -20,6 +21,8 @@ export interface ScenarioState {
   readonly draft: unknown;
   /** The draft's programme as it stands, valid or not: its forecast cells and the words for them. */
   readonly programme: DraftProgramme;
+  /** The current scenario's last edit this visit, which `undo` takes back; null when there is none. */
+  readonly lastEdit: EditLabel | null;
   /** The draft's validation: the document's, and the errors of its refused field texts (see `fieldTexts`) first. */
   readonly parsed: Parsed;
   /** Texts typed into fields that the document cannot hold (a mobilisation of 150 %), by field key, with their rules. */
@@ -43,6 +46,8 @@ export interface ScenarioState {
 export interface ScenarioActions {
   select(id: string): void;
   createFromBaseline(name?: string): string;
+  /** A new scenario of the blank template: one period, one activity, every outcome 0 (scenarios/templates/blank.json). */
+  createBlank(name?: string): string;
   /** Adds the built-in evidence scenario again (after the planner deleted it) and opens it. */
   restoreEvidence(): string;
   duplicate(id: string, name?: string): string | null;
@@ -66,6 +71,10 @@ export interface ScenarioActions {
   openShared(text: string, names: { suffix: string; untitled: string }): SharedOpened;
   exportCurrent(): { filename: string; text: string } | null;
   setAt(path: DraftPath, value: unknown): void;
+  /** An edit of more than one field at once (the programme's structure), undone as one. */
+  change(label: EditLabel, edit: (doc: unknown) => unknown): void;
+  /** Takes back the current scenario's last edit (then the one before, …). */
+  undo(): void;
   /**
    * Keeps the text a field refused (`null`: the field holds a valid entry again): the draft is
    * invalid while it stands, and it is saved with the draft. `under` is filled in here.
