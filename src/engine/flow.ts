@@ -123,12 +123,13 @@ export function createFlow(model: Model): Flow {
         if (kind === 0) admittedT += k;
         else admittedS += k;
         if (k === c) continue;
-        if (p === 0) (kind === 0 ? carryT : carryS)[row + src] += c - k;
+        // The first period's turned away wait for the next (a one-period programme has none: they leave, as after the last).
+        if (p === 0 && p < last) (kind === 0 ? carryT : carryS)[row + src] += c - k;
         // In the last period a route into another group already counted them all as leaving their source's group.
         else if (p < last || sameGroup[row + src] === 1) turnedAway[(row + src) * 2 + kind] = c - k;
       }
     }
-    if (p > 0) turnAway(a, p, rng);
+    if (p > 0 || p === last) turnAway(a, p, rng);
     return true;
   }
 

@@ -274,7 +274,7 @@ export function checksAt(v: ValidScenario, path: string, dist: Dist): Check[] {
 function evidence(v: ValidScenario): Check[] {
   return EVIDENCE_RANGES.flatMap((r) =>
     v.model.inputs
-      .filter((i) => r.paths.includes(i.path))
+      .filter((i) => r.paths(v.scenario).includes(i.path))
       .flatMap((i) => {
         const median = distQuantile(i.dist, 0.5);
         if (median >= r.min && median <= r.max) return [];

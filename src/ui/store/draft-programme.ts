@@ -1,4 +1,5 @@
 import { getIn } from './draft-path';
+import { mobilisingActivity } from '../../scenario/entry';
 import { migrateScenario } from '../../scenario/migrate';
 import { createLayout, type Layout } from '../../engine/layout';
 import { programmeLabels, type ProgrammeLabels } from '../../text';
@@ -20,20 +21,10 @@ export function draftPeriodIds(draft: unknown): string[] {
   return entryIds(getIn(draft, ['periods']));
 }
 
-/**
- * The proceed rate of the programme's entry activity, where companies come in from outside
- * and no route leads (A1 in the application): its "mobilisation rate". Null where the draft
- * has no such single activity with a routing.
- */
+/** The proceed rate of the programme's mobilising activity (A1's; see scenario/entry.ts), or null where it has none. */
 export function mobilisationPath(draft: unknown): string[] | null {
-  const list = getIn(draft, ['activities']);
-  if (!Array.isArray(list)) return null;
-  const routedTo = new Set(list.flatMap((a) => Object.keys((a as { routing?: { to?: object } })?.routing?.to ?? {})));
-  const entries = list.filter((a) => {
-    const x = a as { id?: unknown; routing?: { proceed?: unknown }; recruitment?: unknown };
-    return typeof x?.id === 'string' && !routedTo.has(x.id) && x.routing?.proceed !== undefined && x.recruitment !== undefined;
-  });
-  return entries.length === 1 ? ['activities', (entries[0] as { id: string }).id, 'routing', 'proceed'] : null;
+  const id = mobilisingActivity(getIn(draft, ['activities']));
+  return id === null ? null : ['activities', id, 'routing', 'proceed'];
 }
 
 /**
