@@ -1,6 +1,7 @@
 import { distQuantile, type Dist } from '../engine/dist';
 import type { ValidScenario } from '../scenario/parse';
 import type { Lang } from './forecast-report';
+import { nameIn } from '../text';
 import { formatNumber } from './format-number';
 
 
@@ -41,8 +42,8 @@ export function assumptionsText(v: ValidScenario, lang: Lang): { id: string; tex
     const units = perPeriod.reduce((k, x) => k + x, 0);
     const each = periods.map((p, i) => `${perPeriod[i]} ${da ? 'i' : 'in'} ${v.labels.horizon(p.id, lang).toLowerCase()}`).join(', ');
     const parts = [da
-      ? `${id} – ${a.name}: ${units} ${word(units)} (${each}) med i alt ${seats} pladser.`
-      : `${id} – ${a.name}: ${units} ${word(units)} (${each}) with ${seats} places in all.`];
+      ? `${id} – ${nameIn(a.name, lang)}: ${units} ${word(units)} (${each}) med i alt ${seats} pladser.`
+      : `${id} – ${nameIn(a.name, lang)}: ${units} ${word(units)} (${each}) with ${seats} places in all.`];
     const fill = input(`activities.${id}.recruitment.fillRate`);
     if (fill) {
       const f = describePct(fill, lang);

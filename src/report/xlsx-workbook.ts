@@ -9,6 +9,7 @@ import { spreadsheetText } from './csv';
 import { formatNumber } from './format-number';
 import { IN_UNIT_FIELDS, distFieldWord, fieldLabel, fieldWord } from '../scenario/labels';
 import { editorVoice } from '../scenario/error-text';
+import { nameIn } from '../text';
 import { noteText } from '../scenario/note';
 import type { ValueKind } from '../scenario/errors';
 import type { ModelInput } from '../engine/model';
@@ -113,7 +114,7 @@ function activityRows(w: WorkbookInput): Row[] {
   const periods = w.scenario.scenario.periods;
   return w.scenario.model.activities.map((a) => {
     const s = w.scenario.scenario.activities.find((x) => x.id === a.id)!;
-    return [a.id, text(s.name), ...periods.map((p) => s.units[p.id] ?? 0), shown(s.companiesPerUnit, '0.0'), ...a.seats, a.seats.reduce((k, x) => k + x, 0)];
+    return [a.id, text(nameIn(s.name, w.lang)), ...periods.map((p) => s.units[p.id] ?? 0), shown(s.companiesPerUnit, '0.0'), ...a.seats, a.seats.reduce((k, x) => k + x, 0)];
   });
 }
 

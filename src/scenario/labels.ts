@@ -257,7 +257,7 @@ function activityParts(id: string, rest: string[], w: Words, within: (rest: stri
     case 'companiesPerUnit': return [w('editor.companiesPerUnit')];
     case 'plannedParticipants': return [w('editor.plannedParticipants')];
     case 'countsAsSupport': return [w('editor.countsAsSupport')];
-    case 'name': return [w('label.activityName')];
+    case 'name': return [w('label.activityName'), ...rest.slice(1)];
     case 'unit': return [w('label.activityUnit'), ...rest.slice(1)];
     case 'note': return [w('editor.note')];
     case 'recruitment': return rest[1] === 'fillRate' ? [w('editor.fillRate'), ...within(rest.slice(2))] : rest;

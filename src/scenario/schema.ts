@@ -59,6 +59,7 @@ const unitWords = z.strictObject({
   en: z.strictObject({ one: words, other: words }),
 });
 const text = z.strictObject({ da: words, en: words });
+const nameText = z.string().trim().min(1).max(200);
 
 const periodSchema = z.strictObject({
   id: entryId,
@@ -69,7 +70,8 @@ const periodSchema = z.strictObject({
 
 const activitySchema = z.strictObject({
   id: entryId,
-  name: z.string().min(1).max(200),
+  /** One name for both languages (the seed's are Danish), or one in each: `{ "da": …, "en": … }`. */
+  name: z.union([nameText, z.strictObject({ da: nameText, en: nameText })]),
   unit: unitWords,
   /** What its companies aim at: growth (growth companies, jobs, revenue; counted as supported) or innovation (the innovation outcomes). */
   aim: z.enum(['growth', 'innovation']),

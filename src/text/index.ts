@@ -13,6 +13,14 @@ export interface Text { da: string; en: string }
 
 export type Params = Record<string, string | number>;
 
+/** A name the planner gives: one text for both languages, or one in each. */
+export type Name = string | Text;
+
+/** The name in `lang`: a single text as it is. */
+export function nameIn(name: Name | undefined, lang: Lang): string {
+  return name === undefined ? '' : typeof name === 'string' ? name : name[lang];
+}
+
 /** `template` with each `{name}` replaced from `params` (unknown names are left as they are). */
 export function fill(template: string, params?: Params): string {
   return params ? template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : template;
@@ -66,7 +74,7 @@ const PARTICIPANTS: Text = { da: 'Deltagere i {activity}', en: 'Participants in 
 /** What the words of a programme are made from: its periods and activities as its scenario has them. */
 export interface ProgrammeWords {
   periods: readonly { id: string; label?: Text }[];
-  activities: readonly { id: string; name?: string; group: 'growth' | 'innovation' }[];
+  activities: readonly { id: string; name?: Name; group: 'growth' | 'innovation' }[];
 }
 
 /** A programme's words for its horizons and indicators, in either language. */

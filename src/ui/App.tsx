@@ -84,7 +84,7 @@ export function App(props: { runner: ForecastRunner; archive?: ForecastArchive; 
             <section class="panel" aria-labelledby="flow-title">
               <h2 id="flow-title">{t('app.flow')}</h2>
               <Show when={forecast.state.plainForecast()?.scenario ?? valid()}>
-                {(v) => <FlowDiagram data={toFlowData(v().scenario, forecast.state.plainForecast()?.result)} selected={focus()} onSelect={setFocus} />}
+                {(v) => <FlowDiagram data={toFlowData(v().scenario, lang(), forecast.state.plainForecast()?.result)} selected={focus()} onSelect={setFocus} />}
               </Show>
               <p class="hint">{t('app.flowHint')}</p>
             </section>

@@ -2,6 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { draftPeriodIds, mobilisationPath } from '../store/draft-programme';
 import { addRoute, removeRoute, routeChoices } from '../../scenario/programme-edits';
 import { TextField } from './TextField';
+import { nameIn, type Name } from '../../text';
 import { useI18n } from '../i18n';
 import { noteText } from '../../scenario/note';
 import { getIn, type DraftPath } from '../store/draft-path';
@@ -36,7 +37,7 @@ export function ActivitySection(props: { id: string; open: boolean; onToggle: (o
       open={props.open}
       onToggle={(o) => props.onToggle(o)}
       invalid={invalid()}
-      summary={t('editor.activity', { id: props.id, name: String(get('name') ?? '') })}
+      summary={t('editor.activity', { id: props.id, name: nameIn(get('name') as Name | undefined, lang()) })}
     >
       <fieldset class="seats">
         <legend>{t('editor.unitsHeading')}</legend>

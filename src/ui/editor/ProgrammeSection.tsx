@@ -36,7 +36,7 @@ export function ProgrammeSection(props: SectionProps & { onAdded: (id: string) =
           {(id, i) => (
             <li class="programme-row" data-activity={id}>
               <IdField id={id} taken={ids()} />
-              <TextField path={['activities', id, 'name']} label={t('label.activityName')} subject={id} size={32} />
+              <NameField id={id} />
               <span class="row-buttons">
                 <button type="button" disabled={i() === 0} aria-label={t('editor.programme.moveUp', { id })}
                   onClick={() => actions.change({ action: 'moveActivity', subject: id }, (d) => moveActivity(d, id, -1))}>↑</button>
@@ -92,6 +92,33 @@ function IdField(props: { id: string; taken: readonly string[] }) {
       />
       <Show when={problem()}>{(m) => <span class="field-error" id={`${fid()}-error`}>{m()}</span>}</Show>
     </div>
+  );
+}
+
+/**
+ * An activity's name: one for both languages (as the seed writes its names, in Danish), or,
+ * once the planner asks for it, one in each, starting from the one it had.
+ */
+function NameField(props: { id: string }) {
+  const t = useText();
+  const { state, actions } = useScenarios();
+  const path = ['activities', props.id, 'name'];
+  const name = () => getIn(state.draft, path);
+  return (
+    <Show
+      when={typeof name() === 'object' && name() !== null}
+      fallback={
+        <>
+          <TextField path={path} label={t('label.activityName')} subject={props.id} size={32} />
+          <button type="button" class="link" onClick={() => actions.setAt(path, { da: String(name() ?? ''), en: String(name() ?? '') })}>
+            {t('editor.programme.nameEach', { id: props.id })}
+          </button>
+        </>
+      }
+    >
+      <TextField path={[...path, 'da']} label={t('editor.programme.nameDa')} subject={props.id} size={24} />
+      <TextField path={[...path, 'en']} label={t('editor.programme.nameEn')} subject={props.id} size={24} />
+    </Show>
   );
 }
 

@@ -8,7 +8,7 @@ const parsed = validateScenario(baseline);
 if (!parsed.ok) throw new Error('baseline does not validate');
 
 describe('layoutFlow', () => {
-  const data = toFlowData(parsed.value.scenario);
+  const data = toFlowData(parsed.value.scenario, 'en');
   const layout = layoutFlow(data.ids, data.routes);
   const col = Object.fromEntries(layout.nodes.map((n) => [n.id, n.col]));
 
