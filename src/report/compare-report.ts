@@ -6,6 +6,33 @@ import { formatNumber, formatPercent, formatValue } from './format-number';
 import { alignRows } from './align';
 import { csvConventions, csvText } from './csv';
 
+/**
+ * What each scenario forecasts that the comparison's rows, the reference's, do not show: the
+ * periods and indicators of another programme the reference does not have (by id), in that
+ * scenario's own words. Empty for scenarios of the same programme.
+ */
+export function notInReference(valids: readonly ValidScenario[], reference: number, lang: Lang): { name: string; horizons: string[]; indicators: string[] }[] {
+  const ref = valids[reference].layout;
+  return valids.flatMap((v, k) => {
+    if (k === reference) return [];
+    const horizons = v.layout.horizons.filter((h) => !ref.horizons.includes(h)).map((h) => v.labels.horizon(h, lang));
+    const indicators = v.layout.indicators.filter((d) => !ref.indicators.some((x) => x.id === d.id)).map((d) => v.labels.indicator(d.id, lang));
+    return horizons.length || indicators.length ? [{ name: v.scenario.name, horizons, indicators }] : [];
+  });
+}
+
+/** "Not shown: “Export” forecasts the periods Start-up, Year 2 (not in the reference's programme)." */
+export function notInReferenceText(n: { name: string; horizons: string[]; indicators: string[] }, lang: Lang): string {
+  const list = (xs: string[]) => new Intl.ListFormat(lang === 'da' ? 'da-DK' : 'en-GB', { type: 'conjunction' }).format(xs);
+  const what = [
+    n.horizons.length ? (lang === 'da' ? `perioderne ${list(n.horizons)}` : `the periods ${list(n.horizons)}`) : '',
+    n.indicators.length ? (lang === 'da' ? `indikatorerne ${list(n.indicators)}` : `the indicators ${list(n.indicators)}`) : '',
+  ].filter(Boolean).join(lang === 'da' ? ' og ' : ' and ');
+  return lang === 'da'
+    ? `Ikke vist: »${n.name}« forudsiger også ${what}, som referencens program ikke har; rækkerne er referencens.`
+    : `Not shown: “${n.name}” also forecasts ${what}, which the reference’s programme does not have; the rows are the reference’s.`;
+}
+
 /** A paired comparison as plain data (`forecast compare --format json`). */
 export function compareReport(valids: ValidScenario[], cmp: Comparison, lang: Lang, elapsedMs: number) {
   // Rows are the reference's cells; another programme's forecast fills those it shares (by indicator and horizon id).
@@ -18,6 +45,7 @@ export function compareReport(valids: ValidScenario[], cmp: Comparison, lang: La
     iterations: cmp.results[0].iterations,
     seed: cmp.results[0].seed,
     horizons: ref.layout.horizons.map((h) => ({ id: h, label: ref.labels.horizon(h, lang) })),
+    notShown: notInReference(valids, cmp.reference, lang).map((n) => notInReferenceText(n, lang)),
     indicators: byIndicator(ref, lang, (c) => ({
       scenarios: cmp.results.map((r, k) => {
         const own = k === cmp.reference ? c : cellOf(valids[k].layout, ref.layout.indicators[Math.floor(c / H)].id, ref.layout.horizons[c % H]);
@@ -56,7 +84,8 @@ export function compareTable(r: CompareReport, lang: Lang): string {
     }
   });
   const title = `${r.scenarios.map((s) => `${s.id}: ${s.name}`).join('\n')}\n${formatNumber(r.iterations, lang)} ${da ? 'parrede iterationer, frø' : 'paired iterations, seed'} ${r.seed}`;
-  return `${title}\n\n${alignRows(head, rows)}\n`;
+  const notes = r.notShown.length ? `\n${r.notShown.join('\n')}\n` : '';
+  return `${title}\n\n${alignRows(head, rows)}\n${notes}`;
 }
 
 /** One row per indicator × horizon × scenario, with the difference to the reference. */

@@ -15,7 +15,7 @@ import { CompareCharts } from './CompareCharts';
 import { AssumptionDiff } from './AssumptionDiff';
 import { SeedField } from '../analysis/SeedField';
 import { CountField } from '../analysis/CountField';
-import { compareCsv, compareReport } from '../../report/compare-report';
+import { compareCsv, compareReport, notInReference, notInReferenceText } from '../../report/compare-report';
 import { forecastReport } from '../../report/forecast-report';
 import { coherenceChecks } from '../../scenario/checks';
 import { downloadBlob, downloadText } from '../library/download';
@@ -129,6 +129,9 @@ export function ComparePanel(props: { client: AnalysisClient }): JSX.Element {
           <div class="compare-result" classList={{ stale: job.running() }} data-iterations={r().iterations}>
             <div class="chart-controls">
               <p class="hint grow">{tr('compare.header', { n: i18n.num(r().iterations), seed: r().seed, a: r().names[r().comparison.reference] })}</p>
+              <For each={notInReference(r().valids, r().comparison.reference, i18n.lang())}>
+                {(n) => <p class="status warning compare-not-shown" role="status">{notInReferenceText(n, i18n.lang())}</p>}
+              </For>
               <div class="compare-export" role="group" aria-label={tr('compare.export')}>
                 <button type="button" onClick={() => void xlsx(r())}>{tr('compare.xlsx')}</button>
                 <button type="button" onClick={() => csv(r())}>{tr('compare.csv')}</button>
