@@ -25,7 +25,7 @@ export function createSimulationApi() {
       const acc = runner.accumulator;
       runner = null;
       // The bins may be views of one buffer: list each buffer once.
-      return Comlink.transfer(acc, [...new Set([acc.meets.buffer, ...acc.bins.map((b) => b.buffer)])] as ArrayBuffer[]);
+      return Comlink.transfer(acc, [...new Set([acc.meets.buffer, acc.joint.buffer, ...acc.bins.map((b) => b.buffer)])] as ArrayBuffer[]);
     },
   };
 }

@@ -19,6 +19,8 @@ export interface Histograms {
   n: number;
   bins: ArrayLike<number>[];
   meets: Float64Array;
+  /** Iterations (or weights) meeting every target at once: [all, ...per horizon] (see joint.ts). Absent in forecasts kept from before it was counted. */
+  joint?: ArrayLike<number>;
 }
 
 export interface Accumulator extends Histograms {
@@ -26,6 +28,7 @@ export interface Accumulator extends Histograms {
   bins: Uint32Array[];
   /** Per amount cell: iterations with value >= target (0 where there is no target, and for count cells). */
   meets: Float64Array;
+  joint: Float64Array;
   /** The live cells it accumulates, by kind (see Layout). */
   countCells: Int32Array;
   amountCells: Int32Array;
@@ -41,7 +44,7 @@ export function createAccumulator(layout: Layout, maxCount = INITIAL_COUNT_BINS 
   const flat = new Uint32Array(sizes.reduce((a, b) => a + b, 0));
   let offset = 0;
   const bins = sizes.map((size) => flat.subarray(offset, (offset += size)));
-  return { n: 0, bins, meets: new Float64Array(layout.cells), countCells: layout.liveCount.slice(), amountCells: layout.liveAmount.slice() };
+  return { n: 0, bins, meets: new Float64Array(layout.cells), joint: new Float64Array(1 + layout.horizons.length), countCells: layout.liveCount.slice(), amountCells: layout.liveAmount.slice() };
 }
 
 /**
@@ -92,6 +95,7 @@ export function mergeAccumulators(layout: Layout, parts: readonly Accumulator[])
 /** Adds `from` into `into`. */
 export function mergeAccumulator(into: Accumulator, from: Accumulator): void {
   into.n += from.n;
+  for (let k = 0; k < into.joint.length; k++) into.joint[k] += from.joint[k];
   for (let c = 0; c < into.bins.length; c++) {
     into.meets[c] += from.meets[c];
     let bins = into.bins[c];

@@ -2,6 +2,7 @@ import { totalSeats, type Model } from './model';
 import { iterationStreams } from './rng';
 import { layoutOf } from './layout';
 import { accumulate, createAccumulator, type Accumulator } from './accumulator';
+import { countJoint, createJointCounter } from './joint';
 import { addMoments, createMoments } from './moments';
 import { createInputSampler } from './inputs';
 import { inputUniforms } from './design/input-uniforms';
@@ -61,6 +62,8 @@ export function createBlockRunner(model: Model, seed: number | string, iteration
   const sampleInputs = createInputSampler(model, x);
   const accumulator = createAccumulator(layout, totalSeats(model));
   const out = new Float64Array(cells);
+  // Counts into the accumulator's own joint counts, so they travel and merge with it.
+  const joint = { ...createJointCounter(layout, targets), met: accumulator.joint };
 
   // Fixed inputs need no draws.
   const paths = model.inputs.map((i) => (i.dist.type === 'fixed' ? null : i.path));
@@ -81,6 +84,7 @@ export function createBlockRunner(model: Model, seed: number | string, iteration
       streams.start(i);
       simulator.iterate(x, streams, out);
       accumulate(accumulator, out, targets);
+      countJoint(joint, out);
       addMoments(moments, i === 0, out, amountCells);
       if (outputs) outputs.set(out, i * cells);
       if (inputs) inputs.set(x, i * k);

@@ -5,6 +5,7 @@ import { blockCount, createBlockRunner, type BlockResult } from './blocks';
 import { summarize, type CellSummary } from './summarize';
 import { createBlockMerger, type BlockMerger } from './block-merger';
 import { flowCountsLength } from './flow';
+import { summarizeJoint, type JointSummary } from './joint';
 
 /**
  * The shape and meaning of a ForecastResult: raised whenever an engine change would make a
@@ -36,6 +37,8 @@ export interface ForecastResult {
   routeMeans: { from: string; to: string; mean: number }[];
   /** Mean companies per iteration recruited directly into each activity (not sent on by another), both periods together. */
   recruitMeans: { activity: string; mean: number }[];
+  /** P(every target met), overall and per horizon, from the same iterations (absent in forecasts kept from before it was counted). */
+  joint?: JointSummary;
 }
 
 /** A merger sized for the model's flow counts. */
@@ -58,6 +61,7 @@ export function finishForecast(model: Model, opts: RunOptions, accumulator: Accu
     blocks: [...merger.kept].sort((a, b) => a.index - b.index),
     routeMeans: routes.map((r, i) => ({ ...r, mean: mean(i) })),
     recruitMeans: model.activities.map((a, i) => ({ activity: a.id, mean: mean(routes.length + i) })),
+    joint: summarizeJoint(layout, opts.targets, accumulator.joint, accumulator.n),
   };
 }
 

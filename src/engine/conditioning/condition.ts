@@ -1,3 +1,4 @@
+import { countJoint, createJointCounter, summarizeJoint, type JointSummary } from '../joint';
 import { totalSeats, type Model } from '../model';
 import { BLOCK_SIZE, blockCount, createBlockRunner } from '../blocks';
 import { layoutOf } from '../layout';
@@ -40,6 +41,8 @@ export interface ConditionedForecast {
   model: Model;
   /** The weighted histograms, each scaled to add up to `iterations` (see Histograms). */
   histograms: Histograms;
+  /** P(every target met) under the weights, overall and per horizon. */
+  joint: JointSummary;
 }
 
 /** Below this effective sample size the updated forecast rests on too few iterations to trust. */
@@ -72,6 +75,7 @@ export function runConditioned(model: Model, opts: RunOptions, observations: Obs
   const layout = layoutOf(updated);
   const CELLS = layout.cells;
   const posterior = createWeightedAccumulator(layout, k, totalSeats(updated));
+  const joint = createJointCounter(layout, opts.targets);
   const outputs = new Float64Array(BLOCK_SIZE * CELLS);
   const xs = new Float64Array(BLOCK_SIZE * k);
   for (let b = 0; b < blockCount(opts.iterations); b++) {
@@ -88,12 +92,15 @@ export function runConditioned(model: Model, opts: RunOptions, observations: Obs
         priorSumSq[j] += x[j] * x[j];
       }
       addWeighted(posterior, Math.exp(logW), out, x, opts.targets);
+      countJoint(joint, out, Math.exp(logW));
     }
   }
   return {
     iterations: posterior.n,
     effectiveSampleSize: effectiveSampleSize(posterior),
     cells: summarizeWeighted(posterior, opts.targets),
+    // Weighted like every other summary: the weights' share, its error by the effective sample size.
+    joint: summarizeJoint(layout, opts.targets, joint.met, posterior.sumW, effectiveSampleSize(posterior)),
     inputs: model.inputs.map((input, j) => {
       const how = conjugate.some((r) => r.input === j) ? 'conjugate' : weighted.some((r) => r.input === j) || observations.length ? 'weights' : 'unchanged';
       // A conjugate input was run with its updated beta: its prior is the one written.

@@ -9,5 +9,5 @@ import { layoutOf } from '../layout';
  * was run with. In a module of its own, so the page can use it without the engine's samplers.
  */
 export function conditionedResult(c: ConditionedForecast, seed: number | string): ForecastResult {
-  return { iterations: c.iterations, seed, layout: layoutOf(c.model), cells: c.cells, accumulator: c.histograms, blocks: [], routeMeans: [], recruitMeans: [] };
+  return { iterations: c.iterations, seed, layout: layoutOf(c.model), cells: c.cells, accumulator: c.histograms, blocks: [], routeMeans: [], recruitMeans: [], joint: c.joint };
 }
