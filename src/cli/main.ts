@@ -46,7 +46,10 @@ async function workbook(cmd: Command & { command: 'forecast' | 'compare' }, star
   const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
   const elapsed = performance.now() - started;
   const reports = vs.map((v, k) => forecastReport(v, results[k], coherenceChecks(v), cmd.lang, elapsed));
-  const inputs = reports.map((report, k) => ({ report, scenario: vs[k], lang: cmd.lang, date: new Date(), version }));
+  const inputs = reports.map((report, k) => ({
+    report, scenario: vs[k], lang: cmd.lang, date: new Date(), version,
+    application: { rows: applicationTable(results[k], cmd.level, cmd.lang, vs[k].labels), level: cmd.level },
+  }));
   return workbookBytes(inputs, comparison ? compareReport(vs, comparison, cmd.lang, elapsed) : undefined);
 }
 

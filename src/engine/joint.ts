@@ -47,7 +47,13 @@ export function countJoint(j: JointCounter, out: Float64Array, w = 1): void {
 }
 
 /** P(every target of a set met), its Monte Carlo standard error, and how many targets the set has. */
-export interface JointProbability { p: number; se: number; targets: number }
+export interface JointProbability {
+  p: number;
+  se: number;
+  targets: number;
+  /** The iterations it rests on (the effective sample size for a weighted forecast). */
+  iterations: number;
+}
 
 export interface JointSummary {
   /** Every target of the forecast; null where it has none. */
@@ -71,7 +77,7 @@ export function summarizeJoint(layout: Layout, targets: Float64Array, met: Array
   }
   const prob = (k: number): JointProbability => {
     const p = n > 0 ? met[k] / n : 0;
-    return { p, se: effective > 0 ? Math.sqrt((p * (1 - p)) / effective) : NaN, targets: count[k] };
+    return { p, se: effective > 0 ? Math.sqrt((p * (1 - p)) / effective) : NaN, targets: count[k], iterations: effective };
   };
   return {
     all: count[0] > 0 ? prob(0) : null,

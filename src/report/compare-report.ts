@@ -1,7 +1,7 @@
 import { cellOf } from '../engine/layout';
 import type { Comparison } from '../engine/analysis/paired';
 import type { ValidScenario } from '../scenario/parse';
-import { byIndicator, isBlankCell, type Lang } from './forecast-report';
+import { byIndicator, isBlankCell, jointLines, jointReport, type Lang } from './forecast-report';
 import { formatNumber, formatPercent, formatValue } from './format-number';
 import { alignRows } from './align';
 import { csvConventions, csvText } from './csv';
@@ -46,6 +46,8 @@ export function compareReport(valids: ValidScenario[], cmp: Comparison, lang: La
     seed: cmp.results[0].seed,
     horizons: ref.layout.horizons.map((h) => ({ id: h, label: ref.labels.horizon(h, lang) })),
     notShown: notInReference(valids, cmp.reference, lang).map((n) => notInReferenceText(n, lang)),
+    /** Per scenario, P(every target met at once), overall and per horizon, from the same paired iterations. */
+    joint: cmp.results.map((r, k) => jointReport(r.joint, valids[k].labels, lang)),
     indicators: byIndicator(ref, lang, (c) => ({
       scenarios: cmp.results.map((r, k) => {
         const own = k === cmp.reference ? c : cellOf(valids[k].layout, ref.layout.indicators[Math.floor(c / H)].id, ref.layout.horizons[c % H]);
@@ -84,7 +86,8 @@ export function compareTable(r: CompareReport, lang: Lang): string {
     }
   });
   const title = `${r.scenarios.map((s) => `${s.id}: ${s.name}`).join('\n')}\n${formatNumber(r.iterations, lang)} ${da ? 'parrede iterationer, frø' : 'paired iterations, seed'} ${r.seed}`;
-  const notes = r.notShown.length ? `\n${r.notShown.join('\n')}\n` : '';
+  const joint = r.scenarios.flatMap((s, k) => jointLines(r.joint[k], lang).map((l) => `${s.id}: ${l}`));
+  const notes = [...joint, ...r.notShown].length ? `\n${[...joint, ...r.notShown].join('\n')}\n` : '';
   return `${title}\n\n${alignRows(head, rows)}\n${notes}`;
 }
 

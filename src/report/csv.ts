@@ -25,8 +25,23 @@ export function forecastCsv(r: ForecastReport, lang: Lang = 'en', mark?: string)
       rows.push([ind.id, csvText(ind.label, sep), ind.unit, h.id, ...COLUMNS.map((k) => num(c[k])), csvText(ind.notes[h.id] ?? '', sep), ...run].join(sep));
     }
   }
+  // Every target met at once: a row per set (all, then each horizon with targets), its probability in pMeetsTarget and its error in se.
+  const none = COLUMNS.map(() => '');
+  const at = (k: (typeof COLUMNS)[number]) => COLUMNS.indexOf(k);
+  const jointRow = (horizon: string, label: string, j: { p: number; se: number }) => {
+    const cols = [...none];
+    cols[at('pMeetsTarget')] = num(j.p);
+    cols[at('se')] = num(j.se);
+    return [ALL_TARGETS, csvText(label, sep), 'probability', horizon, ...cols, '', ...run].join(sep);
+  };
+  const da = lang === 'da';
+  if (r.joint?.all) rows.push(jointRow('all', da ? 'Alle mål nås på én gang' : 'Every target met at once', r.joint.all));
+  for (const h of r.joint?.byHorizon ?? []) rows.push(jointRow(h.horizon, da ? `Alle mål for ${h.label.toLowerCase()} nås` : `Every ${h.label} target met`, h));
   return BOM + rows.join('\r\n') + '\r\n';
 }
+
+/** The indicator id of the CSV's rows for every target met at once. */
+export const ALL_TARGETS = 'allTargets';
 
 /**
  * A text cell as a spreadsheet will read it: a leading =, +, -, @, tab or carriage return gets

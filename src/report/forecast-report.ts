@@ -3,6 +3,7 @@ import type { ProgrammeLabels } from '../text';
 import type { ForecastResult } from '../engine/run';
 import type { ValidScenario } from '../scenario/parse';
 import { basisNote, totalBasisDiffers, type Check } from '../scenario/checks';
+import { formatNumber, formatPercent } from './format-number';
 
 export type { Lang } from '../text';
 import type { Lang } from '../text';
@@ -47,10 +48,39 @@ export function forecastReport(valid: ValidScenario, result: ForecastResult, che
       return Object.fromEntries(STATS.map((k) => [k, s[k]])) as Record<(typeof STATS)[number], number | null>;
     }).map((ind) => ({ ...ind, notes: notesOf(ind.id, differs, lang) })),
     checks: checks.map((c) => ({ id: c.id, severity: c.severity, message: c.message[lang], numbers: c.numbers })),
+    /** P(every target met at once), overall and per horizon with targets; null for a forecast kept from before it was counted. */
+    joint: jointReport(result.joint, valid.labels, lang),
     elapsedMs: Math.round(elapsedMs),
   };
 }
 export type ForecastReport = ReturnType<typeof forecastReport>;
+
+/** The joint probabilities with their horizons' names; null for a forecast kept from before they were counted. */
+export function jointReport(joint: ForecastResult['joint'], labels: ProgrammeLabels, lang: Lang) {
+  return joint ? { all: joint.all, byHorizon: joint.byHorizon.map((j) => ({ ...j, label: labels.horizon(j.horizon, lang) })) } : null;
+}
+
+/**
+ * The joint probabilities in words, one line each: "Every target met at once: 0.0% (± 0.0, 34
+ * targets)", then "Every Period 2 target met: …" for each horizon with more than one target.
+ */
+export function jointLines(j: ForecastReport['joint'], lang: Lang): string[] {
+  if (!j) return [];
+  const da = lang === 'da';
+  const targets = (n: number) => `${formatNumber(n, lang)} ${da ? 'mål' : n === 1 ? 'target' : 'targets'}`;
+  // At 0 or 1 the error of a proportion is 0, which says nothing: say in how many iterations instead.
+  const p = (x: { p: number; se: number; targets: number; iterations: number }) => {
+    const n = formatNumber(Math.round(x.iterations), lang);
+    const how = x.p === 0 ? (da ? `i ingen af ${n} iterationer` : `in none of ${n} iterations`)
+      : x.p === 1 ? (da ? `i alle ${n} iterationer` : `in all ${n} iterations`)
+        : `± ${formatPercent(x.se, lang)}`;
+    return `${formatPercent(x.p, lang)} (${how}; ${targets(x.targets)})`;
+  };
+  return [
+    ...(j.all ? [`${da ? 'Alle mål nås på én gang' : 'Every target met at once'}: ${p(j.all)}`] : []),
+    ...j.byHorizon.filter((h) => h.targets > 1).map((h) => `${da ? `Alle mål for ${h.label.toLowerCase()} nås` : `All targets for ${h.label} met`}: ${p(h)}`),
+  ];
+}
 
 /** Per horizon, why a cell's target is on another basis than its column, where it is (see totalBasisDiffers). */
 function notesOf(id: string, differs: ReadonlySet<string>, lang: Lang): Partial<Record<string, string>> {

@@ -1,4 +1,4 @@
-import { isBlankCell, type ForecastReport, type Lang } from './forecast-report';
+import { isBlankCell, jointLines, type ForecastReport, type Lang } from './forecast-report';
 import { formatPercent, formatValue, iterationsText } from './format-number';
 
 /** Markdown needs its own cell escaping: a pipe ends a cell, a newline a row. */
@@ -27,5 +27,5 @@ export function forecastMarkdown(r: ForecastReport, lang: Lang, mark?: string): 
     }
   });
   const title = `**${mdText(r.scenario.name)}** — ${iterationsText(r.iterations, r.seed, lang)}`;
-  return [...(mark ? [`> **${mdText(mark)}**`, ''] : []), title, '', `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`), '', ...notes.map((n) => `${n}  `), ...(notes.length ? [''] : [])].join('\n');
+  return [...(mark ? [`> **${mdText(mark)}**`, ''] : []), title, '', `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`), '', ...notes.map((n) => `${n}  `), ...(notes.length ? [''] : []), ...jointLines(r.joint, lang).map((l) => `${mdText(l)}  `), ...(r.joint ? [''] : [])].join('\n');
 }

@@ -1,4 +1,4 @@
-import { isBlankCell, type ForecastReport, type Lang } from './forecast-report';
+import { isBlankCell, jointLines, type ForecastReport, type Lang } from './forecast-report';
 import { formatPercent, formatValue, iterationsText } from './format-number';
 import { alignRows } from './align';
 
@@ -35,6 +35,7 @@ export function textTable(r: ForecastReport, lang: Lang): string {
   });
   const title = `${r.scenario.name}: ${iterationsText(r.iterations, r.seed, lang)}`;
   const checks = r.checks.map((c) => `  [${c.severity}] ${c.message}`);
-  return [title, '', alignRows(HEAD[lang], rows), ...(notes.length ? ['', ...notes] : []), '',
+  const joint = jointLines(r.joint, lang);
+  return [title, '', alignRows(HEAD[lang], rows), ...(notes.length ? ['', ...notes] : []), ...(joint.length ? ['', ...joint] : []), '',
     lang === 'da' ? 'Sammenhængstjek:' : 'Coherence checks:', ...(checks.length ? checks : ['  –']), ''].join('\n');
 }

@@ -1,15 +1,16 @@
 import { getAt } from '../scenario/doc-path';
 import writeXlsxFile, { type Sheet } from 'write-excel-file/universal';
 import { distQuantile, type Dist } from '../engine/dist';
-import { STATS, isBlankCell, type ForecastReport, type Lang } from './forecast-report';
+import { STATS, isBlankCell, jointLines, type ForecastReport, type Lang } from './forecast-report';
+import type { ApplicationRow } from './application-table';
 import type { CompareReport } from './compare-report';
 import { inputLabel } from './input-labels';
 import type { ValidScenario } from '../scenario/parse';
 import { spreadsheetText } from './csv';
-import { formatNumber } from './format-number';
+import { formatNumber, iterationsText } from './format-number';
 import { IN_UNIT_FIELDS, distFieldWord, fieldLabel, fieldWord } from '../scenario/labels';
 import { editorVoice } from '../scenario/error-text';
-import { nameIn } from '../text';
+import { INDICATOR_CODES, nameIn } from '../text';
 import { noteText } from '../scenario/note';
 import type { ValueKind } from '../scenario/errors';
 import type { ModelInput } from '../engine/model';
@@ -23,6 +24,8 @@ export interface WorkbookInput {
   version: string;
   /** An out-of-date forecast's warning: a sheet of its own, first (Excel opens on it), and a row of the Run sheet. */
   outOfDate?: string;
+  /** The application's table at the level the planner chose (applicationTable): the Application sheet. */
+  application?: { rows: ApplicationRow[]; level: number };
 }
 
 const text = (s: string) => spreadsheetText(s);
@@ -63,6 +66,44 @@ const params = (d: Dist, kind: ValueKind, lang: Lang) => {
     .map(([k, v]) => `${distFieldWord(k, lang)} ${IN_UNIT_FIELDS.has(k) ? voice.value(v as number, kind) : formatNumber(v as number, lang, 4)}`)
     .join('; ');
 };
+
+/**
+ * The application's layout, ready to paste into its form: the indicators as rows (with their
+ * EU code where they have one), and per horizon of the application the rounded "ca." figure
+ * at the chosen level, the target beside it and the probability of meeting that target. Then
+ * the probability of meeting every target at once, and what the figures are.
+ */
+function applicationSheet(w: WorkbookInput, app: NonNullable<WorkbookInput['application']>, name: string): Sheet<Blob> {
+  const da = w.lang === 'da';
+  const horizons = app.rows[0]?.cells.map((c) => c.horizon) ?? [];
+  const label = (h: string) => w.report.horizons.find((x) => x.id === h)?.label ?? h;
+  const head = [
+    da ? 'Kode' : 'Code', da ? 'Indikator' : 'Indicator', da ? 'Enhed' : 'Unit',
+    ...horizons.flatMap((h) => [label(h), `${label(h)}: ${da ? 'mål' : 'target'}`, `${label(h)}: ${da ? 'P(mål nås)' : 'P(target met)'}`]),
+  ];
+  const about = (unit: string) => `"${da ? 'ca.' : 'about'} "${(FORMATS[unit] ?? FORMATS.fte).value}`;
+  const rows: Row[] = app.rows.map((r) => {
+    const ind = w.report.indicators.find((x) => x.id === r.id);
+    return [
+      INDICATOR_CODES[r.id] ?? null, text(r.label), unitWord(r.unit, w.lang),
+      ...r.cells.flatMap((c): Cell[] => {
+        const stat = ind?.byHorizon[c.horizon];
+        const f = (FORMATS[r.unit] ?? FORMATS.fte).value;
+        return [c.notApplicable ? '–' : shown(c.value, about(r.unit)), shown(stat?.target ?? null, f), shown(stat?.target === null ? null : (stat?.pMeetsTarget ?? null), PERCENT)];
+      }),
+    ];
+  });
+  const level = app.level === 0.5 ? (da ? 'medianen' : 'the median') : da ? `${app.level * 100}. percentil` : `the ${app.level * 100}th percentile`;
+  const joint = jointLines(w.report.joint, w.lang).map((l): Row => [null, text(l)]);
+  const foot: Row[] = [
+    [],
+    ...joint,
+    [null, text(da
+      ? `Tallene er ${level} af prognosen, rundet ned; P(mål nås) er sandsynligheden for at nå målet. ${iterationsText(w.report.iterations, w.report.seed, w.lang)}.`
+      : `Figures are ${level} of the forecast, rounded down; P(target met) is the probability of meeting the target. ${iterationsText(w.report.iterations, w.report.seed, w.lang)}.`)],
+  ];
+  return sheet(name, head, [...rows, ...foot], [8, 48, 12, ...horizons.flatMap(() => [13, 10, 10])]);
+}
 
 /** A sheet with a bold, frozen header row and columns wide enough to read. */
 function sheet(name: string, head: string[], rows: Row[], widths: number[] = []): Sheet<Blob> {
@@ -148,8 +189,11 @@ export function workbookSheets(w: WorkbookInput, prefix = ''): Sheet<Blob>[] {
     ...(w.outOfDate ? [['Status', text(w.outOfDate)]] : []),
   ];
   const warning = w.outOfDate ? [{ ...sheet(`${prefix}${da ? 'FORÆLDET' : 'OUT OF DATE'}`, [], [[text(w.outOfDate)]]), columns: [{ width: 120 }] }] : [];
+  const application = w.application ? [applicationSheet(w, w.application, `${prefix}${da ? 'Ansøgning' : 'Application'}`)] : [];
+  forecast.push(...jointRows(w));
   return [
     ...warning,
+    ...application,
     sheet(
       `${prefix}${da ? 'Prognose' : 'Forecast'}`,
       [da ? 'Indikator' : 'Indicator', da ? 'Tidshorisont' : 'Horizon', da ? 'Enhed' : 'Unit', ...STATS.map((k) => heads[k]), da ? 'Note' : 'Note', da ? 'indikator-id' : 'indicator id', da ? 'horisont-id' : 'horizon id'],
@@ -170,6 +214,21 @@ export function workbookSheets(w: WorkbookInput, prefix = ''): Sheet<Blob>[] {
     ),
     sheet(`${prefix}${da ? 'Kontroller' : 'Checks'}`, da ? ['Alvor', 'Besked', 'id'] : ['Severity', 'Message', 'id'], w.report.checks.map((c) => [SEVERITY[w.lang][c.severity], text(c.message), c.id]), [12, 120, 36]),
     sheet(`${prefix}${da ? 'Kørsel' : 'Run'}`, [], run, [16, 60]),
+  ];
+}
+
+/** The Forecast sheet's rows for every target met at once: overall, then per horizon with targets (id allTargets, as in the CSV). */
+function jointRows(w: WorkbookInput): Row[] {
+  const j = w.report.joint;
+  if (!j) return [];
+  const da = w.lang === 'da';
+  const row = (label: string, horizon: string, horizonId: string, x: { p: number; se: number }): Row => {
+    const cells: Cell[] = STATS.map((k) => (k === 'pMeetsTarget' ? shown(x.p, PERCENT) : k === 'se' ? shown(x.se, PERCENT) : null));
+    return [text(label), text(horizon), da ? 'sandsynlighed' : 'probability', ...cells, '', 'allTargets', horizonId];
+  };
+  return [
+    ...(j.all ? [row(da ? 'Alle mål nås på én gang' : 'Every target met at once', da ? 'Alle' : 'All', 'all', j.all)] : []),
+    ...j.byHorizon.map((h) => row(da ? 'Alle mål for horisonten nås' : 'Every target of the horizon met', h.label, h.horizon, h)),
   ];
 }
 

@@ -69,6 +69,22 @@ export const INDICATOR_WORDS: Record<string, Text & { group: 'growth' | 'innovat
   innovativeCompanies: { group: 'innovation', da: 'Nye innovative virksomheder', en: 'New innovative companies' },
 };
 
+/**
+ * The EU common indicator each of the seed's outcome indicators reports as, in the 2014–20
+ * codes its application uses (shared/seed/EVIDENCE.md, "EU indicator conventions"); the
+ * growth companies, revenue, product concepts and innovative companies are the programme's own.
+ */
+export const INDICATOR_CODES: Readonly<Record<string, string>> = {
+  supportedCompanies: 'CO01',
+  privateCofinancingDkk: 'CO06',
+  newJobsFte: 'CO08',
+  supportedCompaniesF: 'CO01',
+  researchCooperation: 'CO26',
+  privateCofinancingDkkF: 'CO06',
+  newToMarket: 'CO28',
+  newToFirm: 'CO29',
+};
+
 const PARTICIPANTS: Text = { da: 'Deltagere i {activity}', en: 'Participants in {activity}' };
 
 /** What the words of a programme are made from: its periods and activities as its scenario has them. */

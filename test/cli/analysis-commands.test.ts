@@ -112,14 +112,25 @@ describe('forecast --format xlsx', () => {
     const dir = mkdtempSync(join(tmpdir(), 'forecast-xlsx-'));
     expect(forecast('scenarios/baseline.json', '--iterations', '2000', '--format', 'xlsx', '--out', join(dir, 'f.xlsx')).code).toBe(0);
     const sheets = await readXlsxFile(join(dir, 'f.xlsx'));
-    expect(sheets.map((s) => s.sheet)).toEqual(['Forecast', 'Assumptions', 'Activities', 'Checks', 'Run']);
+    expect(sheets.map((s) => s.sheet)).toEqual(['Application', 'Forecast', 'Assumptions', 'Activities', 'Checks', 'Run']);
     const json = JSON.parse(forecast('scenarios/baseline.json', '--iterations', '2000', '--format', 'json').out);
-    const rows = sheets[0].data;
+    // The application's layout: code, indicator, unit, then per horizon the figure, the target and P(target met).
+    const app = sheets[0].data;
+    expect(app[0].slice(0, 6)).toEqual(['Code', 'Indicator', 'Unit', 'Period 1', 'Period 1: target', 'Period 1: P(target met)']);
+    const supported = app.find((r) => r[1] === 'Companies receiving support (A1–E2)')!;
+    const first = json.indicators.find((i: { id: string }) => i.id === 'supportedCompanies').byHorizon.period1;
+    expect(supported[0]).toBe('CO01');
+    expect(supported.slice(4, 6)).toEqual([45, first.pMeetsTarget]);
+    // The figure is the application table's (`--format application`): "about 45" there, 45 here.
+    expect(forecast('scenarios/baseline.json', '--iterations', '2000', '--format', 'application').out).toMatch(new RegExp(`Companies receiving support \\(A1–E2\\) \\| about ${supported[3]} `));
+    expect(app.find((r) => r[1] === 'New growth companies (A1–E2)')![0]).toBe(null);
+    expect(app.some((r) => String(r[1]).startsWith('Every target met at once: 0.0% (in none of 2,000 iterations'))).toBe(true);
+    const rows = sheets[1].data;
     const row = rows.find((r) => r.at(-2) === 'growthCompanies' && r.at(-1) === 'total')!;
     expect(row[rows[0].indexOf('Median')]).toBe(json.indicators.find((i: { id: string }) => i.id === 'growthCompanies').byHorizon.total.p50);
     expect(forecast('compare', 'scenarios/baseline.json', 'scenarios/evidence.json', '--iterations', '2000', '--format', 'xlsx', '--out', join(dir, 'c.xlsx')).code).toBe(0);
     const compared = await readXlsxFile(join(dir, 'c.xlsx'));
-    expect(compared.map((s) => s.sheet)).toEqual(['Comparison', ...['1 baseline', '2 evidence'].flatMap((p) => ['Forecast', 'Assumptions', 'Activities', 'Checks', 'Run'].map((n) => `${p} ${n}`))]);
+    expect(compared.map((s) => s.sheet)).toEqual(['Comparison', ...['1 baseline', '2 evidence'].flatMap((p) => ['Application', 'Forecast', 'Assumptions', 'Activities', 'Checks', 'Run'].map((n) => `${p} ${n}`))]);
     // The comparison sheet carries the paired figures of `compare --format json`.
     const cmp = JSON.parse(forecast('compare', 'scenarios/baseline.json', 'scenarios/evidence.json', '--iterations', '2000', '--format', 'json').out);
     const sheet = compared[0].data;

@@ -137,7 +137,13 @@ describe('forecast command line: output', () => {
     const lines = readFileSync(out, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe('indicator,label,unit,horizon,mean,sd,se,p5,p10,p25,p50,p75,p90,p95,target,pMeetsTarget,note,iterations,seed');
     expect(lines[1].split(',').slice(-2)).toEqual(['5000', '1']);
-    expect(lines).toHaveLength(1 + 20 * 7);
+    // 20 indicators × 7 horizons, then every target met at once: overall and for each of the 5 horizons with targets.
+    expect(lines).toHaveLength(1 + 20 * 7 + 1 + 5);
+    const joint = lines.slice(1 + 20 * 7).map((l) => l.split(','));
+    expect(joint.map((r) => [r[0], r[3]])).toEqual([['allTargets', 'all'], ...['period1', 'period2', 'after0to2', 'projectTotal', 'total'].map((h) => ['allTargets', h])]);
+    // Period 2's 88 supported companies cannot be had (87 seats), so neither can every target, nor every period-2 one.
+    expect(Number(joint[0][15])).toBe(0);
+    expect(Number(joint[2][15])).toBe(0);
     const da = forecast('scenarios/baseline.json', '--iterations', '5000', '--lang', 'da');
     expect(da.out).toMatch(/Nye vækstvirksomheder/);
     expect(da.out).toMatch(/Sammenhængstjek/);

@@ -61,8 +61,20 @@ describe('exporting the forecast in Chromium', () => {
     console.log(`xlsx: ${bytes.length} bytes, ${Date.now() - t0} ms from click to file`);
     expect(file).toBe('ansoegningen-som-skrevet-baseline-forecast.xlsx');
     const sheets = await readXlsxFile(Buffer.from(bytes));
-    expect(sheets.map((s) => s.sheet)).toEqual(['Prognose', 'Antagelser', 'Aktiviteter', 'Kontroller', 'Kørsel']);
-    const [f, a, , , run] = sheets.map((s) => s.data);
+    expect(sheets.map((s) => s.sheet)).toEqual(['Ansøgning', 'Prognose', 'Antagelser', 'Aktiviteter', 'Kontroller', 'Kørsel']);
+    const [app, f, a, , , run] = sheets.map((s) => s.data);
+    // The application's layout, at the level chosen under "Figures for the application": the same figures as the table there.
+    expect(app[0].slice(0, 4)).toEqual(['Kode', 'Indikator', 'Enhed', '1. periode']);
+    const supported = app.find((r) => r[1] === 'Virksomheder der modtager støtte (A1–E2)')!;
+    expect(supported[0]).toBe('CO01');
+    const shown = await page.locator('.application-table td[data-app-cell="supportedCompanies:period1"]').textContent();
+    expect(shown).toContain(`ca. ${supported[3]}`);
+    expect(supported[4]).toBe(45);
+    expect(app.some((r) => String(r[1]).startsWith('Alle mål nås på én gang'))).toBe(true);
+    // The same joint probability the page shows under the forecast table.
+    const joint = await page.locator('[data-testid="joint"] li').allTextContents();
+    expect(joint[0]).toMatch(/^Alle mål nås på én gang: 0,0\u00a0% \(i ingen af 20\.000 iterationer; \d+ mål\)$/);
+    expect(app.find((r) => String(r[1]).startsWith('Alle mål nås på én gang'))![1]).toBe(joint[0]);
     const head = f[0];
     const median = Number(await page.locator(`td[data-cell="${CELL}"]`).first().getAttribute('data-median'));
     const row = f.find((r) => r.at(-2) === 'growthCompanies' && r.at(-1) === 'total');

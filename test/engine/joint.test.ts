@@ -32,10 +32,10 @@ describe('counting every target met at once', () => {
     iteration(12, 7, 2); // p2 missed
     iteration(10, 5, 4); // all met
     const s = summarizeJoint(layout, t, j.met, 4);
-    expect(s.all).toEqual({ p: 0.5, se: Math.sqrt(0.25 / 4), targets: 3 });
+    expect(s.all).toEqual({ p: 0.5, se: Math.sqrt(0.25 / 4), targets: 3, iterations: 4 });
     expect(s.byHorizon).toEqual([
-      { horizon: 'p1', p: 0.75, se: Math.sqrt((0.75 * 0.25) / 4), targets: 2 },
-      { horizon: 'p2', p: 0.75, se: Math.sqrt((0.75 * 0.25) / 4), targets: 1 },
+      { horizon: 'p1', p: 0.75, se: Math.sqrt((0.75 * 0.25) / 4), targets: 2, iterations: 4 },
+      { horizon: 'p2', p: 0.75, se: Math.sqrt((0.75 * 0.25) / 4), targets: 1, iterations: 4 },
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { jointLines, jointReport } from '../../report/forecast-report';
 import { fields } from '../../report/out-of-date';
 import { createEffect, createSignal, For, Index, Show, type JSX } from 'solid-js';
 import { errorLabel, errorMessage, markedFields } from '../editor/field-errors';
@@ -129,6 +130,11 @@ export function ComparePanel(props: { client: AnalysisClient }): JSX.Element {
           <div class="compare-result" classList={{ stale: job.running() }} data-iterations={r().iterations}>
             <div class="chart-controls">
               <p class="hint grow">{tr('compare.header', { n: i18n.num(r().iterations), seed: r().seed, a: r().names[r().comparison.reference] })}</p>
+              <ul class="joint" data-testid="compare-joint">
+                <For each={r().comparison.results}>
+                  {(res, k) => <For each={jointLines(jointReport(res.joint, r().valids[k()].labels, i18n.lang()), i18n.lang())}>{(l) => <li>{`${r().names[k()]}: ${l}`}</li>}</For>}
+                </For>
+              </ul>
               <For each={notInReference(r().valids, r().comparison.reference, i18n.lang())}>
                 {(n) => <p class="status warning compare-not-shown" role="status">{notInReferenceText(n, i18n.lang())}</p>}
               </For>

@@ -1,3 +1,4 @@
+import { applicationLevel, setApplicationLevel } from './application-level';
 import { createMemo, createSignal, For, Show, type JSX } from 'solid-js';
 import { applicationHorizons, applicationCellText, applicationMarkdown, applicationTable, type ApplicationCell, type ApplicationSource } from '../../report/application-table';
 import type { IndicatorUnit } from '../../engine/layout';
@@ -23,7 +24,8 @@ export function ApplicationView(props: {
 }): JSX.Element {
   const x = useExportText();
   const lang = () => x.i18n.lang();
-  const [level, setLevel] = createSignal(0.5);
+  const level = applicationLevel;
+  const setLevel = setApplicationLevel;
   const labels = () => props.forecast.scenario.labels;
   const rows = createMemo(() => applicationTable(props.forecast.result, level(), lang(), labels()));
   const paragraphs = createMemo(() => assumptionsText(props.forecast.scenario, lang()));

@@ -1,3 +1,5 @@
+import { applicationLevel } from './application-level';
+import { applicationTable } from '../../report/application-table';
 import { fields } from '../../report/out-of-date';
 import { fieldLabel } from '../../scenario/labels';
 import { markedFields } from '../editor/field-errors';
@@ -65,7 +67,9 @@ export function ExportBar(): JSX.Element {
     setBusy(true);
     // As at the click: the forecast may be brought up to date while the workbook is built.
     const name = file(f, 'forecast', 'xlsx');
-    const input = { report: report(f), scenario: f.scenario, lang: lang(), date: new Date(), version: APP_VERSION, outOfDate: mark() };
+    const level = applicationLevel();
+    const application = { rows: applicationTable(f.result, level, lang(), f.scenario.labels), level };
+    const input = { report: report(f), scenario: f.scenario, lang: lang(), date: new Date(), version: APP_VERSION, outOfDate: mark(), application };
     try {
       const { workbookBlob } = await import('../../report/xlsx-workbook');
       downloadBlob(name, await workbookBlob(input));

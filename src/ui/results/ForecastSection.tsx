@@ -1,4 +1,5 @@
-import { Show, type JSX } from 'solid-js';
+import { jointLines, jointReport } from '../../report/forecast-report';
+import { For, Show, type JSX } from 'solid-js';
 import { useI18n } from '../i18n';
 import { useForecast } from '../run/forecast-store';
 import { ForecastTable } from './ForecastTable';
@@ -51,6 +52,9 @@ export function ForecastSection(props: { errorCount: number; outOfDate: boolean 
               cells={f().result.cells} layout={f().result.layout} labels={f().scenario.labels}
               stale={props.outOfDate} basisDiffers={totalBasisDiffers(coherenceChecks(f().scenario))}
             />
+            <ul class="joint" data-testid="joint" classList={{ stale: props.outOfDate }}>
+              <For each={jointLines(jointReport(f().result.joint, f().scenario.labels, lang()), lang())}>{(line) => <li>{line}</li>}</For>
+            </ul>
           </div>
         )}
       </Show>
