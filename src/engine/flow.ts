@@ -22,6 +22,8 @@ export interface Flow {
   runPeriod(p: number, x: Float64Array, streams: IterationStreams): void;
   /** Companies starting each activity this period. */
   participants: Float64Array;
+  /** Of those, the ones sent on (or waiting) from an activity of the same group: counted once, where they first took part. */
+  fromOwnGroup: Float64Array;
   /** Companies leaving the growth activities after each activity, not yet supported (T) and supported (S). */
   exitT: Float64Array;
   exitS: Float64Array;
@@ -87,6 +89,10 @@ export function createFlow(model: Model): Flow {
   let newlySupported = 0;
   let admittedT = 0;
   let admittedS = 0;
+  /** Of those admit() let in, how many came from an activity of the same group (counted there already). */
+  let admittedSame = 0;
+  /** Per activity, this period: its participants who came from an activity of its own group. */
+  const fromOwnGroup = new Float64Array(n);
 
   /**
    * Gives activity a's seats to a uniformly random subset of its inflow (a multivariate
@@ -101,18 +107,22 @@ export function createFlow(model: Model): Flow {
     const row = a * n;
     let sumT = 0;
     let sumS = 0;
+    let same = 0;
     for (let src = 0; src < a; src++) {
       sumT += inT[row + src];
       sumS += inS[row + src];
+      if (sameGroup[row + src] === 1) same += inT[row + src] + inS[row + src];
     }
     admittedT = sumT;
     admittedS = sumS;
+    admittedSame = same;
     if (sumT + sumS <= free) return false;
     streams.site(entrySite[p * n + a]);
     let total = sumT + sumS;
     let left = free;
     admittedT = 0;
     admittedS = 0;
+    admittedSame = 0;
     for (let src = 0; src < a; src++) {
       for (let kind = 0; kind < 2; kind++) {
         const c = kind === 0 ? inT[row + src] : inS[row + src];
@@ -122,6 +132,7 @@ export function createFlow(model: Model): Flow {
         left -= k;
         if (kind === 0) admittedT += k;
         else admittedS += k;
+        if (sameGroup[row + src] === 1) admittedSame += k;
         if (k === c) continue;
         // The first period's turned away wait for the next (a one-period programme has none: they leave, as after the last).
         if (p === 0 && p < last) (kind === 0 ? carryT : carryS)[row + src] += c - k;
@@ -217,6 +228,7 @@ export function createFlow(model: Model): Flow {
         flowTotals[recruitedAt + a] += recruited;
       }
       participants[a] = nT + nS;
+      fromOwnGroup[a] = admittedSame;
       if (supports[a] === 1) {
         newlySupported += nT;
         nS += nT;
@@ -228,7 +240,7 @@ export function createFlow(model: Model): Flow {
     }
   }
 
-  return { runPeriod, participants, exitT, exitS, lateT, lateS, newlySupported: () => newlySupported, flowTotals };
+  return { runPeriod, participants, fromOwnGroup, exitT, exitS, lateT, lateS, newlySupported: () => newlySupported, flowTotals };
 }
 
 /** The length of `Flow.flowTotals`: one count per route, then one per activity (its direct recruits). */

@@ -87,7 +87,7 @@ export function createSimulator(model: Model): Simulator {
     supportedF: at('supportedCompaniesF', 0), cofinF: at('privateCofinancingDkkF', 0),
   };
   const counts = new Float64Array(EH);
-  const { participants, exitT, exitS, lateT, lateS } = flow;
+  const { participants, fromOwnGroup, exitT, exitS, lateT, lateS } = flow;
   /** Draw sites of the outcomes, per period, named so that scenarios share them. */
   const sites = periods.map((p) => ({
     growth: Int32Array.from(model.activities, (a) => siteKey(`${p}:${a.id}:growth`)),
@@ -109,7 +109,8 @@ export function createSimulator(model: Model): Simulator {
       let innovators = 0;
       for (let a = 0; a < n; a++) {
         out[participantCells[a] + p] = participants[a];
-        if (isInnovation[a] === 1) innovators += participants[a];
+        // Each company once: one sent on from another innovation activity was counted there.
+        if (isInnovation[a] === 1) innovators += participants[a] - fromOwnGroup[a];
       }
       out[c.supported + p] = supported;
       if (supported > 0) streams.site(site.cofinancing);
