@@ -13,6 +13,7 @@ import { applicationMarkdown, applicationTable } from '../report/application-tab
 import { forecastMarkdown, mdText } from '../report/markdown';
 import { assumptionsText, assumptionsTitle } from '../report/assumptions-text';
 import { workbookBytes } from '../report/xlsx-workbook';
+import { sipLibraryJson } from '../report/sipmath';
 import { comparePaired } from '../engine/analysis/paired';
 import { sensitivity } from '../engine/analysis/sensitivity';
 import { solveForTarget } from '../engine/analysis/solve';
@@ -43,7 +44,7 @@ async function workbook(cmd: Command & { command: 'forecast' | 'compare' }, star
   const results = comparison
     ? comparison.results
     : [await runOnThreads(vs[0].model, { seed: cmd.seed, iterations: cmd.iterations, targets: vs[0].targets }, cmd.workers, () => {})];
-  const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  const version = appVersion();
   const elapsed = performance.now() - started;
   const reports = vs.map((v, k) => forecastReport(v, results[k], coherenceChecks(v), cmd.lang, elapsed));
   const inputs = reports.map((report, k) => ({
@@ -51,6 +52,10 @@ async function workbook(cmd: Command & { command: 'forecast' | 'compare' }, star
     application: { rows: applicationTable(results[k], cmd.level, cmd.lang, vs[k].labels), level: cmd.level },
   }));
   return workbookBytes(inputs, comparison ? compareReport(vs, comparison, cmd.lang, elapsed) : undefined);
+}
+
+function appVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
 async function run(cmd: Command, started: number): Promise<string> {
@@ -72,6 +77,7 @@ async function run(cmd: Command, started: number): Promise<string> {
       return applicationMarkdown(applicationTable(result, cmd.level, cmd.lang, v.labels), cmd.level, cmd.lang, source, v.labels);
     }
     if (cmd.format === 'md') return forecastMarkdown(report, cmd.lang);
+    if (cmd.format === 'sipmath') return sipLibraryJson({ result, scenario: v, lang: cmd.lang, date: new Date(), version: appVersion() }) ?? '';
     return cmd.format === 'json' ? json(report) : cmd.format === 'csv' ? forecastCsv(report, cmd.lang) : textTable(report, cmd.lang);
   }
   if (cmd.command === 'assumptions') {

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { MAX_ITERATIONS } from '../engine/blocks';
 
-export type Format = 'table' | 'csv' | 'json' | 'md' | 'application' | 'xlsx';
-const FORMATS = ['table', 'csv', 'json', 'md', 'application', 'xlsx'] as const;
+export type Format = 'table' | 'csv' | 'json' | 'md' | 'application' | 'xlsx' | 'sipmath';
+const FORMATS = ['table', 'csv', 'json', 'md', 'application', 'xlsx', 'sipmath'] as const;
 
 interface Common {
   iterations: number;
@@ -24,7 +24,7 @@ export type Command =
 export class UsageError extends Error {}
 
 export const USAGE = `usage:
-  npm run forecast -- FILE [--iterations N] [--seed S] [--workers K] [--format table|csv|json|md|application] [--level 0.5] [--actuals FILE] [--out PATH] [--lang da|en]
+  npm run forecast -- FILE [--iterations N] [--seed S] [--workers K] [--format table|csv|json|md|application|xlsx|sipmath] [--level 0.5] [--actuals FILE] [--out PATH] [--lang da|en]
   npm run forecast -- compare A.json B.json [C.json …] [options]        (A is the reference)
   npm run forecast -- sensitivity FILE --indicator ID --horizon ID [options]
   npm run forecast -- solve FILE --indicator ID --horizon ID --confidence 0.8 --input PATH [options]
@@ -69,6 +69,8 @@ export function parseOptions(argv: string[]): Command {
   };
   const workers = wholeNumber('--workers', v.workers!, 1, 64);
   if (common.format === 'xlsx' && !common.out) throw new UsageError('--format xlsx: a workbook is a file; give --out PATH.xlsx');
+  // One scenario's iterations: a comparison's scenarios have one library each, and the analyses keep none.
+  if (common.format === 'sipmath' && command !== 'forecast') throw new UsageError(`--format sipmath: is for a forecast of one scenario, not ${command}`);
   if (command === 'compare') {
     if (positionals.length < 2 || positionals.length > 8) throw new UsageError(`compare: give 2 to 8 scenario files\n${USAGE}`);
     return { command, files: positionals, workers, ...common };

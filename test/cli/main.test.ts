@@ -3,6 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readSipLibrary } from '../../src/report/sipmath-read';
+import { loadScenario } from '../../src/cli/load';
+import { runForecast } from '../../src/engine/run';
+import { cellIndex } from '../../src/engine/layout';
 
 /** Runs the command line as a planner would, through tsx, and returns what it printed. */
 function forecast(...args: string[]) {
@@ -31,9 +35,10 @@ describe('forecast command line: bad input', () => {
     ['--iterations 1e12', ['scenarios/baseline.json', '--iterations', '1e12'], /--iterations: must be a whole number/],
     ['--iterations abc', ['scenarios/baseline.json', '--iterations', 'abc'], /--iterations: must be a whole number/],
     ['an unknown flag', ['scenarios/baseline.json', '--fast'], /Unknown option '--fast'/],
-    ['an unknown format', ['scenarios/baseline.json', '--format', 'pdf'], /--format: must be one of table, csv, json, md, application, xlsx; got "pdf"/],
+    ['an unknown format', ['scenarios/baseline.json', '--format', 'pdf'], /--format: must be one of table, csv, json, md, application, xlsx, sipmath; got "pdf"/],
     ['an unknown language', ['scenarios/baseline.json', '--lang', 'de'], /--lang: must be one of da, en/],
     ['--workers 0', ['scenarios/baseline.json', '--workers', '0'], /--workers: must be a whole number from 1 to 64/],
+    ['--format sipmath for a comparison', ['compare', 'scenarios/baseline.json', 'scenarios/evidence.json', '--format', 'sipmath'], /--format sipmath: is for a forecast of one scenario, not compare/],
   ];
   it.each(cases)('%s: exit 2, a plain message on stderr, no stack trace', (_, args, message) => {
     const r = forecast(...args);
@@ -123,6 +128,19 @@ describe('forecast command line: output', () => {
     expect(j.indicators.find((i: { id: string }) => i.id === 'newJobsFte').byHorizon.projectTotal.target).toBe(66);
     expect(j.indicators.find((i: { id: string }) => i.id === 'newJobsFte').notes).toEqual({});
     expect(typeof j.elapsedMs).toBe('number');
+  });
+
+  it('sipmath to a file: the first 5,000 iterations as SIPs, said to be a subsample, the same with workers', () => {
+    const out = join(dir, 'f.sipmath.json');
+    expect(forecast('scenarios/baseline.json', '--iterations', '6000', '--seed', '7', '--format', 'sipmath', '--out', out, '--workers', '2').code).toBe(0);
+    const lib = readSipLibrary(readFileSync(out, 'utf8'));
+    expect(lib.trials).toBe(5000);
+    expect(lib.metadata).toMatchObject({ scenarioId: 'baseline', seed: 7, iterations: 6000, trials: 5000, subsample: true, applicationVersion: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
+    // The engine in this process, same seed: the same trials.
+    const v = loadScenario('scenarios/baseline.json', 'en');
+    const kept = runForecast(v.model, { seed: 7, iterations: 6000, targets: v.targets }).blocks[0].subsample!.out;
+    const c = cellIndex(v.layout, v.layout.indicators.findIndex((d) => d.id === 'newJobsFte'), v.layout.horizons.indexOf('total'));
+    expect(lib.sips.find((s) => s.name === 'newJobsFte.total')!.samples).toEqual(Float64Array.from({ length: 5000 }, (_, t) => kept[t * v.layout.cells + c]));
   });
 
   it('workers do not change the numbers', () => {

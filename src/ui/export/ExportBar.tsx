@@ -16,6 +16,7 @@ import { copyTable } from './export-actions';
 import { slugify } from '../store/ids';
 import { downloadBlob } from '../library/download';
 import { subsampleCsv } from './subsample-csv';
+import { sipLibraryJson } from '../../report/sipmath';
 import { SHARE_MAX_CHARS, shareFragment } from './share-link';
 import { ApplicationView } from './ApplicationView';
 import { markText, useOutOfDate } from './out-of-date';
@@ -63,6 +64,12 @@ export function ExportBar(): JSX.Element {
     if (csv === null) return say(x.tr('export.noRaw'), true);
     downloadText(file(f, 'iterations', 'csv'), csv, 'text/csv;charset=utf-8');
   };
+  const sipmath = (f: Forecast) => {
+    if (f.conditioned) return say(x.tr('export.noRawActuals'), true);
+    const json = sipLibraryJson({ result: f.result, scenario: f.scenario, lang: lang(), date: new Date(), version: APP_VERSION, outOfDate: mark() });
+    if (json === null) return say(x.tr('export.noRaw'), true);
+    downloadText(file(f, 'sipmath', 'json'), json, 'application/json');
+  };
   const xlsx = async (f: Forecast) => {
     setBusy(true);
     // As at the click: the forecast may be brought up to date while the workbook is built.
@@ -105,6 +112,7 @@ export function ExportBar(): JSX.Element {
               <button type="button" onClick={() => downloadText(file(f(), 'forecast', 'md'), forecastMarkdown(report(f()), lang(), mark()), 'text/markdown')}>{x.tr('export.markdown')}</button>
               <button type="button" title={x.tr('export.copyTableTitle')} onClick={() => copied(copyTable(forecastCopyTable(report(f()), lang(), mark()), lang()), copiedText())}>{x.tr('export.copyTable')}</button>
               <button type="button" title={x.tr('export.rawTitle')} onClick={() => raw(f())}>{x.tr('export.raw')}</button>
+              <button type="button" title={x.tr('export.sipmathTitle')} onClick={() => sipmath(f())}>{x.tr('export.sipmath')}</button>
               <button type="button" disabled={busy()} onClick={() => void xlsx(f())}>{busy() ? x.tr('export.xlsxBusy') : x.tr('export.xlsx')}</button>
               <button type="button" onClick={() => window.print()}>{x.tr('export.print')}</button>
               <button type="button" disabled={scenarios.state.draft === undefined} onClick={share}>{x.tr('export.share')}</button>

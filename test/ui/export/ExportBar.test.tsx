@@ -7,7 +7,9 @@ import { memoryPersistence } from '../../../src/ui/store/persistence';
 import { ScenarioProvider } from '../../../src/ui/store/scenario-context';
 import { createScenarioStore } from '../../../src/ui/store/scenario-store';
 import { runForecast } from '../../../src/engine/run';
+import { cellIndex } from '../../../src/engine/layout';
 import { applicationTable, formatApplicationValue } from '../../../src/report/application-table';
+import { readSipLibrary } from '../../../src/report/sipmath-read';
 import { baseline } from './fixture';
 
 const v = baseline();
@@ -37,7 +39,7 @@ afterEach(() => {
 describe('ExportBar', () => {
   it('offers the exports and shows the application table as the engine computes it', async () => {
     await show();
-    for (const name of ['CSV', 'Markdown', 'Copy table', 'Raw results (CSV)', 'Excel workbook', 'Print report', 'Copy share link']) {
+    for (const name of ['CSV', 'Markdown', 'Copy table', 'Raw results (CSV)', 'SIPmath (.json)', 'Excel workbook', 'Print report', 'Copy share link']) {
       expect(screen.getByRole('button', { name })).toBeTruthy();
     }
     const rows = applicationTable(forecast.result, 0.5, 'en');
@@ -66,6 +68,31 @@ describe('ExportBar', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     // English app, English conventions: commas between fields.
     expect(new TextDecoder().decode(bytes.slice(3)).split('\r\n')[0]).toMatch(/^indicator,label,unit,horizon,mean,/);
+  });
+
+  it('downloads the forecast’s iterations as a SIPmath library, and not those of a forecast with actuals', async () => {
+    await show();
+    const files: { name: string; blob: Blob }[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (files.push({ name: '', blob: b as Blob }), 'blob:x'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      files.at(-1)!.name = this.download;
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'SIPmath (.json)' }));
+    expect(files[0].name).toBe('ansoegningen-som-skrevet-baseline-sipmath.json');
+    expect(files[0].blob.type).toBe('application/json');
+    const lib = readSipLibrary(await files[0].blob.text());
+    expect(lib.trials).toBe(3000);
+    expect(lib.metadata).toMatchObject({ scenarioName: v.scenario.name, seed: 3, iterations: 3000, subsample: false });
+    // Trial 7 of growth companies in the first horizon is the forecast's iteration 7.
+    const { layout } = forecast.result;
+    const c = cellIndex(layout, layout.indicators.findIndex((d) => d.id === 'growthCompanies'), 0);
+    expect(lib.sips.find((s) => s.name === `growthCompanies.${layout.horizons[0]}`)!.samples[7]).toBe(forecast.result.blocks[0].subsample!.out[7 * layout.cells + c]);
+    cleanup();
+    await show('', undefined, { ...forecast, conditioned: { asOf: '2026-06-30', observations: 2, rates: 1, effectiveSampleSize: 1200 } });
+    fireEvent.click(screen.getByRole('button', { name: 'SIPmath (.json)' }));
+    expect(files).toHaveLength(1);
+    expect(screen.getByRole('alert').textContent).toMatch(/weights its iterations/);
   });
 
   it('states the iterations and seed of the figures for the application', async () => {
