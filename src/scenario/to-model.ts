@@ -160,10 +160,31 @@ function topologicalOrder(s: Scenario, errors: PathError[]): string[] {
   }
   const looped = ids.filter((a) => !order.includes(a));
   if (looped.length) {
-    errors.push(pathError(`activities.${looped[0]}.routing.to`, problem('cycle', { activities: looped })));
+    const cycle = firstCycle(looped, routesOf);
+    errors.push(pathError(`activities.${cycle[0]}.routing.to`, problem('cycle', { activities: cycle })));
     return [...order, ...looped];
   }
   return order;
+}
+
+/**
+ * The activities of the first cycle among those Kahn's algorithm left over, in list order.
+ * The leftovers also hold the activities that only follow a cycle, which are on none.
+ * O(n · routes).
+ */
+function firstCycle(looped: string[], routesOf: (id: string) => string[]): string[] {
+  const reach = (from: string) => {
+    const seen = new Set<string>();
+    const todo = [from];
+    while (todo.length) {
+      const a = todo.pop()!;
+      for (const to of routesOf(a)) if (to !== a && !seen.has(to)) (seen.add(to), todo.push(to));
+    }
+    return seen;
+  };
+  const first = looped.find((a) => reach(a).has(a))!;
+  const fromFirst = reach(first);
+  return looped.filter((a) => a === first || (fromFirst.has(a) && reach(a).has(first)));
 }
 
 function checkShares(id: string, errors: PathError[], inputs: Model['inputs'], shareInputs: number[]): void {
