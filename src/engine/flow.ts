@@ -68,6 +68,18 @@ export function createFlow(model: Model): Flow {
   const routeStays = Uint8Array.from(acts.flatMap((a) => a.routes.map((r) => (acts[r.to].group === a.group ? 1 : 0))));
   /** 1 at [destination · n + source] when both activities are in the same group. */
   const sameGroup = Uint8Array.from({ length: n * n }, (_, i) => (acts[Math.floor(i / n)].group === acts[i % n].group ? 1 : 0));
+  /**
+   * Per destination, the activities with a route into it, in order (compressed rows): only
+   * they can send it companies, so admissions look at them alone, in the order a loop over
+   * every earlier activity would meet them (and so draw the same).
+   */
+  const sourcesStart = new Int32Array(n + 1);
+  const sourcesOf: number[] = [];
+  for (let a = 0; a < n; a++) {
+    for (let src = 0; src < a; src++) if (acts[src].routes.some((r) => r.to === a)) sourcesOf.push(src);
+    sourcesStart[a + 1] = sourcesOf.length;
+  }
+  const sources = Int32Array.from(sourcesOf);
   /** Draw sites at [p · n + activity], named by activity id so scenarios share them. */
   const entrySite = Int32Array.from(periods.flatMap((p) => acts.map((a) => siteKey(`${p}:${a.id}:entry`))));
   const routeSite = Int32Array.from(periods.flatMap((p) => acts.map((a) => siteKey(`${p}:${a.id}:routes`))));
@@ -108,7 +120,10 @@ export function createFlow(model: Model): Flow {
     let sumT = 0;
     let sumS = 0;
     let same = 0;
-    for (let src = 0; src < a; src++) {
+    const from = sourcesStart[a];
+    const to = sourcesStart[a + 1];
+    for (let i = from; i < to; i++) {
+      const src = sources[i];
       sumT += inT[row + src];
       sumS += inS[row + src];
       if (sameGroup[row + src] === 1) same += inT[row + src] + inS[row + src];
@@ -123,7 +138,8 @@ export function createFlow(model: Model): Flow {
     admittedT = 0;
     admittedS = 0;
     admittedSame = 0;
-    for (let src = 0; src < a; src++) {
+    for (let i = from; i < to; i++) {
+      const src = sources[i];
       for (let kind = 0; kind < 2; kind++) {
         const c = kind === 0 ? inT[row + src] : inS[row + src];
         if (c === 0) continue;
@@ -156,8 +172,8 @@ export function createFlow(model: Model): Flow {
    */
   function turnAway(a: number, p: number, rng: Rng): void {
     const row = a * n;
-    const same = (src: number) => sameGroup[row + src] === 1;
-    for (let src = 0; src < a; src++) {
+    for (let s = sourcesStart[a]; s < sourcesStart[a + 1]; s++) {
+      const src = sources[s];
       for (let kind = 0; kind < 2; kind++) {
         const i = (row + src) * 2 + kind;
         const away = turnedAway[i];
@@ -168,7 +184,7 @@ export function createFlow(model: Model): Flow {
         const late = waited === 0 ? 0 : waited === c ? away : hypergeometric(waited, c - waited, away, rng);
         if (p < last) (kind === 0 ? carryT : carryS)[row + src] += away - late;
         else (kind === 0 ? exitT : exitS)[src] += away - late;
-        if (same(src)) (kind === 0 ? lateT : lateS)[src] += late;
+        if (sameGroup[row + src] === 1) (kind === 0 ? lateT : lateS)[src] += late;
       }
     }
   }

@@ -9,41 +9,42 @@ import type { Layout } from './layout';
 export interface JointCounter {
   /** Counts (or weights) of iterations meeting every target: [all, ...per horizon]. */
   met: Float64Array;
-  /** The targets counted by: cells with a target, and per horizon whether it has any. */
+  /** The targets counted by: cells with a target, and each one's horizon as a bit (1 << h). */
   cells: Int32Array;
   targets: Float64Array;
-  horizonHas: Uint8Array;
-  /** Scratch: horizons missed in the current iteration. */
-  missed: Uint8Array;
+  cellBit: Int32Array;
+  /** The horizons with any target, as bits. */
+  horizonBits: number;
+  horizons: number;
 }
 
 export function createJointCounter(layout: Layout, targets: Float64Array): JointCounter {
   const H = layout.horizons.length;
+  // One bit per horizon in a 32-bit integer (a programme has at most 10 periods, so 15 horizons).
+  if (H > 31) throw new RangeError(`joint counts need at most 31 horizons, not ${H}`);
   const cells: number[] = [];
-  const horizonHas = new Uint8Array(H);
+  let horizonBits = 0;
   for (let c = 0; c < layout.cells; c++) {
     if (Number.isNaN(targets[c])) continue;
     cells.push(c);
-    horizonHas[c % H] = 1;
+    horizonBits |= 1 << c % H;
   }
-  return { met: new Float64Array(1 + H), cells: Int32Array.from(cells), targets, horizonHas, missed: new Uint8Array(H) };
+  return { met: new Float64Array(1 + H), cells: Int32Array.from(cells), targets, cellBit: Int32Array.from(cells, (c) => 1 << c % H), horizonBits, horizons: H };
 }
 
-/** Adds one iteration (weight w) to the counts of the target sets it meets. O(targets + horizons). */
+/** Adds one iteration (weight w) to the counts of the target sets it meets. O(targets + horizons); allocates nothing. */
 export function countJoint(j: JointCounter, out: Float64Array, w = 1): void {
-  const { cells, targets, missed, horizonHas, met } = j;
-  const H = missed.length;
-  missed.fill(0);
-  let all = true;
+  const { cells, targets, cellBit, met } = j;
+  if (cells.length === 0) return;
+  let missed = 0;
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
-    if (!(out[c] >= targets[c])) {
-      all = false;
-      missed[c % H] = 1;
-    }
+    if (!(out[c] >= targets[c])) missed |= cellBit[i];
   }
-  if (all && cells.length > 0) met[0] += w;
-  for (let h = 0; h < H; h++) if (horizonHas[h] === 1 && missed[h] === 0) met[1 + h] += w;
+  if (missed === 0) met[0] += w;
+  const meetsHorizon = j.horizonBits & ~missed;
+  if (meetsHorizon === 0) return;
+  for (let h = 0; h < j.horizons; h++) if ((meetsHorizon >> h) & 1) met[1 + h] += w;
 }
 
 /** P(every target of a set met), its Monte Carlo standard error, and how many targets the set has. */
