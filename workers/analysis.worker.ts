@@ -6,6 +6,7 @@ import { comparePaired } from '../src/engine/analysis/paired';
 import { sensitivity } from '../src/engine/analysis/sensitivity';
 import { solveForTarget, type SolveRequest } from '../src/engine/analysis/solve';
 import { runUntilPrecise, type Precision } from '../src/engine/analysis/precision';
+import { sweepInput, type SweepRequest } from '../src/engine/analysis/sweep';
 import { runConditioned, type Observation } from '../src/engine/conditioning/condition';
 import type { RateActual } from '../src/engine/conditioning/conjugate';
 
@@ -35,6 +36,15 @@ export const api = {
   },
   solve(model: Model, opts: RunOptions, req: SolveRequest) {
     return solveForTarget(model, opts, req);
+  },
+  /** One input across a range, a forecast at each value on the same seed; progress as iterations done of all. */
+  sweep(model: Model, opts: RunOptions, req: SweepRequest, onProgress?: (done: number, total: number) => void) {
+    let last = 0;
+    return sweepInput(model, opts, req, (done, total) => {
+      // At most every 50 ms across to the page: each report is a message.
+      const now = performance.now();
+      if (onProgress && (now - last > 50 || done === total)) (last = now), void onProgress(done, total);
+    });
   },
   precise(model: Model, opts: RunOptions, precision: Precision) {
     return transferred(runUntilPrecise(model, opts, precision));

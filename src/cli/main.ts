@@ -17,6 +17,8 @@ import { sipLibraryJson } from '../report/sipmath';
 import { comparePaired } from '../engine/analysis/paired';
 import { sensitivity } from '../engine/analysis/sensitivity';
 import { solveForTarget } from '../engine/analysis/solve';
+import { sweepInput } from '../engine/analysis/sweep';
+import { sweepCsv, sweepTable } from '../report/sweep-report';
 import { runForecast } from '../engine/run';
 import { cellOf } from '../engine/layout';
 import { runOnThreads } from './node-pool';
@@ -97,6 +99,7 @@ async function run(cmd: Command, started: number): Promise<string> {
     if (cmd.format === 'md') return vs.map((v, k) => forecastMarkdown(forecastReport(v, cmp.results[k], coherenceChecks(v), cmd.lang, 0), cmd.lang)).join('\n');
     return cmd.format === 'json' ? json(report) : cmd.format === 'csv' ? compareCsv(report) : compareTable(report, cmd.lang);
   }
+  if (cmd.command === 'sweep') return sweep(cmd);
   const v = loadScenario(cmd.file, cmd.lang);
   const cell = cellOf(v.layout, cmd.indicator, cmd.horizon);
   if (!v.layout.indicators.some((d) => d.id === cmd.indicator)) throw new UsageError(`--indicator: must be one of ${v.layout.indicators.map((d) => d.id).join(', ')}; got "${cmd.indicator}"`);
@@ -118,6 +121,28 @@ async function run(cmd: Command, started: number): Promise<string> {
   if (cmd.format === 'json') return json({ ...r, input: cmd.input, indicator: cmd.indicator, horizon: cmd.horizon, target, confidence: cmd.confidence, sentence, crossed });
   if (cmd.format === 'csv') return `found,median,probability,direction,sentence\r\n${r.found},${r.found ? r.median : ''},${r.found ? r.probability : r.probabilityAtBest},${r.found ? r.direction : ''},"${sentence.replace(/"/g, '""')}"\r\n`;
   return sentence + '\n';
+}
+
+/** One input across a range: a forecast at each value, the same seed for all (one thread). */
+function sweep(cmd: Command & { command: 'sweep' }): string {
+  const v = loadScenario(cmd.file, cmd.lang);
+  const input = v.model.inputs.find((i) => i.path === cmd.input);
+  if (!input) throw new UsageError(`--input: ${cmd.input} is not an input of ${cmd.file}; inputs are:\n${v.model.inputs.map((i) => `  ${i.path}`).join('\n')}`);
+  if (!v.layout.horizons.includes(cmd.horizon)) throw new UsageError(`--horizon: must be one of ${v.layout.horizons.join(', ')}; got "${cmd.horizon}"`);
+  const ids = v.layout.indicators.map((d) => d.id);
+  for (const id of cmd.indicators ?? []) if (!ids.includes(id)) throw new UsageError(`--indicator: must be one of ${ids.join(', ')}; got "${id}"`);
+  // Without --indicator: the indicators with a target at the horizon, or every one where none has.
+  const withTarget = ids.filter((id) => !Number.isNaN(v.targets[cellOf(v.layout, id, cmd.horizon)]));
+  const cells = (cmd.indicators ?? (withTarget.length ? withTarget : ids)).map((id) => cellOf(v.layout, id, cmd.horizon));
+  const unit = inputLabel(cmd.input, cmd.lang).unit;
+  const bounds = KIND_BOUNDS[cmd.input.endsWith('lagYears') ? 'years' : unit === 'dkk' ? 'money' : unit];
+  const outside = cmd.mode === 'fixed' ? cmd.values.filter((x) => x < bounds[0] || x > bounds[1]) : [];
+  if (outside.length) throw new UsageError(`--from, --to: ${cmd.input} must lie from ${bounds[0]} to ${bounds[1]}; ${outside[0]} does not${unit === 'probability' ? ' (a rate is written as a fraction: 0.3 for 30 %)' : ''}`);
+  const progress = createProgressBar(cmd.values.length * cmd.iterations);
+  const r = sweepInput(v.model, { seed: cmd.seed, iterations: cmd.iterations, targets: v.targets }, { path: cmd.input, values: cmd.values, mode: cmd.mode, bounds, cells }, (done) => void progress.update(done));
+  progress.done();
+  if (cmd.format === 'json') return JSON.stringify(r, null, 2) + '\n';
+  return cmd.format === 'csv' ? sweepCsv(v, r, cmd.lang) : sweepTable(v, r, cmd.lang);
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {

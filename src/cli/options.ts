@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { MAX_ITERATIONS } from '../engine/blocks';
+import { MAX_SWEEP_STEPS, sweepValues, type SweepMode } from '../engine/analysis/sweep';
 
 export type Format = 'table' | 'csv' | 'json' | 'md' | 'application' | 'xlsx' | 'sipmath';
 const FORMATS = ['table', 'csv', 'json', 'md', 'application', 'xlsx', 'sipmath'] as const;
@@ -18,6 +19,7 @@ export type Command =
   | ({ command: 'compare'; files: string[]; workers: number } & Common)
   | ({ command: 'sensitivity'; file: string; indicator: string; horizon: string } & Common)
   | ({ command: 'solve'; file: string; indicator: string; horizon: string; confidence: number; input: string } & Common)
+  | ({ command: 'sweep'; file: string; input: string; values: number[]; mode: SweepMode; indicators?: string[]; horizon: string } & Common)
   | ({ command: 'assumptions'; file: string } & Common);
 
 /** A bad command line: the message is shown as it is, with exit code 2. */
@@ -28,6 +30,7 @@ export const USAGE = `usage:
   npm run forecast -- compare A.json B.json [C.json …] [options]        (A is the reference)
   npm run forecast -- sensitivity FILE --indicator ID --horizon ID [options]
   npm run forecast -- solve FILE --indicator ID --horizon ID --confidence 0.8 --input PATH [options]
+  npm run forecast -- sweep FILE --input PATH --from X --to Y [--steps 9] [--mode median|fixed] [--indicator ID[,ID…]] [--horizon ID] [options]
   npm run forecast -- assumptions FILE [--lang da|en] [--out PATH]     (the critical assumptions in words)`;
 
 const OPTIONS = {
@@ -39,15 +42,19 @@ const OPTIONS = {
   lang: { type: 'string', default: 'en' },
   indicator: { type: 'string' },
   horizon: { type: 'string', default: 'total' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  steps: { type: 'string', default: '9' },
+  mode: { type: 'string', default: 'median' },
   confidence: { type: 'string' },
   input: { type: 'string' },
   level: { type: 'string', default: '0.5' },
   actuals: { type: 'string' },
 } as const;
 
-const SUBCOMMANDS = ['compare', 'sensitivity', 'solve', 'assumptions'] as const;
+const SUBCOMMANDS = ['compare', 'sensitivity', 'solve', 'sweep', 'assumptions'] as const;
 /** Default iterations: a forecast is one run; the analyses run the model many times. */
-const DEFAULT_ITERATIONS = { forecast: '100000', compare: '100000', sensitivity: '5000', solve: '10000', assumptions: '1' };
+const DEFAULT_ITERATIONS = { forecast: '100000', compare: '100000', sensitivity: '5000', solve: '10000', sweep: '10000', assumptions: '1' };
 
 /** Reads and checks the command line; throws UsageError naming the option and the rule. */
 export function parseOptions(argv: string[]): Command {
@@ -79,6 +86,15 @@ export function parseOptions(argv: string[]): Command {
   const file = positionals[0];
   if (command === 'forecast') return { command, file, workers, actuals: v.actuals, ...common };
   if (command === 'assumptions') return { command, file, ...common };
+  if (command === 'sweep') {
+    if (!['table', 'csv', 'json'].includes(common.format)) throw new UsageError(`--format ${common.format}: a sweep gives table, csv or json`);
+    const input = required('--input', v.input);
+    const [from, to] = [number('--from', required('--from', v.from)), number('--to', required('--to', v.to))];
+    const steps = wholeNumber('--steps', v.steps!, 2, MAX_SWEEP_STEPS);
+    if (from === to) throw new UsageError(`--from, --to: must differ; both are ${from}`);
+    const indicators = v.indicator === undefined ? undefined : v.indicator.split(',').map((s) => s.trim()).filter(Boolean);
+    return { command, file, input, values: sweepValues(from, to, steps), mode: oneOf('--mode', v.mode!, ['median', 'fixed'] as const), indicators, horizon: v.horizon!, ...common };
+  }
   // Which indicators and horizons there are is the scenario's: checked once it is read (main.ts).
   const indicator = required('--indicator', v.indicator);
   const horizon = v.horizon!;
@@ -90,6 +106,12 @@ export function parseOptions(argv: string[]): Command {
 function probability(name: string, text: string): number {
   const x = Number(text);
   if (!(x > 0 && x < 1)) throw new UsageError(`${name}: must be a probability between 0 and 1, such as 0.8; got "${text}"`);
+  return x;
+}
+
+function number(name: string, text: string): number {
+  const x = Number(text.replace(/_/g, ''));
+  if (text.trim() === '' || !Number.isFinite(x)) throw new UsageError(`${name}: must be a number, such as 0.3 (a rate as a fraction) or 250000; got "${text}"`);
   return x;
 }
 

@@ -3,6 +3,7 @@ import type { AnalysisWorkerApi } from '../../workers/analysis.worker';
 import type { Model } from '../engine/model';
 import type { Comparison } from '../engine/analysis/paired';
 import type { SolveRequest, SolveResult } from '../engine/analysis/solve';
+import type { SweepRequest, SweepResult } from '../engine/analysis/sweep';
 import type { Precision, ConvergencePoint } from '../engine/analysis/precision';
 import type { InputSensitivity } from '../engine/analysis/sensitivity';
 import type { CellSummary } from '../engine/summarize';
@@ -14,12 +15,13 @@ import { abortError } from './runner';
 /** One scenario as the engine needs it. */
 export interface Runnable { model: Model; targets: Float64Array }
 export interface Control { signal?: AbortSignal }
-type Lane = 'compare' | 'sensitivity' | 'solve' | 'precise' | 'condition' | 'shown';
+type Lane = 'compare' | 'sensitivity' | 'solve' | 'sweep' | 'precise' | 'condition' | 'shown';
 
 export interface AnalysisClient {
   compare(req: Control & { scenarios: Runnable[]; reference: number; seed: number | string; iterations: number; onProgress?: (done: number) => void }): Promise<Comparison>;
   sensitivity(req: Control & Runnable & { cell: number; seed: number | string; iterations: number }): Promise<{ base: CellSummary; inputs: InputSensitivity[] }>;
   solve(req: Control & Runnable & { seed: number | string; iterations: number; request: SolveRequest }): Promise<SolveResult>;
+  sweep(req: Control & Runnable & { seed: number | string; iterations: number; request: SweepRequest; onProgress?: (done: number, total: number) => void }): Promise<SweepResult>;
   precise(req: Control & Runnable & { seed: number | string; maxIterations: number; precision: Precision }): Promise<{ result: ForecastResult; trace: ConvergencePoint[]; precise: boolean }>;
   /**
    * `shown`: for the forecast shown on the page (the main view's "with actuals"), in a lane of its
@@ -91,6 +93,8 @@ export function createAnalysisClient(spawn: () => Worker = spawnAnalysisWorker):
       ),
     sensitivity: (r) => call('sensitivity', r.signal, (api) => api.sensitivity(r.model, r.cell, { seed: r.seed, iterations: r.iterations, targets: r.targets })),
     solve: (r) => call('solve', r.signal, (api) => api.solve(r.model, { seed: r.seed, iterations: r.iterations, targets: r.targets }, r.request) as Promise<SolveResult>),
+    sweep: (r) =>
+      call('sweep', r.signal, (api) => api.sweep(r.model, { seed: r.seed, iterations: r.iterations, targets: r.targets }, r.request, r.onProgress && Comlink.proxy(r.onProgress)) as Promise<SweepResult>),
     precise: (r) => call('precise', r.signal, (api) => api.precise(r.model, { seed: r.seed, iterations: r.maxIterations, targets: r.targets }, r.precision)),
     condition: (r) =>
       call(r.shown ? 'shown' : 'condition', r.signal, (api) => api.condition(r.model, { seed: r.seed, iterations: r.iterations ?? 20_000, targets: r.targets }, r.observations, r.rates)),

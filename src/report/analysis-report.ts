@@ -9,7 +9,7 @@ import { csvText } from './csv';
 
 /** An input's value for people, in its unit. */
 export function formatInput(x: number, unit: InputUnit, lang: Lang): string {
-  if (unit === 'probability') return formatPercent(x, lang).replace(/[.,]0( ?%)$/, '$1');
+  if (unit === 'probability') return formatPercent(x, lang).replace(/[.,]0([ \u00a0]?%)$/, '$1');
   if (unit === 'dkk') return formatValue(x, 'dkk', lang);
   return formatValue(Math.round(x * 100) / 100, 'fte', lang) + (unit === 'years' ? (lang === 'da' ? ' år' : ' years') : '');
 }
@@ -40,7 +40,7 @@ export function solveSentence(v: ValidScenario, r: SolveResult, path: string, in
   const ind = v.layout.indicators.find((i) => i.id === indicator)!;
   const name = v.labels.indicator(indicator, lang);
   const what = `${formatValue(target, ind.unit, lang)} ${name.charAt(0).toLowerCase()}${name.slice(1)}, ${v.labels.horizon(horizon, lang).toLowerCase()}`;
-  const chance = formatPercent(confidence, lang).replace(/[.,]0( ?%)$/, '$1');
+  const chance = formatPercent(confidence, lang).replace(/[.,]0([ \u00a0]?%)$/, '$1');
   const Label = label.charAt(0).toUpperCase() + label.slice(1);
   if (r.found) {
     const dir = lang === 'da' ? (r.direction === 'at least' ? 'mindst' : 'højst') : r.direction;

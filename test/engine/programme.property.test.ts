@@ -192,7 +192,7 @@ describe('validation of generated programmes (fast-check)', () => {
         expect(cycle.map((c) => `activities.${c}.routing.to`), `${e.path}: ${e.message}`).toContain(e.path);
         expect(getAt(doc, e.path)).toBeTypeOf('object');
         expect(e.message).toMatch(/^routes form a cycle through .*; a company cannot return to an activity$/);
-        for (const c of cycle) expect(e.params?.activities).toContain(c);
+        for (const c of cycle) expect((e.params as { activities?: string[] } | undefined)?.activities).toContain(c);
       }),
       { numRuns: 100, seed: 1203 },
     );
