@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
@@ -127,8 +128,10 @@ describe('copying in Chromium', () => {
     await page.locator('.export-bar [role=toolbar]').getByRole('button', { name: 'Kopiér delingslink', exact: true }).click();
     await page.locator('.export-message').filter({ hasText: 'Delingslink kopieret' }).waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    console.log(`share link of the baseline: ${link.length} characters`);
-    expect(link).toMatch(/#s=1\.[0-9a-f]{8}\./);
+    const fragment = new URL(link).hash;
+    console.log(`share link of the baseline: ${link.length} characters, its fragment ${fragment.length}`);
+    expect(link).toMatch(/#s=2\.[0-9a-f]{8}\.[A-Za-z0-9_-]+$/);
+    expect(fragment.length).toBeLessThan(6_000);
     const context = await browser.newContext({ locale: 'da-DK' });
     const fresh = await context.newPage();
     await fresh.goto(link);
@@ -143,7 +146,7 @@ describe('share links in Chromium', () => {
     const doc = { ...JSON.parse(baselineText), name: 'Delt <b>scenarie</b>' };
     const context = await browser.newContext({ locale: 'en-GB' });
     const fresh = await context.newPage();
-    await fresh.goto(`${app.url}${shareFragment(JSON.stringify(doc))}`);
+    await fresh.goto(`${app.url}${await shareFragment(JSON.stringify(doc))}`);
     await fresh.getByText('was added as a new scenario').waitFor();
     const names = await fresh.locator('.scenario-list .scenario-name').allTextContents();
     expect(names).toContain('Delt <b>scenarie</b>');
@@ -160,9 +163,42 @@ describe('share links in Chromium', () => {
     const rows = fresh.locator('.scenario-list .scenario-row');
     await rows.first().waitFor();
     const before = await rows.count();
-    const f = shareFragment(baselineText);
+    const f = await shareFragment(baselineText);
     await fresh.evaluate((h) => (location.hash = h), f.slice(0, f.length - 9));
     await fresh.getByRole('alert').filter({ hasText: 'could not be opened' }).waitFor();
+    expect(await rows.count()).toBe(before);
+    await context.close();
+  });
+
+  it('opens a link of the first format, written before links were deflated', async () => {
+    const link = readFileSync(resolve(import.meta.dirname, '../fixtures/v1/baseline.share-link.txt'), 'utf8').trim();
+    expect(link.startsWith('#s=1.')).toBe(true);
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const fresh = await context.newPage();
+    await fresh.goto(`${app.url}${link}`);
+    await fresh.getByText('“Ansøgningen som skrevet (baseline) (shared)” was added as a new scenario').waitFor();
+    expect(await fresh.locator('.scenario-list .scenario-name').allTextContents()).toContain('Ansøgningen som skrevet (baseline)');
+    await context.close();
+  });
+
+  it('refuses a deflate bomb at once, saying why, and changes nothing', async () => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const fresh = await context.newPage();
+    await fresh.goto(app.url);
+    const rows = fresh.locator('.scenario-list .scenario-row');
+    await rows.first().waitFor();
+    const before = await rows.count();
+    // 50 MB of zeros, about 68,000 characters of link.
+    const bomb = `#s=2.00000000.${deflateRawSync(Buffer.alloc(50 * 1024 * 1024), { level: 9 }).toString('base64url')}`;
+    const took = await fresh.evaluate(async (h) => {
+      const t0 = performance.now();
+      location.hash = h;
+      while (!document.querySelector('[role=alert]')) await new Promise((r) => requestAnimationFrame(r));
+      return performance.now() - t0;
+    }, bomb);
+    console.log(`deflate bomb refused in Chromium after ${Math.round(took)} ms`);
+    expect(await fresh.getByRole('alert').textContent()).toContain('The share link could not be opened: the scenario in it would take more than 2 MB unpacked. Nothing was changed.');
+    expect(took).toBeLessThan(2_000);
     expect(await rows.count()).toBe(before);
     await context.close();
   });

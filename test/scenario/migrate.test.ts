@@ -58,8 +58,8 @@ describe('every version 1 document the project has', () => {
     expect(valid(validateScenario(doc)).scenario.schemaVersion).toBe(2);
   });
 
-  it.each(V1_LINKS)('%s opens: the link carries the version 1 file unchanged, and it is read as version 2', (name) => {
-    const shared = readShareFragment(readV1(name).trim());
+  it.each(V1_LINKS)('%s opens: the link carries the version 1 file unchanged, and it is read as version 2', async (name) => {
+    const shared = await readShareFragment(readV1(name).trim());
     if (!shared?.ok) throw new Error(`link not read: ${JSON.stringify(shared)}`);
     expect(shared.text).toBe(readV1(name.replace('.share-link.txt', '.json')));
     expect(JSON.parse(shared.text).schemaVersion).toBe(1);

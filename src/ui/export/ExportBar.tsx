@@ -17,7 +17,8 @@ import { slugify } from '../store/ids';
 import { downloadBlob } from '../library/download';
 import { subsampleCsv } from './subsample-csv';
 import { sipLibraryJson } from '../../report/sipmath';
-import { SHARE_MAX_CHARS, shareFragment } from './share-link';
+import { shareFragment, shareRefusal } from './share-link';
+import { shareRefusalText } from './share-text';
 import { ApplicationView } from './ApplicationView';
 import { markText, useOutOfDate } from './out-of-date';
 import { actualsLabel } from '../../report/actuals-label';
@@ -86,17 +87,26 @@ export function ExportBar(): JSX.Element {
       setBusy(false);
     }
   };
-  const share = () => {
-    const fragment = shareFragment(JSON.stringify(scenarios.state.draft));
-    // A link the receiving side would refuse is not offered.
-    if (fragment.length > SHARE_MAX_CHARS) return say(x.tr('export.shareError', { message: x.tr('export.shareTooLong', { max: x.i18n.num(SHARE_MAX_CHARS) }) }), true);
-    const link = `${location.origin}${location.pathname}${location.search}${fragment}`;
+  const share = async () => {
+    // As at the click: the scenario may be edited while it is compressed.
+    const text = JSON.stringify(scenarios.state.draft);
     const p = scenarios.state.parsed;
+    const pending = Object.keys(scenarios.state.fieldTexts).map((k) => fieldLabel(k, lang(), scenarios.state.programme.labels));
+    let fragment: string;
+    try {
+      fragment = await shareFragment(text);
+    } catch {
+      return say(x.tr('export.shareNoCompression'), true);
+    }
+    // A link the receiving side would refuse is not offered.
+    const refused = shareRefusal(text, fragment);
+    if (refused) return say(x.tr('export.shareError', { message: shareRefusalText(x, { ok: false, reason: refused }) }), true);
+    const link = `${location.origin}${location.pathname}${location.search}${fragment}`;
     const n = x.i18n.num(link.length);
     // A scenario with errors is shared as it is (it opens as a draft): the planner is told so.
-    const pending = Object.keys(scenarios.state.fieldTexts).map((k) => fieldLabel(k, lang(), scenarios.state.programme.labels));
     const said = p.ok ? x.tr('export.shareCopied', { n }) : x.tr('export.shareCopiedErrors', { n, errors: fields(markedFields(p).length, lang()) });
-    copied(navigator.clipboard.writeText(link), pending.length ? `${said} ${x.tr('export.sharePending', { fields: pending.join(', ') })}` : said);
+    // Compressing takes milliseconds, well inside the click's user activation the clipboard asks for.
+    await copied(navigator.clipboard.writeText(link), pending.length ? `${said} ${x.tr('export.sharePending', { fields: pending.join(', ') })}` : said);
   };
 
   return (
@@ -115,7 +125,7 @@ export function ExportBar(): JSX.Element {
               <button type="button" title={x.tr('export.sipmathTitle')} onClick={() => sipmath(f())}>{x.tr('export.sipmath')}</button>
               <button type="button" disabled={busy()} onClick={() => void xlsx(f())}>{busy() ? x.tr('export.xlsxBusy') : x.tr('export.xlsx')}</button>
               <button type="button" onClick={() => window.print()}>{x.tr('export.print')}</button>
-              <button type="button" disabled={scenarios.state.draft === undefined} onClick={share}>{x.tr('export.share')}</button>
+              <button type="button" disabled={scenarios.state.draft === undefined} onClick={() => void share()}>{x.tr('export.share')}</button>
             </div>
             <RunMeta forecast={f()} mark={mark()} />
           </>

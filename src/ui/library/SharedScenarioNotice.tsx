@@ -1,8 +1,7 @@
 import { fields } from '../../report/out-of-date';
 import { createSignal, Show, type JSX } from 'solid-js';
-import { errorText, fileVoice } from '../../scenario/error-text';
 import { createShareImport, type ShareOutcome } from '../export/share-import';
-import { SHARE_MAX_CHARS } from '../export/share-link';
+import { shareRefusalText } from '../export/share-text';
 import { useExportText } from '../export/use-export-text';
 import { useText } from '../editor/use-text';
 import { useScenarios } from '../store/scenario-context';
@@ -29,9 +28,7 @@ export function SharedScenarioNotice(): JSX.Element {
   const refused = () => {
     const o = outcome();
     if (!o || o.ok) return null;
-    const why = o.reason === 'notScenario' ? x.tr('export.shareNotScenario', { path: o.error.path, message: errorText(o.error, fileVoice(x.i18n.lang())) })
-      : o.reason === 'tooLong' ? x.tr('export.shareTooLong', { max: x.i18n.num(SHARE_MAX_CHARS) }) : x.tr('export.shareMalformed');
-    return x.tr('export.shareError', { message: why });
+    return x.tr('export.shareError', { message: shareRefusalText(x, o) });
   };
   return (
     <div class="shared-notice" ref={region}>

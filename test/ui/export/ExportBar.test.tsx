@@ -10,6 +10,7 @@ import { runForecast } from '../../../src/engine/run';
 import { cellIndex } from '../../../src/engine/layout';
 import { applicationTable, formatApplicationValue } from '../../../src/report/application-table';
 import { readSipLibrary } from '../../../src/report/sipmath-read';
+import { readShareFragment } from '../../../src/ui/export/share-link';
 import { baseline } from './fixture';
 
 const v = baseline();
@@ -185,6 +186,35 @@ describe('ExportBar', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copy share link' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('The scenario has 1 field with errors: opening the link adds it as a draft'));
     expect(writes).toHaveLength(2);
-    expect(writes[1]).toMatch(/#s=1\.[0-9a-f]{8}\./);
+    expect(writes[1]).toMatch(/#s=2\.[0-9a-f]{8}\.[A-Za-z0-9_-]+$/);
+    const shared = await readShareFragment(new URL(writes[1]).hash);
+    expect(shared).toEqual({ ok: true, text: JSON.stringify(store.state.draft) });
+  });
+
+  it('does not offer a link the receiving side would refuse, saying why', async () => {
+    const { store } = await show();
+    const writes: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: (t: string) => (writes.push(t), Promise.resolve()) } });
+    // Text that does not compress: random letters, well over 100,000 characters once in base64url.
+    let seed = 1;
+    const noise = Array.from({ length: 120_000 }, () => String.fromCharCode(0x21 + ((seed = (seed * 48271) % 2147483647) % 90))).join('');
+    store.actions.setAt(['description'], noise);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy share link' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('The share link could not be opened: the link is longer than 100,000 characters. Nothing was changed.');
+    expect(writes).toHaveLength(0);
+  });
+
+  it('says so when the browser cannot compress a share link', async () => {
+    await show();
+    const writes: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: (t: string) => (writes.push(t), Promise.resolve()) } });
+    vi.stubGlobal('CompressionStream', undefined);
+    try {
+      fireEvent.click(screen.getByRole('button', { name: 'Copy share link' }));
+      expect((await screen.findByRole('alert')).textContent).toBe('This browser cannot make share links (it has no CompressionStream); a current Chrome, Edge, Firefox or Safari can.');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(writes).toHaveLength(0);
   });
 });

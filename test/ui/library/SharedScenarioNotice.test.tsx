@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import baselineV1 from '../../fixtures/v1/baseline.json';
 import { cleanup, render, screen } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -33,11 +36,13 @@ const withA1Period1 = (units: number) => {
   return JSON.stringify(doc);
 };
 
+const v1Link = readFileSync(resolve(import.meta.dirname, '../../fixtures/v1/baseline.share-link.txt'), 'utf8').trim();
+
 afterEach(cleanup);
 
 describe('opening a share link beside the scenario list', () => {
   it('adds the scenario as a new one, under a name no other has, says so in a status message, and removes the fragment', async () => {
-    const { store, before } = await open(shareFragment(JSON.stringify(baseline)));
+    const { store, before } = await open(await shareFragment(JSON.stringify(baseline)));
     const status = await screen.findByText(`The shared scenario “${baseline.name} (shared)” was added as a new scenario.`);
     expect(status.closest('[role=status]')).toBeTruthy();
     expect(status.closest('.scenario-library')).toBeTruthy();
@@ -48,13 +53,13 @@ describe('opening a share link beside the scenario list', () => {
   });
 
   it('names the copy in the language of the page', async () => {
-    await open(shareFragment(JSON.stringify(baseline)), 'da');
+    await open(await shareFragment(JSON.stringify(baseline)), 'da');
     await screen.findByText(/blev tilføjet som et nyt scenarie\./);
     expect(names()).toContain(`${baseline.name} (delt)`);
   });
 
   it('adds a scenario with errors as a draft, its errors in the message and in the store', async () => {
-    const { store, before } = await open(shareFragment(withA1Period1(-1)));
+    const { store, before } = await open(await shareFragment(withA1Period1(-1)));
     const status = await screen.findByRole('status');
     await screen.findByText(/was added as a draft: it has 1 field with errors, listed under Assumptions/);
     expect(status.textContent).toContain(`“${baseline.name} (shared)”`);
@@ -65,7 +70,7 @@ describe('opening a share link beside the scenario list', () => {
   });
 
   it('refuses a tampered link, says so and changes nothing', async () => {
-    const f = shareFragment(JSON.stringify(baseline));
+    const f = await shareFragment(JSON.stringify(baseline));
     const { store, before } = await open(f.slice(0, -5));
     expect((await screen.findByRole('alert')).textContent).toContain('The share link could not be opened: the link is incomplete or has been altered. Nothing was changed.');
     expect(store.state.entries).toHaveLength(before);
@@ -73,14 +78,46 @@ describe('opening a share link beside the scenario list', () => {
   });
 
   it('refuses a link that holds no scenario, naming why, and changes nothing', async () => {
-    const { store, before } = await open(shareFragment(JSON.stringify({ schemaVersion: 1, name: 'x' })));
+    const { store, before } = await open(await shareFragment(JSON.stringify({ schemaVersion: 1, name: 'x' })));
     expect((await screen.findByRole('alert')).textContent).toContain('The share link could not be opened: it does not hold a scenario (periods: is required (a list)). Nothing was changed.');
     expect(store.state.entries).toHaveLength(before);
     expect(store.state.currentId).toBe('baseline');
   });
 
   it('says why in the language of the page', async () => {
-    await open(shareFragment(JSON.stringify({ ...baseline, schemaVersion: 3 })), 'da');
+    await open(await shareFragment(JSON.stringify({ ...baseline, schemaVersion: 3 })), 'da');
     expect((await screen.findByRole('alert')).textContent).toContain('Delingslinket kunne ikke åbnes: det indeholder ikke et scenarie (schemaVersion: denne version læser schemaVersion 1 til 2 (en tidligere opdateres, når den læses); filen har 3). Intet blev ændret.');
+  });
+  it('opens a link of the first format, written before links were deflated', async () => {
+    expect(v1Link.startsWith('#s=1.')).toBe(true);
+    const { store, before } = await open(v1Link);
+    await screen.findByText(`The shared scenario “${baselineV1.name} (shared)” was added as a new scenario.`);
+    expect(store.state.entries).toHaveLength(before + 1);
+    expect(store.state.parsed.ok).toBe(true);
+    expect(location.hash).toBe('');
+  });
+
+  it('refuses a link of a format it does not read, naming the format, and changes nothing', async () => {
+    const f = await shareFragment(JSON.stringify(baseline));
+    const { store, before } = await open(f.replace('#s=2.', '#s=3.'));
+    expect((await screen.findByRole('alert')).textContent).toContain('The share link could not be opened: the link is in format 3, which this version of the workbench does not read (it reads formats 1 and 2); it was probably made by a newer version. Nothing was changed.');
+    expect(store.state.entries).toHaveLength(before);
+    expect(store.state.currentId).toBe('baseline');
+    expect(location.hash).toBe('');
+  });
+
+  it('refuses a link whose base64url was mangled, as altered', async () => {
+    const f = await shareFragment(JSON.stringify(baseline));
+    const { store, before } = await open(`${f.slice(0, 40)}%20${f.slice(40)}`);
+    expect((await screen.findByRole('alert')).textContent).toContain('the link is incomplete or has been altered. Nothing was changed.');
+    expect(store.state.entries).toHaveLength(before);
+  });
+
+  it('refuses a link that would unpack to more than 2 MB, in the language of the page, and changes nothing', async () => {
+    const bomb = deflateRawSync(Buffer.alloc(50 * 1024 * 1024), { level: 9 }).toString('base64url');
+    const { store, before } = await open(`#s=2.00000000.${bomb}`, 'da');
+    expect((await screen.findByRole('alert')).textContent).toContain('Delingslinket kunne ikke åbnes: scenariet i det ville fylde mere end 2 MB udpakket. Intet blev ændret.');
+    expect(store.state.entries).toHaveLength(before);
+    expect(store.state.currentId).toBe('baseline');
   });
 });
