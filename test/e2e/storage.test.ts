@@ -149,9 +149,11 @@ describe('stored scenarios in Chromium', () => {
     await runFull();
     await expect.poll(() => storedKeys(page).then((k) => k.forecasts.sort())).toEqual(['baseline', 'evidence']);
     await page.getByRole('button', { name: 'Delete Evidensbaserede rater' }).click();
+    // The delete lands before the page is left (a delete begun as the page closes may not: the scenario is then still there).
+    await expect.poll(() => storedKeys(page).then((k) => k.scenarios), { timeout: 10_000 }).toEqual(['baseline']);
     await page.reload();
     await forecastOf(10_000).waitFor();
-    await expect.poll(() => storedKeys(page).then((k) => k.forecasts)).toEqual(['baseline']);
+    await expect.poll(() => storedKeys(page).then((k) => k.forecasts), { timeout: 10_000 }).toEqual(['baseline']);
     await context.close();
   });
 

@@ -4,6 +4,7 @@ import { ComparePanel } from '../compare/ComparePanel';
 import { useScenarios } from '../store/scenario-context';
 import { DriversPanel } from './DriversPanel';
 import { SolvePanel } from './SolvePanel';
+import { SweepPanel } from './SweepPanel';
 import { PrecisionPanel } from './PrecisionPanel';
 import { useAnalysisText } from './use-analysis-text';
 import type { AnalysisKey } from '../i18n/messages-analysis';
@@ -16,6 +17,7 @@ const TABS = [
   { id: 'compare', label: 'analysis.compare' },
   { id: 'drivers', label: 'analysis.drivers' },
   { id: 'solve', label: 'analysis.solve' },
+  { id: 'sweep', label: 'analysis.sweep' },
   { id: 'precision', label: 'analysis.precision' },
   { id: 'actuals', label: 'monitor.tab' },
 ] as const satisfies readonly { id: string; label: AnalysisKey | MonitoringKey }[];
@@ -23,7 +25,7 @@ type Tab = (typeof TABS)[number]['id'];
 
 /**
  * Analyses beyond one forecast: compare scenarios, see what drives an indicator, solve for
- * what a target needs, and run until precise. All heavy work runs in the analysis worker;
+ * what a target needs, sweep one input across a range, and run until precise. All heavy work runs in the analysis worker;
  * `client` is for tests, the view makes its own otherwise.
  */
 export function AnalysisView(props: { client?: AnalysisClient }): JSX.Element {
@@ -60,6 +62,7 @@ export function AnalysisView(props: { client?: AnalysisClient }): JSX.Element {
           <Match when={!current()}>{needsScenario}</Match>
           <Match when={tab() === 'drivers' && current()}>{(v) => <DriversPanel client={client} scenario={v()} />}</Match>
           <Match when={tab() === 'solve' && current()}>{(v) => <SolvePanel client={client} scenario={v()} />}</Match>
+          <Match when={tab() === 'sweep' && current()}>{(v) => <SweepPanel client={client} scenario={v()} />}</Match>
           <Match when={tab() === 'precision' && current()}>{(v) => <PrecisionPanel client={client} scenario={v()} />}</Match>
         </Switch>
       </div>
