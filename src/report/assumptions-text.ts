@@ -2,6 +2,7 @@ import { distQuantile, type Dist } from '../engine/dist';
 import type { ValidScenario } from '../scenario/parse';
 import type { Lang } from './forecast-report';
 import { nameIn } from '../text';
+import { definitionWords, floorFormula, growthDefinition } from '../scenario/growth-definition';
 import { formatNumber } from './format-number';
 
 
@@ -105,7 +106,12 @@ function effectsText(v: ValidScenario, lang: Lang): string {
   const fte = describe(input('outcomes.growth.ftePerGrowthCompany.mean'), lang, num(lang));
   const rev = describe(input('outcomes.revenuePerFteDkk'), lang, (x) => num(lang)(x / 1e6));
   const cof = describe(input('outcomes.cofinancingPerSupportedCompanyDkk.mean'), lang, (x) => num(lang, 0)(Math.round(x / 1000) * 1000));
-  return da
+  // A definition the scenario states is written out; one it does not state is the Danish one, which the application's readers know.
+  const { definition, stated } = growthDefinition(v.scenario);
+  const defined = !stated ? '' : da
+    ? `En vækstvirksomhed har ${definitionWords(definition, lang)} og skaber dermed mindst ${floorFormula(definition, lang)} fuldtidsjob. `
+    : `A growth company has ${definitionWords(definition, lang)}, and so creates at least ${floorFormula(definition, lang)} full-time jobs. `;
+  return defined + (da
     ? `Status som vækstvirksomhed bekræftes ca. ${lag.central} år efter deltagelsen${lag.interval}. Hver vækstvirksomhed skaber i gennemsnit ca. ${fte.central} nye fuldtidsjob${fte.interval}, og hvert nyt job ca. ${rev.central} mio. kr. i omsætning${rev.interval}. Hver støttet virksomhed medfinansierer i gennemsnit ca. ${cof.central} kr.${cof.interval}.`
-    : `Growth-company status is confirmed about ${lag.central} years after taking part${lag.interval}. Each growth company creates on average about ${fte.central} new full-time jobs${fte.interval}, and each new job about DKK ${rev.central} million in revenue${rev.interval}. Each supported company co-finances on average about DKK ${cof.central}${cof.interval}.`;
+    : `Growth-company status is confirmed about ${lag.central} years after taking part${lag.interval}. Each growth company creates on average about ${fte.central} new full-time jobs${fte.interval}, and each new job about DKK ${rev.central} million in revenue${rev.interval}. Each supported company co-finances on average about DKK ${cof.central}${cof.interval}.`);
 }

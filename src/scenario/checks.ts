@@ -12,6 +12,7 @@ import { formatNumber } from '../report/format-number';
 import { editorVoice } from './error-text';
 import type { ValueKind } from './errors';
 import { fieldLabel } from './labels';
+import { definitionWords, floorFormula, fteFloor, growthDefinition as definitionOf } from './growth-definition';
 
 /** One finding about a scenario: where its targets contradict each other, the definitions or the evidence. */
 export interface Check {
@@ -23,9 +24,6 @@ export interface Check {
   input?: string;
 }
 
-/** The growth-company definition: ≥ 5 employees growing ≥ 20 % a year for three years. */
-export const MIN_FTE_PER_GROWTH_COMPANY = 5 * (1.2 ** 3 - 1);
-export const GROWTH_DEFINITION_YEARS = 3;
 
 const fmt = (x: number, lang: 'da' | 'en') => formatNumber(x, lang, 2);
 /** A value of an assumption as the editor shows it: a probability as a percentage (to a tenth of a point), amounts in their unit. */
@@ -204,18 +202,27 @@ function supportUnreachable(v: ValidScenario, h: string, t: number, max: number)
   };
 }
 
+/**
+ * Where the targets and the growth assumptions contradict the scenario's own growth-company
+ * definition (growth-definition.ts): jobs below the floor the definition puts under each growth
+ * company, growth companies confirmed sooner than the definition's years of growth allow.
+ */
 function growthDefinition(s: Scenario, v: ValidScenario): Check[] {
   const out: Check[] = [];
+  const { definition } = definitionOf(s);
+  const perCompany = fteFloor(definition);
+  const years = definition.years;
+  const yearsWords = { da: `${fmt(years, 'da')} års vækst`, en: `${fmt(years, 'en')} ${years === 1 ? 'year' : 'years'} of growth` };
   for (const h of v.layout.horizons) {
     const g = target(s, 'growthCompanies', h);
     const jobs = target(s, 'newJobsFte', h);
-    if (g === null || jobs === null || g * MIN_FTE_PER_GROWTH_COMPANY <= jobs) continue;
-    const floor = Math.ceil(g * MIN_FTE_PER_GROWTH_COMPANY);
+    if (g === null || jobs === null || g * perCompany <= jobs + 1e-9) continue;
+    const floor = Math.ceil(g * perCompany - 1e-9);
     out.push({
-      id: `growth.jobsFloor.${h}`, severity: 'warning', numbers: { growthCompanies: g, minimumJobs: floor, jobsTarget: jobs },
+      id: `growth.jobsFloor.${h}`, severity: 'warning', numbers: { growthCompanies: g, minimumJobs: floor, jobsTarget: jobs, definitionFloor: perCompany },
       message: {
-        da: `${v.labels.horizon(h, 'da')}: ${g} vækstvirksomheder giver efter definitionen mindst ${floor} nye fuldtidsjob (5 × (1,2³ − 1) ≈ 3,64 hver), men jobmålet er ${fmt(jobs, 'da')}.`,
-        en: `${v.labels.horizon(h, 'en')}: by the definition, ${g} growth companies add at least ${floor} full-time jobs (5 × (1.2³ − 1) ≈ 3.64 each), but the jobs target is ${fmt(jobs, 'en')}.`,
+        da: `${v.labels.horizon(h, 'da')}: ${g} vækstvirksomheder giver efter definitionen mindst ${floor} nye fuldtidsjob (${floorFormula(definition, 'da')} hver), men jobmålet er ${fmt(jobs, 'da')}.`,
+        en: `${v.labels.horizon(h, 'en')}: by the definition, ${g} growth companies add at least ${floor} full-time jobs (${floorFormula(definition, 'en')} each), but the jobs target is ${fmt(jobs, 'en')}.`,
       },
     });
   }
@@ -223,36 +230,36 @@ function growthDefinition(s: Scenario, v: ValidScenario): Check[] {
   horizonsOf(v).periods.forEach((h, i) => {
     const g = target(s, 'growthCompanies', h);
     const end = starts[i + 1];
-    if (g === null || g <= 0 || end > GROWTH_DEFINITION_YEARS) return;
+    if (g === null || g <= 0 || end > years) return;
     out.push({
-      id: `growth.definitionTime.${h}`, severity: 'warning', numbers: { target: g, horizonEndsYears: end, definitionYears: GROWTH_DEFINITION_YEARS },
+      id: `growth.definitionTime.${h}`, severity: 'warning', numbers: { target: g, horizonEndsYears: end, definitionYears: years },
       message: {
-        da: `${v.labels.horizon(h, 'da')} slutter ${fmt(end, 'da')} år efter start, men status som vækstvirksomhed kræver tre års vækst: målet på ${g} kan kun nås med virksomheder, hvis vækst begyndte før støtten.`,
-        en: `${v.labels.horizon(h, 'en')} ends ${fmt(end, 'en')} years after the start, but growth-company status needs three years of growth: the target of ${g} can only be met by companies whose growth began before the support.`,
+        da: `${v.labels.horizon(h, 'da')} slutter ${fmt(end, 'da')} år efter start, men status som vækstvirksomhed kræver ${yearsWords.da}: målet på ${g} kan kun nås med virksomheder, hvis vækst begyndte før støtten.`,
+        en: `${v.labels.horizon(h, 'en')} ends ${fmt(end, 'en')} years after the start, but growth-company status needs ${yearsWords.en}: the target of ${g} can only be met by companies whose growth began before the support.`,
       },
     });
   });
   const lag = distQuantile(v.model.growth.lag, 0.5);
-  if (lag < GROWTH_DEFINITION_YEARS) {
+  if (lag < years) {
     const name = (lang: 'da' | 'en') => fieldLabel('outcomes.growth.lagYears', lang);
     out.push({
-      id: 'growth.lagShorterThanDefinition', severity: 'warning', numbers: { medianLagYears: lag, definitionYears: GROWTH_DEFINITION_YEARS }, input: 'outcomes.growth.lagYears',
+      id: 'growth.lagShorterThanDefinition', severity: 'warning', numbers: { medianLagYears: lag, definitionYears: years }, input: 'outcomes.growth.lagYears',
       message: {
-        da: `${name('da')}: medianen (${shown(lag, 'years', 'da')}) er kortere end definitionens tre års vækst.`,
-        en: `${name('en')}: the median (${shown(lag, 'years', 'en')}) is shorter than the definition's three years of growth.`,
+        da: `${name('da')}: medianen (${shown(lag, 'years', 'da')}) er kortere end definitionens ${yearsWords.da}.`,
+        en: `${name('en')}: the median (${shown(lag, 'years', 'en')}) is shorter than the definition's ${yearsWords.en}.`,
       },
     });
   }
   const ftePath = 'outcomes.growth.ftePerGrowthCompany.mean';
   const fteInput = v.model.inputs.find((i) => i.path === ftePath);
   const fte = fteInput ? distQuantile(fteInput.dist, 0.5) : v.model.growth.fte.minimum;
-  if (fte < MIN_FTE_PER_GROWTH_COMPANY - 1e-9) {
+  if (fte < perCompany - 1e-9) {
     const name = (lang: 'da' | 'en') => fieldLabel(ftePath, lang);
     out.push({
-      id: 'growth.fteBelowDefinition', severity: 'warning', numbers: { medianFte: fte, definitionFloor: MIN_FTE_PER_GROWTH_COMPANY }, input: ftePath,
+      id: 'growth.fteBelowDefinition', severity: 'warning', numbers: { medianFte: fte, definitionFloor: perCompany }, input: ftePath,
       message: {
-        da: `${name('da')}: medianen (${shown(fte, 'fte', 'da')}) er under definitionens gulv: en vækstvirksomhed har mindst 5 ansatte og vokser 20 % om året i tre år, så den får mindst 5 × (1,2³ − 1) ≈ 3,64 fuldtidsjob.`,
-        en: `${name('en')}: the median (${shown(fte, 'fte', 'en')}) is below the definition's floor: a growth company has at least 5 employees and grows 20 % a year for three years, so it adds at least 5 × (1.2³ − 1) ≈ 3.64 full-time jobs.`,
+        da: `${name('da')}: medianen (${shown(fte, 'fte', 'da')}) er under definitionens gulv: en vækstvirksomhed har ${definitionWords(definition, 'da')}, så den får mindst ${floorFormula(definition, 'da')} fuldtidsjob.`,
+        en: `${name('en')}: the median (${shown(fte, 'fte', 'en')}) is below the definition's floor: a growth company has ${definitionWords(definition, 'en')}, so it adds at least ${floorFormula(definition, 'en')} full-time jobs.`,
       },
     });
   }
@@ -277,16 +284,18 @@ function evidence(v: ValidScenario): Check[] {
       .filter((i) => r.paths(v.scenario).includes(i.path))
       .flatMap((i) => {
         const median = distQuantile(i.dist, 0.5);
-        if (median >= r.min && median <= r.max) return [];
+        const min = typeof r.min === 'function' ? r.min(v.scenario) : r.min;
+        const max = r.max;
+        if (median >= min && median <= max) return [];
         const say = (lang: 'da' | 'en') => ({
           name: fieldLabel(i.path, lang),
           median: shown(median, r.kind, lang),
-          range: editorVoice(lang).range(rounded(r.min, r.kind), rounded(r.max, r.kind), r.kind),
+          range: editorVoice(lang).range(rounded(min, r.kind), rounded(max, r.kind), r.kind),
           source: r.source[lang],
         });
         const [da, en] = [say('da'), say('en')];
         return [{
-          id: `evidence.${i.path}`, severity: 'warning' as const, numbers: { median, evidenceMin: r.min, evidenceMax: r.max }, input: i.path,
+          id: `evidence.${i.path}`, severity: 'warning' as const, numbers: { median, evidenceMin: min, evidenceMax: max }, input: i.path,
           message: {
             da: `${da.name}: antagelsen (median ${da.median}) ligger uden for det, som offentliggjort evidens støtter (${da.range}; ${da.source}).`,
             en: `${en.name}: the assumption (median ${en.median}) lies outside what published evidence supports (${en.range}; ${en.source}).`,

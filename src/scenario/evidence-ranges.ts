@@ -1,6 +1,7 @@
 import type { ValueKind } from './errors';
 import type { Scenario } from './schema';
 import { mobilisingActivity } from './entry';
+import { fteFloor, growthDefinition } from './growth-definition';
 
 /**
  * Ranges that published Danish evaluations and statistics support for the scenario's
@@ -13,7 +14,8 @@ export interface EvidenceRange {
   paths: (s: Scenario) => string[];
   /** What the inputs measure, so that the range is shown in their unit. */
   kind: ValueKind;
-  min: number;
+  /** The lower end, or how the scenario's own definitions set it (the growth-company floor). */
+  min: number | ((s: Scenario) => number);
   max: number;
   source: { da: string; en: string };
 }
@@ -35,8 +37,10 @@ export const EVIDENCE_RANGES: EvidenceRange[] = [
     },
   },
   {
-    paths: (s) => (hasAim(s, 'growth') ? ['outcomes.growth.ftePerGrowthCompany.mean'] : []), kind: 'fte', min: 3.64, max: 35,
-    source: { da: 'definitionens nedre grænse 3,64; Dansk Industri 2022/6 (ca. 23 årsværk pr. vækstvirksomhed)', en: 'definition floor 3.64; Dansk Industri 2022/6 (about 23 FTE per growth firm)' },
+    paths: (s) => (hasAim(s, 'growth') ? ['outcomes.growth.ftePerGrowthCompany.mean'] : []), kind: 'fte',
+    // The floor the scenario's own definition puts under every growth company (3.64 for the Danish one).
+    min: (s) => fteFloor(growthDefinition(s).definition), max: 35,
+    source: { da: 'definitionens nedre grænse; Dansk Industri 2022/6 (ca. 23 årsværk pr. vækstvirksomhed)', en: 'the definition’s floor; Dansk Industri 2022/6 (about 23 FTE per growth firm)' },
   },
   {
     paths: (s) => (s.activities.some((a) => a.countsAsSupport) ? ['outcomes.otherSupportedFte.mean'] : []), kind: 'fte', min: 0.5, max: 1.5,

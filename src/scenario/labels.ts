@@ -57,6 +57,10 @@ const en = {
   'editor.periodName': 'Name of period {n}',
   'editor.periodId': 'Id of period {n}',
   'editor.growthLag': 'Years from support to growth company',
+  'editor.definition': 'Definition of a growth company',
+  'editor.definition.growthPercentPerYear': 'Growth in employees a year',
+  'editor.definition.years': 'For how many years',
+  'editor.definition.minEmployees': 'Employees at the start, at least',
   'editor.ftePerGrowthCompany': 'New jobs per growth company',
   'editor.otherSupportedFte': 'New jobs in other supported companies',
   'editor.otherLag': 'Years until those jobs',
@@ -146,6 +150,10 @@ const da: Record<FieldWordKey, string> = {
   'editor.periodName': 'Navn på {n}. periode',
   'editor.periodId': 'Id for {n}. periode',
   'editor.growthLag': 'År fra støtte til vækstvirksomhed',
+  'editor.definition': 'Definition af en vækstvirksomhed',
+  'editor.definition.growthPercentPerYear': 'Vækst i ansatte om året',
+  'editor.definition.years': 'I hvor mange år',
+  'editor.definition.minEmployees': 'Ansatte ved start, mindst',
   'editor.ftePerGrowthCompany': 'Nye job pr. vækstvirksomhed',
   'editor.otherSupportedFte': 'Nye job i andre støttede virksomheder',
   'editor.otherLag': 'År til disse job',
@@ -273,6 +281,10 @@ function activityParts(id: string, rest: string[], w: Words, within: (rest: stri
 function outcomeParts(p: string[], w: Words, within: (rest: string[]) => string[]): string[] {
   const key = p.join('.');
   if (key.startsWith('growth.lagYears')) return [w('editor.growthLag'), ...within(p.slice(2))];
+  if (key.startsWith('growth.definition')) {
+    const field = p[2] === 'growthPercentPerYear' || p[2] === 'years' || p[2] === 'minEmployees' ? [w(`editor.definition.${p[2]}`)] : p.slice(2);
+    return [w('editor.definition'), ...field];
+  }
   if (key.startsWith('otherSupportedFte.lagYears')) return [w('editor.otherLag'), ...within(p.slice(2))];
   if (key.startsWith('revenuePerFteDkk')) return [w('editor.revenuePerFte'), ...within(p.slice(1))];
   for (const [prefix, label] of Object.entries(AMOUNTS)) {

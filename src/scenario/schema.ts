@@ -105,7 +105,19 @@ export const scenarioSchema = z.strictObject({
   periods: z.array(periodSchema).min(1).max(10),
   activities: z.array(activitySchema).min(1).max(50),
   outcomes: z.strictObject({
-    growth: z.strictObject({ lagYears: inputSchema, ftePerGrowthCompany: amountSchema, note }),
+    growth: z.strictObject({
+      lagYears: inputSchema,
+      ftePerGrowthCompany: amountSchema,
+      /** What a growth company is (growth-definition.ts); absent, the Danish definition (≥ 5 employees, 20 % a year, 3 years). */
+      definition: z
+        .strictObject({
+          growthPercentPerYear: num.gt(0).max(1000),
+          years: z.number().int().min(1).max(20),
+          minEmployees: z.number().int().min(1).max(100_000),
+        })
+        .optional(),
+      note,
+    }),
     otherSupportedFte: amountSchema.extend({ lagYears: inputSchema }),
     revenuePerFteDkk: inputSchema,
     cofinancingPerSupportedCompanyDkk: amountSchema,

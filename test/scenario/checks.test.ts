@@ -38,8 +38,8 @@ describe('coherence checks name assumptions as the editor does', () => {
   });
 
   it('the time to growth status by the editor’s label', () => {
-    expect(message('growth.lagShorterThanDefinition', 'en')).toBe('Years from support to growth company: the median (2 years) is shorter than the definition\'s three years of growth.');
-    expect(message('growth.lagShorterThanDefinition', 'da')).toBe('År fra støtte til vækstvirksomhed: medianen (2 år) er kortere end definitionens tre års vækst.');
+    expect(message('growth.lagShorterThanDefinition', 'en')).toBe('Years from support to growth company: the median (2 years) is shorter than the definition\'s 3 years of growth.');
+    expect(message('growth.lagShorterThanDefinition', 'da')).toBe('År fra støtte til vækstvirksomhed: medianen (2 år) er kortere end definitionens 3 års vækst.');
   });
 });
 

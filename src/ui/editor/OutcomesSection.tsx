@@ -4,6 +4,7 @@ import type { MessageKey } from '../i18n';
 import { getIn, type DraftPath } from '../store/draft-path';
 import { useScenarios } from '../store/scenario-context';
 import { Collapsible } from './Collapsible';
+import { GrowthDefinitionField } from './GrowthDefinitionField';
 import { InputEditor } from './InputEditor';
 import { PlainField } from './PlainField';
 import { useText } from './use-text';
@@ -36,6 +37,7 @@ export function OutcomesSection(props: SectionProps) {
   return (
     <Collapsible id="section-outcomes" open={props.open} onToggle={(o) => props.onToggle(o)} summary={t('editor.outcomes')}>
       <h4>{withSpan(t('editor.growthGroup'), state.programme.labels.group('growth'))}</h4>
+      <GrowthDefinitionField />
       <InputEditor path={o('growth', 'lagYears')} kind="years" label={t('editor.growthLag')} />
       <AmountEditor path={o('growth', 'ftePerGrowthCompany')} kind="fte" label={t('editor.ftePerGrowthCompany')} />
       <AmountEditor path={o('otherSupportedFte')} kind="fte" label={t('editor.otherSupportedFte')} />

@@ -7,6 +7,13 @@ import { FIELD_WORDS } from '../../scenario/labels';
  */
 const en = {
   ...FIELD_WORDS.en,
+  'editor.definition.choice': 'Which definition',
+  'editor.definition.unstated': 'Not stated (the Danish definition applies)',
+  'editor.definition.danish': 'Danish growth company (Erhvervsstyrelsen): ≥ 5 employees, ≥ 20 % a year for 3 years',
+  'editor.definition.eurostat': 'Eurostat high-growth enterprise: ≥ 10 employees, ≥ 10 % a year for 3 years',
+  'editor.definition.own': 'Own definition',
+  'editor.definition.unstatedHint': 'This scenario does not state a definition, so the checks use the Danish one.',
+  'editor.definition.floor': 'A growth company has {words}, so it adds at least {formula} full-time jobs: the checks hold targets and assumptions to this floor.',
   'editor.title': 'Assumptions',
   'editor.programme': 'Programme structure',
   'editor.programme.hint': 'The activities in the order the application describes them. Each one’s seats, rates and routes are set in its own section below; the diagram shows the flow between them.',
@@ -111,6 +118,13 @@ const en = {
 
 const da: Record<keyof typeof en, string> = {
   ...FIELD_WORDS.da,
+  'editor.definition.choice': 'Hvilken definition',
+  'editor.definition.unstated': 'Ikke angivet (den danske definition gælder)',
+  'editor.definition.danish': 'Dansk vækstvirksomhed (Erhvervsstyrelsen): ≥ 5 ansatte, ≥ 20 % om året i 3 år',
+  'editor.definition.eurostat': 'Eurostats højvækstvirksomhed: ≥ 10 ansatte, ≥ 10 % om året i 3 år',
+  'editor.definition.own': 'Egen definition',
+  'editor.definition.unstatedHint': 'Scenariet angiver ingen definition, så kontrollerne bruger den danske.',
+  'editor.definition.floor': 'En vækstvirksomhed har {words}, så den får mindst {formula} fuldtidsjob: kontrollerne holder mål og antagelser op mod dette gulv.',
   'editor.title': 'Antagelser',
   'editor.programme': 'Programmets opbygning',
   'editor.programme.hint': 'Aktiviteterne i den rækkefølge, ansøgningen beskriver dem. Hver enkelts pladser, rater og ruter angives i dens eget afsnit nedenfor; diagrammet viser strømmen mellem dem.',
