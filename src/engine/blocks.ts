@@ -56,7 +56,7 @@ export function createBlockRunner(model: Model, seed: number | string, iteration
   const simulator = createSimulator(model);
   const layout = layoutOf(model);
   const cells = layout.cells;
-  const amountCells = layout.liveAmount.slice();
+  const amountCells = layout.liveMoments.slice();
   const k = model.inputs.length;
   const x = new Float64Array(k);
   const sampleInputs = createInputSampler(model, x);

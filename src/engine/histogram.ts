@@ -5,8 +5,10 @@
  * are binned by their float64 exponent and the top 8 bits of the mantissa (read from the
  * bits, so nothing is rounded), so each bin
  * spans 1/256 of an octave: a quantile read as the bin's middle is within 0.2 % of the
- * true sample quantile. Values below 2^-10 count as zero; the top bin is open above 2^44
- * (1.8e13). Merging adds bins, so the result does not depend on the order of merges.
+ * true sample quantile. Values below 2^-10 count as zero; the top bin holds everything from
+ * 2^44 · (1 − 2^-9) (1.76e13 DKK, beyond any programme) up and stands for +∞: a cost per
+ * result in an iteration with no result is +∞ and is read back as +∞. Merging adds bins, so
+ * the result does not depend on the order of merges.
  */
 const MANTISSA_BITS = 8;
 const BIAS = 1023;
@@ -36,10 +38,21 @@ export function amountBin(v: number): number {
 /** The value a bin stands for: the middle of its range (0 for the zero bin). */
 export function amountBinValue(bin: number): number {
   if (bin === 0) return 0;
+  if (bin === AMOUNT_BINS - 1) return Infinity;
   const k = bin - 1;
   const e = (k >>> MANTISSA_BITS) + E_MIN - BIAS;
   const m = k & ((1 << MANTISSA_BITS) - 1);
   return 2 ** e * (1 + (m + 0.5) / (1 << MANTISSA_BITS));
+}
+
+/**
+ * The largest finite value a histogram holds (its highest non-empty bin below the +∞ one), or
+ * `fallback` where it holds none: a chart's range ends there, since +∞ cannot be drawn. O(bins).
+ */
+export function largestFinite(bins: ArrayLike<number>, kind: 'count' | 'amount', fallback = 0): number {
+  const top = kind === 'count' ? bins.length : bins.length - 1;
+  for (let b = top - 1; b >= 0; b--) if (bins[b] > 0) return binValue(kind, b);
+  return fallback;
 }
 
 /** Lower edge of a bin (for charts). */

@@ -23,6 +23,11 @@ export interface Layout {
   live: Int32Array;
   liveCount: Int32Array;
   liveAmount: Int32Array;
+  /**
+   * The live amount cells whose mean and spread are kept (moments.ts): all but the costs per
+   * result, which are infinite in an iteration with no result and have no finite mean then.
+   */
+  liveMoments: Int32Array;
   /** Per cell: 1 where it holds whole counts (exact histogram), 0 for amounts (binned). */
   isCount: Uint8Array;
 }
@@ -36,6 +41,14 @@ export interface IndicatorDef {
   kind: 'count' | 'amount';
   /** Counted in the period a company takes part in, so always 0 in the horizons after. */
   periodOnly?: boolean;
+  /**
+   * A cost per result: the project's whole cost over the indicator `per` (companies, FTE) up
+   * to the end of the project ('projectTotal') or in all ('total'), its only cells; +∞ in an
+   * iteration with none of that result.
+   */
+  per?: string;
+  /** A cost: lower is better, so it takes no target (a target's probability is of reaching at least it). */
+  cost?: boolean;
 }
 
 /** The windows after the project, in years after its end: 0–2, 2–5 and 5+. */
@@ -61,18 +74,28 @@ export const OUTCOME_INDICATORS: readonly IndicatorDef[] = [
 
 export const PARTICIPANTS_PREFIX = 'participants.';
 
-/** The layout of a programme with these period and activity ids. O(cells). */
-export function createLayout(periodIds: readonly string[], activityIds: readonly string[]): Layout {
+/** A costed programme's cost indicators, after its participants: the public cost per period, and the cost per result. */
+export const COST_INDICATORS: readonly IndicatorDef[] = [
+  { id: 'costDkk', periodOnly: true, unit: 'dkk', kind: 'amount', cost: true },
+  { id: 'costPerSupportedCompanyDkk', per: 'supportedCompanies', unit: 'dkk', kind: 'amount', cost: true },
+  { id: 'costPerGrowthCompanyDkk', per: 'growthCompanies', unit: 'dkk', kind: 'amount', cost: true },
+  { id: 'costPerNewFteDkk', per: 'newJobsFte', unit: 'dkk', kind: 'amount', cost: true },
+];
+
+/** The layout of a programme with these period and activity ids, with the cost indicators where it is `costed`. O(cells). */
+export function createLayout(periodIds: readonly string[], activityIds: readonly string[], costed = false): Layout {
   const horizons = [...periodIds, ...AFTER_HORIZONS, 'projectTotal', 'total'];
   const indicators: IndicatorDef[] = [
     ...OUTCOME_INDICATORS,
     ...activityIds.map((a) => ({ id: `${PARTICIPANTS_PREFIX}${a}`, unit: 'companies' as const, kind: 'count' as const, periodOnly: true })),
+    ...(costed ? COST_INDICATORS : []),
   ];
   const H = horizons.length;
   const periods = periodIds.length;
   const eventHorizons = periods + AFTER_HORIZONS.length;
   const after = (h: number) => h >= periods && h < eventHorizons;
-  const live = indicators.flatMap((ind, i) => horizons.flatMap((_, h) => (ind.periodOnly && after(h) ? [] : [i * H + h])));
+  const dead = (ind: IndicatorDef, h: number) => (ind.per !== undefined ? h < eventHorizons : ind.periodOnly === true && after(h));
+  const live = indicators.flatMap((ind, i) => horizons.flatMap((_, h) => (dead(ind, h) ? [] : [i * H + h])));
   const isCount = Uint8Array.from({ length: indicators.length * H }, (_, c) => (indicators[Math.floor(c / H)].kind === 'count' ? 1 : 0));
   return {
     horizons, periods, eventHorizons, projectTotal: eventHorizons, total: eventHorizons + 1, indicators,
@@ -80,6 +103,7 @@ export function createLayout(periodIds: readonly string[], activityIds: readonly
     live: Int32Array.from(live),
     liveCount: Int32Array.from(live.filter((c) => isCount[c] === 1)),
     liveAmount: Int32Array.from(live.filter((c) => isCount[c] === 0)),
+    liveMoments: Int32Array.from(live.filter((c) => isCount[c] === 0 && indicators[Math.floor(c / H)].per === undefined)),
     isCount,
   };
 }
@@ -89,7 +113,7 @@ const layouts = new WeakMap<Model, Layout>();
 /** A model's layout, made once per model object (a model is not changed once made). */
 export function layoutOf(model: Model): Layout {
   let l = layouts.get(model);
-  if (!l) layouts.set(model, (l = createLayout(model.periods.map((p) => p.id), model.listed)));
+  if (!l) layouts.set(model, (l = createLayout(model.periods.map((p) => p.id), model.listed, model.costs !== undefined)));
   return l;
 }
 

@@ -30,6 +30,15 @@ export interface Model {
     cofinancing: Amount;
     outcomes: { indicator: string; probabilityInput: number; lag: Dist }[];
   };
+  /**
+   * The public cost, where the scenario gives any: per period, the fixed costs plus each
+   * costed activity's units × its cost per unit (an input, drawn once per iteration).
+   * Absent, the forecast has no cost indicators.
+   */
+  costs?: {
+    fixed: number[];
+    activities: { units: number[]; perUnitInput: number }[];
+  };
 }
 
 /** Seats of all activities in all periods: no count indicator can exceed it. */

@@ -1,6 +1,6 @@
 import { periodYears, type Model } from './model';
 import { siteKey, type IterationStreams, type Rng } from './rng';
-import { cellIndex, indicatorIndex, layoutOf, PARTICIPANTS_PREFIX } from './layout';
+import { cellIndex, COST_INDICATORS, indicatorIndex, layoutOf, PARTICIPANTS_PREFIX } from './layout';
 import { createFlow } from './flow';
 import { compileAmount } from './outcomes';
 import { horizonProbabilities } from './horizons';
@@ -86,6 +86,14 @@ export function createSimulator(model: Model): Simulator {
     growth: at('growthCompanies', 0), jobs: at('newJobsFte', 0), revenue: at('revenueDkk', 0),
     supportedF: at('supportedCompaniesF', 0), cofinF: at('privateCofinancingDkkF', 0),
   };
+  const costs = model.costs;
+  const costCell = costs ? at('costDkk', 0) : -1;
+  const costFixed = Float64Array.from(costs?.fixed ?? []);
+  /** Per costed activity: its units in each period (flattened, activity by activity), and its cost-per-unit input. */
+  const costUnits = Float64Array.from((costs?.activities ?? []).flatMap((a) => a.units));
+  const costInput = Int32Array.from(costs?.activities ?? [], (a) => a.perUnitInput);
+  const perCell = Int32Array.from(costs ? COST_INDICATORS.filter((d) => d.per) : [], (d) => at(d.id, 0));
+  const perOf = Int32Array.from(costs ? COST_INDICATORS.filter((d) => d.per) : [], (d) => at(d.per!, 0));
   const counts = new Float64Array(EH);
   const { participants, fromOwnGroup, exitT, exitS, lateT, lateS } = flow;
   /** Draw sites of the outcomes, per period, named so that scenarios share them. */
@@ -175,12 +183,28 @@ export function createSimulator(model: Model): Simulator {
     }
     const revenuePerFte = x[revenuePerFteInput];
     for (let h = 0; h < EH; h++) out[c.revenue + h] = out[c.jobs + h] * revenuePerFte;
+    // The cost of each period: fixed costs, and each costed activity's units at this iteration's cost per unit.
+    for (let p = 0; p < costFixed.length; p++) {
+      let cost = costFixed[p];
+      for (let k = 0; k < costInput.length; k++) cost += costUnits[k * NP + p] * x[costInput[k]];
+      out[costCell + p] = cost;
+    }
     for (let cell = 0; cell < NCELLS; cell += H) {
       let sum = 0;
       for (let h = 0; h < NP; h++) sum += out[cell + h];
       out[cell + PT] = sum;
       for (let h = NP; h < EH; h++) sum += out[cell + h];
       out[cell + TOT] = sum;
+    }
+    // Cost per result: the project's whole cost over the result so far; +∞ where there is none.
+    if (perCell.length > 0) {
+      const cost = out[costCell + PT];
+      for (let r = 0; r < perCell.length; r++) {
+        const atEnd = out[perOf[r] + PT];
+        const inAll = out[perOf[r] + TOT];
+        out[perCell[r] + PT] = atEnd > 0 ? cost / atEnd : Infinity;
+        out[perCell[r] + TOT] = inAll > 0 ? cost / inAll : Infinity;
+      }
     }
   };
   return { iterate, flowTotals: flow.flowTotals };

@@ -40,11 +40,23 @@ export function summarize(layout: Layout, acc: Accumulator, moments: MomentState
       if (kind === 'count') {
         ({ mean, m2 } = countMoments(acc.bins[c], n));
         if (hasTarget) meets = countAtLeast(acc.bins[c], targets[c]);
+      } else if (layout.indicators[Math.floor(c / layout.horizons.length)].per !== undefined) {
+        // A cost per result is +∞ in an iteration without the result: it has quantiles, no mean.
+        mean = NaN;
+        m2 = NaN;
+        meets = acc.meets[c];
       } else {
         mean = moments.mean[c];
         m2 = moments.m2[c];
         meets = acc.meets[c];
       }
+    }
+    // A cost per result has cells at the two totals only: the others have no value at all.
+    const per = layout.indicators[Math.floor(c / layout.horizons.length)].per !== undefined;
+    if (per && !live.has(c)) {
+      quantiles = SUMMARY_QUANTILES.map(() => NaN);
+      mean = NaN;
+      m2 = NaN;
     }
     const [p5, p10, p25, p50, p75, p90, p95] = quantiles;
     const sd = n > 1 ? Math.sqrt(m2 / (n - 1)) : 0;

@@ -41,8 +41,9 @@ export interface ApplicationRow {
 export function applicationTable(r: ForecastResult, level: number, lang: Lang, labels: ProgrammeLabels = GENERIC_LABELS): ApplicationRow[] {
   const l = r.layout;
   const after = l.horizons.slice(l.periods, l.eventHorizons);
-  // The application's outcome indicators, not the per-activity participant counts.
-  const rows = l.indicators.map((ind, i) => ({ ind, i })).filter(({ ind }) => !ind.id.startsWith(PARTICIPANTS_PREFIX));
+  // The application's outcome indicators, not the per-activity participant counts, nor the
+  // costs: its figures are ones reached with a chosen probability, and a cost is better lower.
+  const rows = l.indicators.map((ind, i) => ({ ind, i })).filter(({ ind }) => !ind.id.startsWith(PARTICIPANTS_PREFIX) && !ind.cost);
   return rows.map(({ ind, i }) => ({
     id: ind.id,
     label: labels.indicator(ind.id, lang),

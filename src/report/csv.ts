@@ -2,7 +2,9 @@ import { STATS as COLUMNS, type ForecastReport, type Lang } from './forecast-rep
 
 /** Danish CSV (semicolon, decimal comma) or English (comma, decimal point). */
 export function csvConventions(lang: Lang): { sep: string; num: (x: number | null) => string } {
-  return { sep: lang === 'da' ? ';' : ',', num: (x) => (x === null ? '' : lang === 'da' ? String(x).replace('.', ',') : String(x)) };
+  // No value is an empty field; +∞ (a cost per result with no result) is written Inf, as R and pandas read it.
+  const plain = (x: number) => (x === Infinity ? 'Inf' : x === -Infinity ? '-Inf' : String(x));
+  return { sep: lang === 'da' ? ';' : ',', num: (x) => (x === null || Number.isNaN(x) ? '' : lang === 'da' ? plain(x).replace('.', ',') : plain(x)) };
 }
 /** UTF-8 byte-order mark: without it Excel reads æ, ø and å wrongly. */
 export const BOM = '\uFEFF';

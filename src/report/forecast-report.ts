@@ -3,6 +3,7 @@ import type { ProgrammeLabels } from '../text';
 import type { ForecastResult } from '../engine/run';
 import type { ValidScenario } from '../scenario/parse';
 import { basisNote, totalBasisDiffers, type Check } from '../scenario/checks';
+import { forecastChecks } from '../scenario/forecast-checks';
 import { formatNumber, formatPercent } from './format-number';
 
 export type { Lang } from '../text';
@@ -15,8 +16,9 @@ export const STATS = ['mean', 'sd', 'se', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90
  * A cell that is 0 in every iteration and has no target (a horizon an indicator cannot
  * reach): left out of tables. Values are never negative, so a mean of 0 means all are 0.
  */
-export function isBlankCell(c: { target: number | null; mean: number | null }): boolean {
-  return c.target === null && c.mean === 0;
+export function isBlankCell(c: { target: number | null; mean: number | null; p50?: number | null }): boolean {
+  // A cost per result outside the two totals has no value at all (NaN throughout).
+  return c.target === null && (c.mean === 0 || (Number.isNaN(c.mean) && c.p50 !== undefined && c.p50 !== null && Number.isNaN(c.p50)));
 }
 
 /**
@@ -47,7 +49,8 @@ export function forecastReport(valid: ValidScenario, result: ForecastResult, che
       const s = result.cells[c];
       return Object.fromEntries(STATS.map((k) => [k, s[k]])) as Record<(typeof STATS)[number], number | null>;
     }).map((ind) => ({ ...ind, notes: notesOf(ind.id, differs, lang) })),
-    checks: checks.map((c) => ({ id: c.id, severity: c.severity, message: c.message[lang], numbers: c.numbers })),
+    // The scenario's checks, then those of the forecast itself (its cost per job against the evidence).
+    checks: [...checks, ...forecastChecks(result, valid.labels)].map((c) => ({ id: c.id, severity: c.severity, message: c.message[lang], numbers: c.numbers })),
     /** P(every target met at once), overall and per horizon with targets; null for a forecast kept from before it was counted. */
     joint: jointReport(result.joint, valid.labels, lang),
     elapsedMs: Math.round(elapsedMs),

@@ -32,6 +32,8 @@ export function formatNumber(x: number, lang: Lang, max?: number, min = 0, group
 /** A value for people: whole companies, one decimal of FTE, money rounded to three significant digits. */
 export function formatValue(x: number | null, unit: IndicatorUnit, lang: Lang): string {
   if (x === null || Number.isNaN(x)) return '–';
+  // A cost per result in iterations with no result.
+  if (x === Infinity) return '∞';
   if (unit === 'dkk') {
     const v = formatNumber(Number(x.toPrecision(3)), lang);
     return lang === 'da' ? `${v} kr.` : `DKK ${v}`;

@@ -24,6 +24,7 @@ export function inputLabel(path: string, lang: Lang): { label: string; unit: Inp
     if (p[2] === 'routing' && p[3] === 'proceed') return { label: da ? `andelen der går videre fra ${a}` : `the share going on from ${a}`, unit: 'probability' };
     if (p[2] === 'routing' && p[3] === 'to') return { label: da ? `andelen fra ${a} til ${p[4]}` : `the share from ${a} to ${p[4]}`, unit: 'probability' };
     if (p[2] === 'recruitment') return { label: da ? `andelen af ledige pladser i ${a} fyldt ved rekruttering` : `the share of free seats in ${a} filled by recruitment`, unit: 'probability' };
+    if (p[2] === 'costPerUnitDkk') return { label: da ? `omkostningen pr. enhed af ${a}` : `the cost per unit of ${a}`, unit: 'dkk' };
     if (p[2] === 'growthProbability') return { label: da ? `sandsynligheden for at blive vækstvirksomhed efter ${a}` : `the probability of becoming a growth company after ${a}`, unit: 'probability' };
   }
   if (path === 'outcomes.growth.ftePerGrowthCompany.mean') return { label: da ? 'nye fuldtidsjob pr. vækstvirksomhed' : 'new full-time jobs per growth company', unit: 'fte' };

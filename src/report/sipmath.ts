@@ -115,6 +115,9 @@ export function sipLibrary(input: SipLibraryInput): SipLibrary | null {
     const c = cellIndex(layout, i, j);
     // A cell with a target stays even if it cannot be non-zero: the receiver needs every target.
     if (!live.has(c) && Number.isNaN(targets[c])) return [];
+    // A cost per result is +∞ in a trial with no result, which a SIP cannot hold: the receiver
+    // divides the costDkk SIP by the result's, trial by trial (they share the trials).
+    if (ind.per !== undefined) return [];
     const value = Array.from(kept.cells[c]);
     const target = Number.isNaN(targets[c]) ? {} : { target: targets[c] };
     const metadata = { indicator: ind.id, horizon: h, indicatorLabel: labels.indicator(ind.id, lang), horizonLabel: labels.horizon(h, lang), unit: ind.unit, ...target, ...describe(kept.cells[c]) };

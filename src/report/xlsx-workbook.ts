@@ -35,7 +35,9 @@ type Cell = string | number | Date | null | { value: number | null; format: stri
 type Row = Cell[];
 
 /** A number shown in the spreadsheet with `format`, its full precision kept for calculation. */
-const shown = (value: number | null, format: string): Cell => (value === null ? null : { value, format });
+/** A number in its format; none for no value, and ∞ as text (a cost per result with no result), which a cell cannot hold as a number. */
+const shown = (value: number | null, format: string): Cell =>
+  value === null || Number.isNaN(value) ? null : value === Infinity ? '∞' : { value, format };
 
 /** Display formats by unit: whole kroner, FTE to a tenth, companies whole (their means to a tenth). */
 const FORMATS: Record<string, { value: string; mean: string; se: string }> = {

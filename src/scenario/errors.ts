@@ -46,6 +46,8 @@ export interface ErrorParams {
   unknownPeriod: { period: string; periods: string[] };
   unknownActivity: { activity: string; activities: string[] };
   unknownIndicator: { indicator: string };
+  /** A cost or cost per result: lower is better, and a target's probability is of reaching at least it. */
+  costTarget: { indicator: string };
   unknownHorizon: { horizon: string; horizons: string[] };
   dateFormat: Record<string, never>;
   numberOrDistribution: Record<string, never>;

@@ -79,6 +79,10 @@ const en = {
   'editor.outcome.innovativeCompanies': 'Becomes an innovative company',
   'editor.sampling': 'Sampling',
   'editor.targets': 'Targets',
+  'editor.budget': 'Budget',
+  'editor.budget.fixed': 'Fixed costs',
+  'editor.budget.fixedIn': 'Fixed costs in period {n}',
+  'editor.costPerUnit': 'Cost per unit',
   'editor.targetsHint': 'The application’s figures: each forecast cell shows the probability of meeting its target. “Total” counts every horizon, the years after the project too. Empty a field for no target.',
   'editor.sampling.method': 'How the programme-level inputs are drawn',
   'editor.correlations': 'Correlated inputs (rank correlation)',
@@ -172,6 +176,10 @@ const da: Record<FieldWordKey, string> = {
   'editor.outcome.innovativeCompanies': 'Bliver en innovativ virksomhed',
   'editor.sampling': 'Stikprøvetrækning',
   'editor.targets': 'Mål',
+  'editor.budget': 'Budget',
+  'editor.budget.fixed': 'Faste omkostninger',
+  'editor.budget.fixedIn': 'Faste omkostninger i periode {n}',
+  'editor.costPerUnit': 'Omkostning pr. enhed',
   'editor.targetsHint': 'Ansøgningens tal: hver celle i prognosen viser sandsynligheden for at nå sit mål. »I alt« tæller alle horisonter, også årene efter projektet. Tøm et felt for intet mål.',
   'editor.sampling.method': 'Sådan trækkes programmets usikre input',
   'editor.correlations': 'Korrelerede input (rangkorrelation)',
@@ -239,6 +247,11 @@ export function fieldLabel(path: string, lang: Lang, labels: ProgrammeLabels = G
   if (p[0] === 'targets' && p[1]) {
     return join(w('label.target'), [labels.indicator(p[1], lang), p[2] === undefined ? undefined : labels.horizon(p[2], lang)].filter(Boolean).join(', '));
   }
+  if (p[0] === 'budget') {
+    const n = p[2] === undefined ? null : labels.periodNumber(p[2]);
+    if (p[1] === 'fixedCostsDkk') return join(w('editor.budget'), n === null ? [w('editor.budget.fixed'), ...p.slice(2)].join(' ') : w('editor.budget.fixedIn', { n }));
+    return join(w('editor.budget'), ...p.slice(1));
+  }
   if (p[0] === 'sampling') return join(w('editor.sampling'), p[1] === 'method' ? w('editor.sampling.method') : w('editor.correlations'));
   if (p[0] === 'actuals') {
     const n = Number(p[2]) + 1;
@@ -270,6 +283,7 @@ function activityParts(id: string, rest: string[], w: Words, within: (rest: stri
     case 'note': return [w('editor.note')];
     case 'recruitment': return rest[1] === 'fillRate' ? [w('editor.fillRate'), ...within(rest.slice(2))] : rest;
     case 'growthProbability': return [w('editor.growthProbability'), ...within(rest.slice(1))];
+    case 'costPerUnitDkk': return [w('editor.costPerUnit'), ...within(rest.slice(1))];
     case 'routing':
       if (rest[1] === 'proceed') return [w(id === 'A1' ? 'editor.proceedA1' : 'editor.proceed'), ...within(rest.slice(2))];
       if (rest[1] === 'to' && rest[2]) return [w('editor.routeTo', { to: rest[2] }), ...within(rest.slice(3))];

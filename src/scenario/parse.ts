@@ -78,8 +78,13 @@ export function targetCells(s: Scenario, layout: Layout): { cells: Float64Array;
   const t = new Float64Array(layout.cells).fill(NaN);
   const errors: PathError[] = [];
   for (const [id, row] of Object.entries(s.targets)) {
-    if (!layout.indicators.some((d) => d.id === id)) {
+    const def = layout.indicators.find((d) => d.id === id);
+    if (!def) {
       errors.push(pathError(`targets.${id}`, problem('unknownIndicator', { indicator: id })));
+      continue;
+    }
+    if (def.cost && Object.values(row ?? {}).some((v) => v !== null)) {
+      errors.push(pathError(`targets.${id}`, problem('costTarget', { indicator: id })));
       continue;
     }
     for (const [h, v] of Object.entries(row ?? {})) {

@@ -89,6 +89,8 @@ const activitySchema = z.strictObject({
     })
     .optional(),
   growthProbability: inputSchema.optional(),
+  /** Public cost of one unit (DKK), fixed or uncertain; with it the forecast gives the programme's cost and cost per result. */
+  costPerUnitDkk: inputSchema.optional(),
   note,
 });
 
@@ -131,6 +133,8 @@ export const scenarioSchema = z.strictObject({
     }),
   }),
   targets: z.record(z.string(), targetRow),
+  /** The programme's costs besides its activities' units (management, administration), per period id (checked in to-model.ts). */
+  budget: z.strictObject({ fixedCostsDkk: z.record(z.string(), num.min(0)), note }).optional(),
   /** What has happened so far; the forecast can be conditioned on it (docs/actuals-format.md). */
   actuals: scenarioActualsSchema.optional(),
   sampling: z

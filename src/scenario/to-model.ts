@@ -89,6 +89,20 @@ export function toModel(s: Scenario): { model?: Model; errors: PathError[] } {
       })),
     },
   };
+  // Cost inputs come last, so a costed scenario's other inputs keep their places (their draws are by path either way).
+  const costed = s.activities.filter((a) => a.costPerUnitDkk !== undefined);
+  if (s.budget || costed.length > 0) {
+    model.costs = {
+      fixed: periodIds.map((p) => s.budget?.fixedCostsDkk[p] ?? 0),
+      activities: costed.map((a) => ({
+        units: periodIds.map((p) => a.units[p] ?? 0),
+        perUnitInput: input(a.costPerUnitDkk!, `activities.${a.id}.costPerUnitDkk`, 'money'),
+      })),
+    };
+    for (const p of Object.keys(s.budget?.fixedCostsDkk ?? {})) {
+      if (!periodIds.includes(p)) errors.push(pathError(`budget.fixedCostsDkk.${p}`, problem('unknownPeriod', { period: p, periods: periodIds })));
+    }
+  }
   if (s.sampling) model.sampling = samplingDesign(s.sampling, inputs, errors);
   return errors.length ? { errors } : { model, errors };
 }

@@ -54,7 +54,7 @@ export function defaultPeriodLabel(n: number): Text {
  * The outcome indicators' names, before the activities they concern ("(A1–E2)"): the growth
  * activities' for the first five, the innovation activities' for the rest.
  */
-export const INDICATOR_WORDS: Record<string, Text & { group: 'growth' | 'innovation' }> = {
+export const INDICATOR_WORDS: Record<string, Text & { group?: 'growth' | 'innovation' }> = {
   supportedCompanies: { group: 'growth', da: 'Virksomheder der modtager støtte', en: 'Companies receiving support' },
   privateCofinancingDkk: { group: 'growth', da: 'Private investeringer / medfinansiering', en: 'Private investment / co-financing' },
   growthCompanies: { group: 'growth', da: 'Nye vækstvirksomheder', en: 'New growth companies' },
@@ -67,6 +67,11 @@ export const INDICATOR_WORDS: Record<string, Text & { group: 'growth' | 'innovat
   newToFirm: { group: 'innovation', da: 'Nye produkter for virksomheden', en: 'New-to-firm products' },
   productConcepts: { group: 'innovation', da: 'Koncepter for nye produkter', en: 'Concepts for new products' },
   innovativeCompanies: { group: 'innovation', da: 'Nye innovative virksomheder', en: 'New innovative companies' },
+  // A costed programme's: its public cost, and that cost over its results (the project's whole cost in each).
+  costDkk: { da: 'Offentlige omkostninger', en: 'Public cost' },
+  costPerSupportedCompanyDkk: { da: 'Omkostning pr. støttet virksomhed', en: 'Cost per supported company' },
+  costPerGrowthCompanyDkk: { da: 'Omkostning pr. vækstvirksomhed', en: 'Cost per growth company' },
+  costPerNewFteDkk: { da: 'Omkostning pr. nyt fuldtidsjob', en: 'Cost per new full-time job' },
 };
 
 /**
@@ -140,7 +145,7 @@ export function programmeLabels(p: ProgrammeWords): ProgrammeLabels {
       if (id.startsWith('participants.')) return fill(PARTICIPANTS[lang], { activity: id.slice('participants.'.length) });
       const w = INDICATOR_WORDS[id];
       if (!w) return id;
-      return groups[w.group] ? `${w[lang]} (${groups[w.group]})` : w[lang];
+      return w.group && groups[w.group] ? `${w[lang]} (${groups[w.group]})` : w[lang];
     },
   };
 }

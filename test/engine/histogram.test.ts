@@ -10,24 +10,39 @@ import {
   countMoments,
   firstBinsReaching,
   histogramQuantiles,
+  largestFinite,
 } from '../../src/engine/histogram';
 import * as ss from 'simple-statistics';
 
 const relativeError = (v: number) => Math.abs(amountBinValue(amountBin(v)) - v) / v;
 
 describe('amount bins', () => {
-  it('stand for every value in [2^-10, 2^44) within AMOUNT_RELATIVE_TOLERANCE', () => {
+  it('stand for every value in [2^-10, 2^44 · (1 − 2^-9)) within AMOUNT_RELATIVE_TOLERANCE', () => {
     const rng = seedrandom.xor4096('amounts');
     let worst = 0;
     let at = NaN;
+    const top = Math.log2(2 ** 44 * (1 - 2 ** -9)) + 10;
     for (let i = 0; i < 200_000; i++) {
-      const v = 2 ** (-10 + 54 * rng());
+      const v = 2 ** (-10 + top * rng());
       const e = relativeError(v);
       if (e > worst) [worst, at] = [e, v];
     }
     // Bin middles: a quarter of a bin's relative width away on average, half at most.
     expect(worst, `worst at ${at}`).toBeLessThanOrEqual(AMOUNT_RELATIVE_TOLERANCE);
     expect(worst).toBeGreaterThan(0.9 * AMOUNT_RELATIVE_TOLERANCE);
+  });
+
+  it('read the top bin as +∞: +∞ itself and anything from 2^44 · (1 − 2^-9) up', () => {
+    expect(amountBin(Infinity)).toBe(AMOUNT_BINS - 1);
+    expect(amountBin(2 ** 44 * (1 - 2 ** -9))).toBe(AMOUNT_BINS - 1);
+    expect(amountBin(2 ** 44 * (1 - 2 ** -9) * (1 - 1e-12))).toBe(AMOUNT_BINS - 2);
+    expect(amountBinValue(AMOUNT_BINS - 1)).toBe(Infinity);
+    expect(Number.isFinite(amountBinValue(AMOUNT_BINS - 2))).toBe(true);
+    const bins = new Uint32Array(AMOUNT_BINS);
+    bins[amountBin(1000)] = 3;
+    bins[AMOUNT_BINS - 1] = 2;
+    expect(largestFinite(bins, 'amount')).toBeCloseTo(1000, -1);
+    expect(largestFinite(new Uint32Array(AMOUNT_BINS), 'amount', 7)).toBe(7);
   });
 
   it('has a tolerance of half a bin: 1/512', () => {

@@ -68,7 +68,7 @@ export function comparePaired(
 
 /**
  * The live cells the reference and another forecast share, by indicator and horizon id. For
- * two scenarios of one programme every live cell pairs with itself.
+ * two scenarios of one programme every live cell pairs with itself, but for the costs per result.
  */
 export function cellPairs(a: Layout, b: Layout): CellPairs {
   const H = b.horizons.length;
@@ -76,9 +76,11 @@ export function cellPairs(a: Layout, b: Layout): CellPairs {
   const out: number[] = [];
   const missing: number[] = [];
   for (const c of a.live) {
-    const ind = b.indicators.findIndex((d) => d.id === a.indicators[Math.floor(c / a.horizons.length)].id);
+    const def = a.indicators[Math.floor(c / a.horizons.length)];
+    const ind = b.indicators.findIndex((d) => d.id === def.id);
     const h = b.horizons.indexOf(a.horizons[c % a.horizons.length]);
-    if (ind >= 0 && h >= 0 && liveB.has(ind * H + h)) out.push(c, ind * H + h);
+    // A cost per result is +∞ in an iteration with no result, where a difference has no value: it is not paired.
+    if (ind >= 0 && h >= 0 && liveB.has(ind * H + h) && def.per === undefined) out.push(c, ind * H + h);
     else missing.push(c);
   }
   return { cellsA: a.cells, cellsB: b.cells, pairs: Int32Array.from(out), missing: Int32Array.from(missing) };

@@ -11,7 +11,8 @@ export function CellPicker(props: { layout: Layout; labels: ProgrammeLabels; ind
       <label class="field">
         <span>{tr('analysis.indicator')}</span>
         <select value={props.indicator} onChange={(e) => props.onChange(e.currentTarget.value, props.horizon)}>
-          <For each={props.layout.indicators}>{(ind) => <option value={ind.id}>{props.labels.indicator(ind.id, i18n.lang())}</option>}</For>
+          {/* Not the costs per result: +∞ where there is no result, they have no mean or rank effect to analyse. */}
+          <For each={props.layout.indicators.filter((ind) => ind.per === undefined)}>{(ind) => <option value={ind.id}>{props.labels.indicator(ind.id, i18n.lang())}</option>}</For>
         </select>
       </label>
       <label class="field">
@@ -29,7 +30,7 @@ export function CellPicker(props: { layout: Layout; labels: ProgrammeLabels; ind
  * has them, else its first indicator and its total, so a choice outlives a change of programme.
  */
 export function pickedCell(layout: Layout, indicator: string, horizon: string): { indicator: string; horizon: string; cell: number } {
-  const ind = layout.indicators.some((d) => d.id === indicator) ? indicator : layout.indicators[0].id;
+  const ind = layout.indicators.some((d) => d.id === indicator && d.per === undefined) ? indicator : layout.indicators[0].id;
   const h = layout.horizons.includes(horizon) ? horizon : 'total';
   return { indicator: ind, horizon: h, cell: cellOf(layout, ind, h) };
 }

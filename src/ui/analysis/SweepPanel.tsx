@@ -58,11 +58,13 @@ export function SweepPanel(props: { client: AnalysisClient; scenario: ValidScena
   const [iterations, setIterations] = createSignal(10_000);
   const [seed, setSeed] = createSignal('1');
   const layout = () => props.scenario.layout;
+  // Not the costs per result: +∞ where there is no result, their band would have no top.
+  const swept = () => layout().indicators.filter((d) => d.per === undefined);
   const chosenHorizon = () => (layout().horizons.includes(horizon()) ? horizon() : 'total');
   // null: the first indicators with a target at the horizon.
   const [picked, setPicked] = createSignal<string[] | null>(null);
   const chosen = createMemo(() => {
-    const ids = layout().indicators.map((d) => d.id);
+    const ids = swept().map((d) => d.id);
     const p = picked();
     if (p) return ids.filter((id) => p.includes(id));
     const withTarget = ids.filter((id) => !Number.isNaN(props.scenario.targets[cellOf(layout(), id, chosenHorizon())]));
@@ -153,7 +155,7 @@ export function SweepPanel(props: { client: AnalysisClient; scenario: ValidScena
         </div>
         <fieldset class="field sweep-indicators">
           <legend>{tr('sweep.indicators')}</legend>
-          <For each={layout().indicators}>
+          <For each={swept()}>
             {(ind) => (
               <label>
                 <input type="checkbox" checked={chosen().includes(ind.id)} onChange={(e) => toggle(ind.id, e.currentTarget.checked)} /> {props.scenario.labels.indicator(ind.id, lang())}

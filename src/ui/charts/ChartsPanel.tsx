@@ -35,7 +35,8 @@ export function ChartsPanel(props: { result: ForecastResult; labels: ProgrammeLa
         <label class="field screen-only">
           <span>{t('chart.indicator')}</span>
           <select value={ind().id} onChange={(e) => setIndicator(e.currentTarget.value)}>
-            <For each={layout().indicators}>{(d) => <option value={d.id}>{props.labels.indicator(d.id, lang())}</option>}</For>
+            {/* Not the costs per result: they have values at the two totals only, the table shows them. */}
+            <For each={layout().indicators.filter((d) => d.per === undefined)}>{(d) => <option value={d.id}>{props.labels.indicator(d.id, lang())}</option>}</For>
           </select>
         </label>
         <label class="field screen-only">

@@ -1,7 +1,19 @@
 import type { Histograms } from '../../engine/accumulator';
 import type { CellSummary } from '../../engine/summarize';
-import { amountBinValue, histogramQuantiles } from '../../engine/histogram';
+import { amountBinValue, histogramQuantiles, largestFinite } from '../../engine/histogram';
 import { cellIndex, type IndicatorDef, type Layout } from '../../engine/layout';
+
+/**
+ * The p-quantiles bounding a chart of a cell, the upper one brought down to the largest finite
+ * value where it is +∞ (a cost per result with no result in many iterations): the chart then
+ * shows the finite part, and the table says how much is not. O(bins).
+ */
+export function finiteRange(bins: ArrayLike<number>, n: number, kind: IndicatorDef['kind'], ps: [number, number]): [number, number] {
+  const [lo, hi] = histogramQuantiles(bins, n, kind, ps);
+  if (Number.isFinite(hi)) return [lo, hi];
+  const top = largestFinite(bins, kind, 0);
+  return [Math.min(Number.isFinite(lo) ? lo : top, top), top];
+}
 
 /** Columns for uPlot: x and one y series. */
 export interface Columns { x: number[]; y: number[] }
@@ -9,7 +21,7 @@ export interface Columns { x: number[]; y: number[] }
 /** The share of iterations of a cell that lie between P0.5 and P99.5, gathered into at most `bars` equal-width bars (x = bar middle). O(bins). */
 export function toHistogram(acc: Histograms, cell: number, kind: IndicatorDef['kind'], bars = 50): Columns & { width: number } {
   const bins = acc.bins[cell];
-  const [lo, hi] = histogramQuantiles(bins, acc.n, kind, [0.005, 0.995]);
+  const [lo, hi] = finiteRange(bins, acc.n, kind, [0.005, 0.995]);
   let width = Math.max((hi - lo) / bars, Number.MIN_VALUE);
   if (kind === 'count') width = Math.max(1, Math.ceil((hi - lo + 1) / bars));
   const count = kind === 'count' ? Math.floor((hi - lo) / width) + 1 : hi > lo ? bars : 1;
@@ -27,7 +39,7 @@ export function toHistogram(acc: Histograms, cell: number, kind: IndicatorDef['k
 /** The empirical CDF of a cell: P(value <= x) at each occupied bin between P0.1 and P99.9. O(bins). */
 export function toCdf(acc: Histograms, cell: number, kind: IndicatorDef['kind']): Columns {
   const bins = acc.bins[cell];
-  const [lo, hi] = histogramQuantiles(bins, acc.n, kind, [0.001, 0.999]);
+  const [lo, hi] = finiteRange(bins, acc.n, kind, [0.001, 0.999]);
   const x: number[] = [];
   const y: number[] = [];
   let cum = 0;

@@ -1,7 +1,8 @@
 import type { Histograms } from '../../engine/accumulator';
 import type { Comparison, DifferenceSummary } from '../../engine/analysis/paired';
 import { differenceBins, differenceQuantiles, type DifferenceAccumulator } from '../../engine/analysis/differences';
-import { amountBinValue, histogramQuantiles } from '../../engine/histogram';
+import { amountBinValue } from '../../engine/histogram';
+import { finiteRange } from '../charts/chart-data';
 import { cellIndex, cellOf, type IndicatorDef } from '../../engine/layout';
 import type { CellSummary } from '../../engine/summarize';
 
@@ -63,7 +64,7 @@ function bars(lo: number, hi: number, kind: 'count' | 'amount', most: number) {
  */
 export function overlayColumns(accs: readonly Histograms[], cells: readonly number[], kind: IndicatorDef['kind'], most = 60): { x: number[]; ys: number[][] } {
   // A scenario without the cell (another programme) has no curve.
-  const ranges = accs.flatMap((a, k) => (cells[k] < 0 ? [] : [histogramQuantiles(a.bins[cells[k]], a.n, kind, [0.005, 0.995])]));
+  const ranges = accs.flatMap((a, k) => (cells[k] < 0 ? [] : [finiteRange(a.bins[cells[k]], a.n, kind, [0.005, 0.995])]));
   const lo = Math.min(...ranges.map((r) => r[0]));
   const hi = Math.max(...ranges.map((r) => r[1]));
   const b = bars(lo, hi, kind, most);

@@ -4,6 +4,7 @@ import { draftActivityIds } from '../store/draft-programme';
 import { ActivitySection } from './ActivitySection';
 import { ErrorSummary } from './ErrorSummary';
 import { MobilisationField } from './MobilisationField';
+import { BudgetSection } from './BudgetSection';
 import { OutcomesSection } from './OutcomesSection';
 import { PeriodsSection, ProgrammeSection } from './ProgrammeSection';
 import { UndoBar } from './UndoBar';
@@ -54,6 +55,7 @@ export function AssumptionsEditor(props: { focus?: string }) {
     if (path.startsWith('outcomes')) setOne('outcomes', true);
     if (path.startsWith('sampling')) setOne('sampling', true);
     if (path.startsWith('targets')) setOne('targets', true);
+    if (path.startsWith('budget') || /^activities\.[^.]+\.costPerUnitDkk/.test(path)) setOne('budget', true);
   };
   const errors = () => (state.parsed.ok ? [] : state.parsed.errors);
   /** Drops a key the scenario does not know (`activities.A1.colour`; numeric parts index lists). */
@@ -70,6 +72,7 @@ export function AssumptionsEditor(props: { focus?: string }) {
         <For each={ids()}>{(a) => <ActivitySection id={a} open={open().has(a)} onToggle={(o) => setOne(a, o)} />}</For>
         <PeriodsSection open={open().has('periods')} onToggle={(o) => setOne('periods', o)} />
         <OutcomesSection open={open().has('outcomes')} onToggle={(o) => setOne('outcomes', o)} />
+        <BudgetSection open={open().has('budget')} onToggle={(o) => setOne('budget', o)} />
         <TargetsSection open={open().has('targets')} onToggle={(o) => setOne('targets', o)} />
         <SamplingSection open={open().has('sampling')} onToggle={(o) => setOne('sampling', o)} />
       </Show>

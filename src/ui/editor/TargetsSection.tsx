@@ -27,7 +27,8 @@ export function TargetsSection(props: { open: boolean; onToggle: (open: boolean)
   return (
     <Collapsible id="section-targets" open={props.open} onToggle={(o) => props.onToggle(o)} summary={t('editor.targets')} invalid={invalid()}>
       <p class="hint">{t('editor.targetsHint')}</p>
-      <For each={programme().layout.indicators}>
+      {/* A cost takes no target (its probability would be of reaching at least it). */}
+      <For each={programme().layout.indicators.filter((ind) => !ind.cost)}>
         {(ind) => (
           <fieldset class="targets-row">
             <legend>{name(ind.id)}</legend>

@@ -7,6 +7,9 @@ import { FIELD_WORDS } from '../../scenario/labels';
  */
 const en = {
   ...FIELD_WORDS.en,
+  'editor.budget.hint': 'The public cost of the programme. With any cost here the forecast adds the cost per period and the cost per supported company, per growth company and per new full-time job: the project’s whole cost over the results by its end (Project total) and in all (Total). Where there is no such result in an iteration, its cost per result is ∞. Danish structural-fund projects have cost DKK 0.30–0.53 million of public money per new full-time job (Erhvervsstyrelsen, Nordjylland, Syddanmark/COWI).',
+  'editor.budget.perUnit': 'Cost per unit of each activity',
+  'editor.budget.hasCost': '{activity} has a cost per unit',
   'editor.definition.choice': 'Which definition',
   'editor.definition.unstated': 'Not stated (the Danish definition applies)',
   'editor.definition.danish': 'Danish growth company (Erhvervsstyrelsen): ≥ 5 employees, ≥ 20 % a year for 3 years',
@@ -118,6 +121,9 @@ const en = {
 
 const da: Record<keyof typeof en, string> = {
   ...FIELD_WORDS.da,
+  'editor.budget.hint': 'Programmets offentlige omkostninger. Med en omkostning her giver prognosen omkostningen pr. periode og omkostningen pr. støttet virksomhed, pr. vækstvirksomhed og pr. nyt fuldtidsjob: projektets samlede omkostning over resultaterne ved dets slutning (Projektet i alt) og i alt (I alt). Hvor en iteration ikke har noget sådant resultat, er dens omkostning pr. resultat ∞. Danske strukturfondsprojekter har kostet 0,30–0,53 mio. kr. offentlige midler pr. nyt fuldtidsjob (Erhvervsstyrelsen, Nordjylland, Syddanmark/COWI).',
+  'editor.budget.perUnit': 'Omkostning pr. enhed for hver aktivitet',
+  'editor.budget.hasCost': '{activity} har en omkostning pr. enhed',
   'editor.definition.choice': 'Hvilken definition',
   'editor.definition.unstated': 'Ikke angivet (den danske definition gælder)',
   'editor.definition.danish': 'Dansk vækstvirksomhed (Erhvervsstyrelsen): ≥ 5 ansatte, ≥ 20 % om året i 3 år',

@@ -24,6 +24,7 @@ export function ForecastCell(props: { cell: CellSummary; unit: IndicatorUnit; id
     if (props.basisNote) lines.push(props.basisNote);
     return lines.join('\n');
   };
+  // No target and nothing in it: 0 in every iteration, or (a cost per result outside the totals) no value at all.
   const empty = () => isBlankCell(props.cell);
   return (
     <td
@@ -32,10 +33,13 @@ export function ForecastCell(props: { cell: CellSummary; unit: IndicatorUnit; id
       data-basis={props.basisNote ? 'differs' : undefined}
       title={title()}
     >
-      <Show when={!empty()} fallback={<span class="median muted">0</span>}>
+      <Show when={!empty()} fallback={<span class="median muted">{Number.isNaN(props.cell.p50) ? '–' : '0'}</span>}>
         <span class="median">{v(props.cell.p50)}</span>
         <span class="range">{v(props.cell.p10)}–{v(props.cell.p90)}</span>
-        <span class="mean">{t('results.mean')} {v(props.cell.mean, props.unit === 'dkk' ? 2 : 1)}</span>
+        {/* A cost per result has no mean (it is ∞ where there is no result). */}
+        <Show when={!Number.isNaN(props.cell.mean)}>
+          <span class="mean">{t('results.mean')} {v(props.cell.mean, props.unit === 'dkk' ? 2 : 1)}</span>
+        </Show>
         <Show when={props.cell.target !== null}>
           <span class="target">
             {t('results.target')} {v(props.cell.target!)} · <strong>{pct(props.cell.pMeetsTarget ?? 0, 0)}</strong>

@@ -1,14 +1,26 @@
 import type { IndicatorUnit } from '../../engine/layout';
 import type { I18n } from '../i18n';
 
+/** How a value that is not a finite number is shown: no value (a cell a cost per result has not) as –, a cost per result with no result as ∞. */
+export function notFinite(x: number): string | null {
+  if (Number.isNaN(x)) return '–';
+  if (x === Infinity) return '∞';
+  if (x === -Infinity) return '−∞';
+  return null;
+}
+
 /** A value of an indicator as shown in the table: money in millions (the row says so), the rest as is. */
 export function formatValue(i18n: I18n, unit: IndicatorUnit, x: number, extraDigits = 0): string {
+  const odd = notFinite(x);
+  if (odd) return odd;
   if (unit === 'dkk') return i18n.num(x / 1e6, x === 0 ? 0 : Math.abs(x) < 1e6 ? 2 : 1);
   return i18n.num(x, extraDigits);
 }
 
 /** Full precision for tooltips. */
 export function formatExact(i18n: I18n, unit: IndicatorUnit, x: number, digits = 2): string {
+  const odd = notFinite(x);
+  if (odd) return odd;
   return unit === 'dkk' ? i18n.money(x) : i18n.num(x, digits);
 }
 
