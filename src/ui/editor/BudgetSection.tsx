@@ -57,7 +57,7 @@ export function BudgetSection(props: { open: boolean; onToggle: (open: boolean) 
         }}
       </For>
       <h4>{t('editor.budget.fixed')}</h4>
-      <div class="input-fields">
+      <div class="input-fields budget-fixed">
         <For each={state.programme.layout.horizons.slice(0, state.programme.layout.periods)}>
           {(p) => (
             <NumberField
