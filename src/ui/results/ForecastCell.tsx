@@ -10,12 +10,13 @@ import { ci95, formatExact, formatValue, probabilityBand } from './format';
  * target on another basis than its column (`basisNote`) is not coloured as met or missed;
  * the cell says why instead.
  */
-export function ForecastCell(props: { cell: CellSummary; unit: IndicatorUnit; id: string; basisNote?: string }): JSX.Element {
+export function ForecastCell(props: { cell: CellSummary; unit: IndicatorUnit; id: string; basisNote?: string; /** Money shown in thousands rather than millions (a cost per result). */ thousands?: boolean }): JSX.Element {
   const i18n = useI18n();
   const { t, pct } = i18n;
-  const v = (x: number, d = 0) => formatValue(i18n, props.unit, x, d);
+  const v = (x: number, d = 0) => formatValue(i18n, props.unit, x, d, props.thousands ? 1e3 : 1e6);
   const title = () => {
     const c = props.cell;
+    if (Number.isNaN(c.p50)) return t('results.noValue');
     const exact = (x: number) => formatExact(i18n, props.unit, x);
     const lines = [t('results.cellTitle', { mean: exact(c.mean), meanErr: exact(ci95(c.se)), p10: exact(c.p10), p90: exact(c.p90), p5: exact(c.p5), p95: exact(c.p95) })];
     if (c.target !== null && c.pMeetsTarget !== null) {

@@ -11,18 +11,19 @@ import { basisNote } from '../../scenario/checks';
 export function ForecastTable(props: { cells: CellSummary[]; layout: Layout; labels: ProgrammeLabels; stale?: boolean; basisDiffers?: ReadonlySet<string> }): JSX.Element {
   const { t, lang, pct, num } = useI18n();
   const horizons = () => props.layout.horizons;
-  const outcomes = () => props.layout.indicators.filter((i) => !i.id.startsWith(PARTICIPANTS_PREFIX));
+  const outcomes = () => props.layout.indicators.filter((i) => !i.id.startsWith(PARTICIPANTS_PREFIX) && !i.cost);
+  const costs = () => props.layout.indicators.filter((i) => i.cost);
   const participants = () => props.layout.indicators.filter((i) => i.id.startsWith(PARTICIPANTS_PREFIX));
   const maxPErr = () => Math.max(0, ...props.cells.map((c) => (c.pSe === null ? 0 : ci95(c.pSe))));
   const row = (ind: IndicatorDef) => {
     const i = props.layout.indicators.indexOf(ind);
     return (
       <tr>
-        <th scope="row">{props.labels.indicator(ind.id, lang())}<Show when={ind.unit === 'dkk'}><span class="unit">{t('results.millionDkk')}</span></Show></th>
+        <th scope="row">{props.labels.indicator(ind.id, lang())}<Show when={ind.unit === 'dkk'}><span class="unit">{t(ind.per ? 'results.thousandDkk' : 'results.millionDkk')}</span></Show></th>
         <For each={horizons()}>
           {(h, hi) => (
             <ForecastCell
-              cell={props.cells[cellIndex(props.layout, i, hi())]} unit={ind.unit} id={`${ind.id}:${h}`}
+              cell={props.cells[cellIndex(props.layout, i, hi())]} unit={ind.unit} id={`${ind.id}:${h}`} thousands={ind.per !== undefined}
               basisNote={h === 'total' && props.basisDiffers?.has(ind.id) ? basisNote(lang()) : undefined}
             />
           )}
@@ -46,6 +47,10 @@ export function ForecastTable(props: { cells: CellSummary[]; layout: Layout; lab
         <tbody>
           {group(t('results.outcomes'))}
           <For each={outcomes()}>{row}</For>
+          <Show when={costs().length > 0}>
+            {group(t('results.costs'))}
+            <For each={costs()}>{row}</For>
+          </Show>
           {group(t('results.participants'))}
           <For each={participants()}>{row}</For>
         </tbody>

@@ -9,11 +9,11 @@ export function notFinite(x: number): string | null {
   return null;
 }
 
-/** A value of an indicator as shown in the table: money in millions (the row says so), the rest as is. */
-export function formatValue(i18n: I18n, unit: IndicatorUnit, x: number, extraDigits = 0): string {
+/** A value of an indicator as shown in the table: money in millions (or, for a cost per result, thousands: the row says which), the rest as is. */
+export function formatValue(i18n: I18n, unit: IndicatorUnit, x: number, extraDigits = 0, dkkScale = 1e6): string {
   const odd = notFinite(x);
   if (odd) return odd;
-  if (unit === 'dkk') return i18n.num(x / 1e6, x === 0 ? 0 : Math.abs(x) < 1e6 ? 2 : 1);
+  if (unit === 'dkk') return i18n.num(x / dkkScale, x === 0 ? 0 : Math.abs(x) < dkkScale ? 2 : 1);
   return i18n.num(x, extraDigits);
 }
 
