@@ -140,3 +140,20 @@ describe('costs that break a rule', () => {
     expect(validateScenario(none).ok).toBe(true);
   });
 });
+
+describe('a costed forecast conditioned on actuals', () => {
+  it('keeps the weighted costs per result as the plain forecast has them: quantiles at the totals, no mean, no value elsewhere', async () => {
+    const { runConditioned } = await import('../../src/engine/conditioning/condition');
+    const v = ok(twenty());
+    const c = (id: string, h: string) => cellOf(layoutOf(v.model), id, h);
+    // Observed: 20 supported companies in period 1 (what every iteration has), so the weights are even.
+    const r = runConditioned(v.model, { seed: 3, iterations: 10_000, targets: v.targets }, [{ cell: c('supportedCompanies', 'period1'), value: 20, tolerance: 1, share: 1 }], []);
+    const per = r.cells[c('costPerGrowthCompanyDkk', 'total')];
+    expect(per.mean).toBeNaN();
+    // P(G = 0) = 0.9^20 = 0.12 > 0.10: the weighted P90 is +∞ too.
+    expect(per.p90).toBe(Infinity);
+    expect(Math.abs(per.p50 / 1_000_000 - 1)).toBeLessThanOrEqual(AMOUNT_RELATIVE_TOLERANCE);
+    expect(r.cells[c('costPerGrowthCompanyDkk', 'period1')].p50).toBeNaN();
+    expect(r.cells[c('costDkk', 'period1')].mean).toBeCloseTo(2_000_000, 3);
+  });
+});

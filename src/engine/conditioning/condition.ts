@@ -148,9 +148,11 @@ function summarizeWeighted(acc: WeightedAccumulator, targets: Float64Array): Cel
   const ess = effectiveSampleSize(acc);
   const live = new Set(acc.layout.live);
   return Array.from({ length: acc.layout.cells }, (_, c) => {
-    const mean = acc.sumW > 0 ? acc.sum[c] / acc.sumW : 0;
-    const sd = spread(acc.sum[c], acc.sumSq[c], acc.sumW);
-    const [p5, p10, p25, p50, p75, p90, p95] = live.has(c) ? weightedQuantiles(acc, c, SUMMARY_QUANTILES) : SUMMARY_QUANTILES.map(() => 0);
+    // A cost per result has no mean (it is +∞ where there is no result), and no value outside the two totals (as summarize.ts).
+    const per = acc.layout.indicators[Math.floor(c / acc.layout.horizons.length)].per !== undefined;
+    const mean = per ? NaN : acc.sumW > 0 ? acc.sum[c] / acc.sumW : 0;
+    const sd = per ? NaN : spread(acc.sum[c], acc.sumSq[c], acc.sumW);
+    const [p5, p10, p25, p50, p75, p90, p95] = live.has(c) ? weightedQuantiles(acc, c, SUMMARY_QUANTILES) : SUMMARY_QUANTILES.map(() => (per ? NaN : 0));
     const hasTarget = !Number.isNaN(targets[c]);
     const p = hasTarget ? (live.has(c) ? acc.meets[c] / acc.sumW : targets[c] <= 0 ? 1 : 0) : null;
     return {
