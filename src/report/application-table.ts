@@ -1,3 +1,4 @@
+import { CODE_SET_WORDS } from '../text/indicator-codes';
 import { cellIndex, PARTICIPANTS_PREFIX, type IndicatorUnit, type Layout } from '../engine/layout';
 import { GENERIC_LABELS, type ProgrammeLabels } from '../text';
 
@@ -28,6 +29,8 @@ export interface ApplicationCell {
 export interface ApplicationRow {
   id: string;
   label: string;
+  /** The EU common indicator it reports as, in the programme's code set; null for the programme's own. */
+  code: string | null;
   unit: IndicatorUnit;
   cells: ApplicationCell[];
 }
@@ -47,6 +50,7 @@ export function applicationTable(r: ForecastResult, level: number, lang: Lang, l
   return rows.map(({ ind, i }) => ({
     id: ind.id,
     label: labels.indicator(ind.id, lang),
+    code: labels.code(ind.id),
     unit: ind.unit,
     cells: applicationHorizons(l).map((horizon) => {
       const cell = cellIndex(l, i, l.horizons.indexOf(horizon));
@@ -115,12 +119,15 @@ export interface ApplicationSource { scenario: string; iterations: number; seed:
  */
 export function applicationMarkdown(rows: ApplicationRow[], level: number, lang: Lang, source?: ApplicationSource, labels: ProgrammeLabels = GENERIC_LABELS): string {
   const da = lang === 'da';
-  const head = [da ? 'Indikator' : 'Indicator', ...(rows[0]?.cells ?? []).map((c) => labels.horizon(c.horizon, lang))];
-  const body = rows.map((row) => [row.label, ...row.cells.map((c) => applicationCellText(c, row.unit, lang))]);
+  const head = [da ? 'Kode' : 'Code', da ? 'Indikator' : 'Indicator', ...(rows[0]?.cells ?? []).map((c) => labels.horizon(c.horizon, lang))];
+  const body = rows.map((row) => [row.code ?? '', row.label, ...row.cells.map((c) => applicationCellText(c, row.unit, lang))]);
   const levelText = level === 0.5 ? (da ? 'medianen' : 'the median') : da ? `${Math.round(level * 100)}. percentil` : `the ${Math.round(level * 100)}th percentile`;
   const note = da
     ? `Tallene er ${levelText} af prognosen, afrundet nedad; i parentes sandsynligheden for at nå mindst tallet.`
     : `Figures are ${levelText} of the forecast, rounded down; in brackets the probability of reaching at least the figure.`;
   const title = source ? [...(source.mark ? [`> **${mdText(source.mark)}**`, ''] : []), `**${mdText(source.scenario)}** — ${iterationsText(source.iterations, source.seed, lang)}`, ''] : [];
-  return [...title, `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...body.map((r) => `| ${r.join(' | ')} |`), '', note, ''].join('\n');
+  const codes = da
+    ? `Koder: EU’s fælles indikatorer ${CODE_SET_WORDS[labels.codeSet].da}; uden kode: programmets egne.`
+    : `Codes: the EU common indicators ${CODE_SET_WORDS[labels.codeSet].en}; no code: the programme’s own.`;
+  return [...title, `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...body.map((r) => `| ${r.join(' | ')} |`), '', `${note} ${codes}`, ''].join('\n');
 }

@@ -10,7 +10,8 @@ import { spreadsheetText } from './csv';
 import { formatNumber, iterationsText } from './format-number';
 import { IN_UNIT_FIELDS, distFieldWord, fieldLabel, fieldWord } from '../scenario/labels';
 import { editorVoice } from '../scenario/error-text';
-import { INDICATOR_CODES, nameIn } from '../text';
+import { nameIn } from '../text';
+import { CODE_SET_WORDS } from '../text/indicator-codes';
 import { noteText } from '../scenario/note';
 import type { ValueKind } from '../scenario/errors';
 import type { ModelInput } from '../engine/model';
@@ -87,7 +88,7 @@ function applicationSheet(w: WorkbookInput, app: NonNullable<WorkbookInput['appl
   const rows: Row[] = app.rows.map((r) => {
     const ind = w.report.indicators.find((x) => x.id === r.id);
     return [
-      INDICATOR_CODES[r.id] ?? null, text(r.label), unitWord(r.unit, w.lang),
+      r.code, text(r.label), unitWord(r.unit, w.lang),
       ...r.cells.flatMap((c): Cell[] => {
         const stat = ind?.byHorizon[c.horizon];
         const f = (FORMATS[r.unit] ?? FORMATS.fte).value;
@@ -103,6 +104,7 @@ function applicationSheet(w: WorkbookInput, app: NonNullable<WorkbookInput['appl
     [null, text(da
       ? `Tallene er ${level} af prognosen, rundet ned; P(mål nås) er sandsynligheden for at nå målet. ${iterationsText(w.report.iterations, w.report.seed, w.lang)}.`
       : `Figures are ${level} of the forecast, rounded down; P(target met) is the probability of meeting the target. ${iterationsText(w.report.iterations, w.report.seed, w.lang)}.`)],
+    [null, text(`${da ? 'Koder: EU’s fælles indikatorer' : 'Codes: the EU common indicators'} ${CODE_SET_WORDS[w.scenario.labels.codeSet][w.lang]}${da ? '; uden kode: programmets egne' : '; no code: the programme’s own'}.`)],
   ];
   return sheet(name, head, [...rows, ...foot], [8, 48, 12, ...horizons.flatMap(() => [13, 10, 10])]);
 }

@@ -79,6 +79,7 @@ const en = {
   'editor.outcome.innovativeCompanies': 'Becomes an innovative company',
   'editor.sampling': 'Sampling',
   'editor.targets': 'Targets',
+  'editor.indicatorCodes': 'EU indicator codes',
   'editor.budget': 'Budget',
   'editor.budget.fixed': 'Fixed costs',
   'editor.budget.fixedIn': 'Fixed costs in period {n}',
@@ -176,6 +177,7 @@ const da: Record<FieldWordKey, string> = {
   'editor.outcome.innovativeCompanies': 'Bliver en innovativ virksomhed',
   'editor.sampling': 'Stikprøvetrækning',
   'editor.targets': 'Mål',
+  'editor.indicatorCodes': 'EU-indikatorkoder',
   'editor.budget': 'Budget',
   'editor.budget.fixed': 'Faste omkostninger',
   'editor.budget.fixedIn': 'Faste omkostninger i periode {n}',
@@ -259,7 +261,7 @@ export function fieldLabel(path: string, lang: Lang, labels: ProgrammeLabels = G
     const entry = !(n > 0) ? p[1] : p[1] === 'observations' ? w('label.observation', { n }) : p[1] === 'rates' ? w('label.rate', { n }) : p[1];
     return join(w('label.actuals'), ...[entry, ...p.slice(3)].filter(Boolean));
   }
-  const top: Record<string, FieldWordKey> = { mobilisation: 'editor.mobilisation', name: 'label.scenarioName', id: 'label.scenarioId', description: 'label.description', '(file)': 'label.file', '(scenario)': 'label.scenario' };
+  const top: Record<string, FieldWordKey> = { indicatorCodes: 'editor.indicatorCodes', mobilisation: 'editor.mobilisation', name: 'label.scenarioName', id: 'label.scenarioId', description: 'label.description', '(file)': 'label.file', '(scenario)': 'label.scenario' };
   return top[path] ? w(top[path]) : path;
 }
 

@@ -5,6 +5,8 @@
  * come from its scenario (`programmeLabels`).
  */
 
+import { DEFAULT_CODE_SET, indicatorCode, type CodeSet } from './indicator-codes';
+
 export type Lang = 'da' | 'en';
 export const LANGS: readonly Lang[] = ['da', 'en'];
 
@@ -74,28 +76,14 @@ export const INDICATOR_WORDS: Record<string, Text & { group?: 'growth' | 'innova
   costPerNewFteDkk: { da: 'Omkostning pr. nyt fuldtidsjob', en: 'Cost per new full-time job' },
 };
 
-/**
- * The EU common indicator each of the seed's outcome indicators reports as, in the 2014–20
- * codes its application uses (shared/seed/EVIDENCE.md, "EU indicator conventions"); the
- * growth companies, revenue, product concepts and innovative companies are the programme's own.
- */
-export const INDICATOR_CODES: Readonly<Record<string, string>> = {
-  supportedCompanies: 'CO01',
-  privateCofinancingDkk: 'CO06',
-  newJobsFte: 'CO08',
-  supportedCompaniesF: 'CO01',
-  researchCooperation: 'CO26',
-  privateCofinancingDkkF: 'CO06',
-  newToMarket: 'CO28',
-  newToFirm: 'CO29',
-};
-
 const PARTICIPANTS: Text = { da: 'Deltagere i {activity}', en: 'Participants in {activity}' };
 
 /** What the words of a programme are made from: its periods and activities as its scenario has them. */
 export interface ProgrammeWords {
   periods: readonly { id: string; label?: Text }[];
   activities: readonly { id: string; name?: Name; group: 'growth' | 'innovation' }[];
+  /** The EU programming period whose common indicator codes it reports in (2014–20 where it says none). */
+  codes?: CodeSet;
 }
 
 /** A programme's words for its horizons and indicators, in either language. */
@@ -106,6 +94,10 @@ export interface ProgrammeLabels {
   periodNumber(id: string): number | null;
   /** The span of the activities that aim at growth or at innovation ("A1–E2"); empty when none do. */
   group(aim: 'growth' | 'innovation'): string;
+  /** The EU common indicator code an indicator reports as in the programme's code set ("RCO01"), null for its own. */
+  code(id: string): string | null;
+  /** The code set the programme reports in. */
+  codeSet: CodeSet;
 }
 
 /** The activities of a group as a span: "A1–E2" for several, "F" for one, none for none. */
@@ -131,9 +123,12 @@ export function programmeLabels(p: ProgrammeWords): ProgrammeLabels {
     const m = p.periods.length === 0 ? /^period(\d+)$/.exec(id) : null;
     return m ? Number(m[1]) : null;
   };
+  const codeSet = p.codes ?? DEFAULT_CODE_SET;
   return {
     periodNumber,
     group: (aim) => groups[aim],
+    codeSet,
+    code: (id) => indicatorCode(id, codeSet),
     horizon(id, lang) {
       const i = p.periods.findIndex((x) => x.id === id);
       if (i >= 0) return (p.periods[i].label ?? defaultPeriodLabel(i + 1))[lang];

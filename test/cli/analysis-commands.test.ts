@@ -65,7 +65,7 @@ describe('forecast exports', () => {
     expect(r.code).toBe(0);
     // Titled with the forecast it comes from, as the app's copy is.
     expect(r.out).toMatch(/^\*\*Ansøgningen som skrevet \(baseline\)\*\* — 2\.000 iterationer, frø 1\n\n/);
-    expect(r.out).toMatch(/\n\| Indikator \| 1\. periode \| 2\. periode \| 0–2 år efter \| 2–5 år efter \| 5\+ år efter \|/);
+    expect(r.out).toMatch(/\n\| Kode \| Indikator \| 1\. periode \| 2\. periode \| 0–2 år efter \| 2–5 år efter \| 5\+ år efter \|/);
     expect(r.out).toMatch(/Tallene er 20\. percentil af prognosen/);
   });
 

@@ -195,9 +195,9 @@ describe('application table', () => {
 describe('the application table as Markdown', () => {
   it('names the forecast it comes from, with its iterations and seed, and its warning first when out of date', () => {
     const rows = applicationTable(result, 0.5, 'da');
-    expect(applicationMarkdown(rows, 0.5, 'da').split('\n')[0]).toMatch(/^\| Indikator \|/);
+    expect(applicationMarkdown(rows, 0.5, 'da').split('\n')[0]).toMatch(/^\| Kode \| Indikator \|/);
     const md = applicationMarkdown(rows, 0.5, 'da', { scenario: 'Plan | B', iterations: 5000, seed: 4, mark: 'FORÆLDET: x' }).split('\n');
-    expect(md.slice(0, 5)).toEqual(['> **FORÆLDET: x**', '', '**Plan \\| B** — 5.000 iterationer, frø 4', '', expect.stringMatching(/^\| Indikator \|/)]);
+    expect(md.slice(0, 5)).toEqual(['> **FORÆLDET: x**', '', '**Plan \\| B** — 5.000 iterationer, frø 4', '', expect.stringMatching(/^\| Kode \| Indikator \|/)]);
   });
 });
 

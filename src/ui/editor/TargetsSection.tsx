@@ -1,4 +1,5 @@
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
+import { CODE_SETS, CODE_SET_WORDS, COMMON_INDICATORS, DEFAULT_CODE_SET } from '../../text/indicator-codes';
 import { useI18n } from '../i18n';
 import { getIn, type DraftPath } from '../store/draft-path';
 import { useScenarios } from '../store/scenario-context';
@@ -27,11 +28,28 @@ export function TargetsSection(props: { open: boolean; onToggle: (open: boolean)
   return (
     <Collapsible id="section-targets" open={props.open} onToggle={(o) => props.onToggle(o)} summary={t('editor.targets')} invalid={invalid()}>
       <p class="hint">{t('editor.targetsHint')}</p>
+      <div class="select-field">
+        <label for={fieldId(['indicatorCodes'])}>{t('editor.indicatorCodes')}</label>
+        <select
+          id={fieldId(['indicatorCodes'])}
+          value={String(getIn(state.draft, ['indicatorCodes']) ?? '')}
+          onChange={(e) => actions.setAt(['indicatorCodes'], e.currentTarget.value === '' ? undefined : e.currentTarget.value)}
+        >
+          <option value="">{t('editor.indicatorCodes.unstated', { set: CODE_SET_WORDS[DEFAULT_CODE_SET][lang()] })}</option>
+          <For each={CODE_SETS}>{(set) => <option value={set}>{CODE_SET_WORDS[set][lang()]}</option>}</For>
+        </select>
+      </div>
+      <For each={errorsAt(state.parsed, ['indicatorCodes'])}>{(m) => <p class="field-error">{m}</p>}</For>
       {/* A cost takes no target (its probability would be of reaching at least it). */}
       <For each={programme().layout.indicators.filter((ind) => !ind.cost)}>
         {(ind) => (
           <fieldset class="targets-row">
-            <legend>{name(ind.id)}</legend>
+            <legend>
+              <Show when={programme().labels.code(ind.id)}>
+                {(code) => <abbr class="indicator-code" title={COMMON_INDICATORS[programme().labels.codeSet][code()]?.[lang()]}>{code()}</abbr>}
+              </Show>
+              {name(ind.id)}
+            </legend>
             <div class="input-fields">
               <For each={programme().layout.horizons}>
                 {(h) => (

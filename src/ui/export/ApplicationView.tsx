@@ -1,3 +1,4 @@
+import { CODE_SET_WORDS } from '../../text/indicator-codes';
 import { applicationLevel, setApplicationLevel } from './application-level';
 import { createMemo, createSignal, For, Show, type JSX } from 'solid-js';
 import { applicationHorizons, applicationCellText, applicationMarkdown, applicationTable, type ApplicationCell, type ApplicationSource } from '../../report/application-table';
@@ -37,8 +38,8 @@ export function ApplicationView(props: {
   const sourceText = () => x.tr('app.source', { scenario: props.forecast.scenario.scenario.name, run: iterationsText(props.forecast.result.iterations, props.forecast.result.seed, lang()) });
   const copy = () => attempt(copyTable({
     notes: [...(props.mark ? [props.mark] : []), sourceText()],
-    head: [x.tr('app.indicator'), ...horizons().map((h) => labels().horizon(h, lang()))],
-    rows: rows().map((r) => [r.label, ...r.cells.map((c) => cellText(c, r.unit))]),
+    head: [x.tr('app.code'), x.tr('app.indicator'), ...horizons().map((h) => labels().horizon(h, lang()))],
+    rows: rows().map((r) => [r.code ?? '', r.label, ...r.cells.map((c) => cellText(c, r.unit))]),
   }, lang()));
   // Titled with its scenario, so two pasted texts (the plan and a cautious variant) cannot be taken for each other.
   const copyText = () => attempt(navigator.clipboard.writeText([...(props.mark ? [props.mark] : []), assumptionsTitle(props.forecast.scenario.scenario.name, lang()), ...paragraphs().map((p) => p.text)].join('\n\n')));
@@ -61,12 +62,13 @@ export function ApplicationView(props: {
       {/* Row labels are cells and cells are data-app-cell: the forecast table above owns the row headers and data-cell names. */}
       <table class="application-table" data-level={level()}>
         <thead>
-          <tr><th scope="col">{x.tr('app.indicator')}</th><For each={horizons()}>{(h) => <th scope="col">{labels().horizon(h, lang())}</th>}</For></tr>
+          <tr><th scope="col">{x.tr('app.code')}</th><th scope="col">{x.tr('app.indicator')}</th><For each={horizons()}>{(h) => <th scope="col">{labels().horizon(h, lang())}</th>}</For></tr>
         </thead>
         <tbody>
           <For each={rows()}>
             {(r) => (
               <tr>
+                <td class="row-code" data-app-code={r.id}>{r.code ?? ''}</td>
                 <td class="row-label">{r.label}</td>
                 <For each={r.cells}>{(c, i) => <td data-app-cell={`${r.id}:${horizons()[i()]}`} data-value={c.value} data-p={c.probability}>{cellText(c, r.unit)}</td>}</For>
               </tr>
@@ -74,7 +76,7 @@ export function ApplicationView(props: {
           </For>
         </tbody>
       </table>
-      <p class="hint">{x.tr('app.note', { level: levelName() })}</p>
+      <p class="hint">{x.tr('app.note', { level: levelName() })} <span data-testid="app-codes">{x.tr('app.codes', { set: CODE_SET_WORDS[labels().codeSet][lang()] })}</span></p>
       <div class="export-actions no-print">
         <button type="button" onClick={copy}>{x.tr('app.copy')}</button>
         <button type="button" onClick={() => downloadText(props.fileName('application', 'md'), applicationMarkdown(rows(), level(), lang(), source(), labels()), 'text/markdown')}>{x.tr('app.download')}</button>

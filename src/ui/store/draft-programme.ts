@@ -49,14 +49,15 @@ export function draftProgramme(draft: unknown): DraftProgramme {
     const label = (p as { label?: { da?: unknown; en?: unknown } }).label;
     return { id: (p as { id: string }).id, label: typeof label?.da === 'string' && typeof label?.en === 'string' ? { da: label.da, en: label.en } : undefined };
   });
+  const codes = getIn(draft, ['indicatorCodes']);
   // Costed as the model is (to-model.ts): a budget, or an activity with a cost per unit.
   const costed = getIn(draft, ['budget']) !== undefined
     || (Array.isArray(list) && list.some((a) => (a as { costPerUnitDkk?: unknown })?.costPerUnitDkk !== undefined));
   return {
     layout: createLayout(ps.map((p) => p.id), activities.map((a) => a.id), costed),
-    labels: programmeLabels({ periods: ps, activities }),
+    labels: programmeLabels({ periods: ps, activities, codes: codes === '2021-2027' || codes === '2014-2020' ? codes : undefined }),
     // The same key, the same programme: lists keyed by it keep their fields (and what is being typed in them).
-    key: JSON.stringify([ps, activities, costed]),
+    key: JSON.stringify([ps, activities, costed, codes]),
   };
 }
 
