@@ -46,12 +46,14 @@ export function addPeriod(doc: Doc): { doc: Doc; id: string } {
   return { doc: next, id };
 }
 
-/** Takes the period out, and with it every activity's units in it and every target for it. */
+/** Takes the period out, and with it every activity's units in it, every target for it and its fixed costs. */
 export function removePeriod(doc: Doc, id: string): Doc {
   let next = setAt(doc, ['periods'], list(doc, 'periods').filter((p) => !(isObject(p) && p.id === id)));
   next = eachActivity(next, (a) => (isObject(a.units) ? { ...a, units: without(a.units, id) } : a));
   const targets = getAt(next, ['targets']);
   if (isObject(targets)) next = setAt(next, ['targets'], Object.fromEntries(Object.entries(targets).map(([k, row]) => [k, without(row, id)])));
+  const fixed = getAt(next, ['budget', 'fixedCostsDkk']);
+  if (isObject(fixed) && id in fixed) next = setAt(next, ['budget', 'fixedCostsDkk'], without(fixed, id));
   return next;
 }
 

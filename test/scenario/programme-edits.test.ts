@@ -42,6 +42,13 @@ describe('programme edits', () => {
     expect(errorsOf(doc)).toEqual([]);
   });
 
+  it('removes a period’s fixed costs with it, and leaves the others', () => {
+    const costed = { ...baseline, budget: { fixedCostsDkk: { period1: 1_000_000, period2: 2_000_000 } } };
+    const doc = removePeriod(costed, 'period1');
+    expect(getAt(doc, ['budget'])).toEqual({ fixedCostsDkk: { period2: 2_000_000 } });
+    expect(errorsOf(doc)).toEqual([]);
+  });
+
   it('adds an activity with a fresh id that validates as it is', () => {
     const { doc, id } = addActivity(baseline, 'Eksportnetværk');
     expect(id).toBe('activity1');
