@@ -11,7 +11,7 @@ export function CellPicker(props: { layout: Layout; labels: ProgrammeLabels; ind
       <label class="field">
         <span>{tr('analysis.indicator')}</span>
         <select value={props.indicator} onChange={(e) => props.onChange(e.currentTarget.value, props.horizon)}>
-          {/* Not the costs per result: +∞ where there is no result, they have no mean or rank effect to analyse. */}
+          {/* Not the costs per result: their quantiles are ∞ where many iterations have no result, which the charts cannot draw (the command line's sensitivity takes them). */}
           <For each={props.layout.indicators.filter((ind) => ind.per === undefined)}>{(ind) => <option value={ind.id}>{props.labels.indicator(ind.id, i18n.lang())}</option>}</For>
         </select>
       </label>
