@@ -1,3 +1,4 @@
+import { jsonText } from '../report/json-text';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseOptions, UsageError, type Command } from './options';
 import { loadScenario } from './load';
@@ -61,7 +62,7 @@ function appVersion(): string {
 }
 
 async function run(cmd: Command, started: number): Promise<string> {
-  const json = (x: unknown) => JSON.stringify(x, null, 2) + '\n';
+  const json = (x: unknown) => jsonText(x);
   if (cmd.command === 'forecast' && cmd.actuals) {
     const v = loadScenario(cmd.file, cmd.lang);
     const report = conditionedReport(v, cmd.actuals, { seed: cmd.seed, iterations: cmd.iterations, targets: v.targets }, cmd.lang);
@@ -141,7 +142,7 @@ function sweep(cmd: Command & { command: 'sweep' }): string {
   const progress = createProgressBar(cmd.values.length * cmd.iterations);
   const r = sweepInput(v.model, { seed: cmd.seed, iterations: cmd.iterations, targets: v.targets }, { path: cmd.input, values: cmd.values, mode: cmd.mode, bounds, cells }, (done) => void progress.update(done));
   progress.done();
-  if (cmd.format === 'json') return JSON.stringify(r, null, 2) + '\n';
+  if (cmd.format === 'json') return jsonText(r);
   return cmd.format === 'csv' ? sweepCsv(v, r, cmd.lang) : sweepTable(v, r, cmd.lang);
 }
 

@@ -196,14 +196,15 @@ export function createSimulator(model: Model): Simulator {
       for (let h = NP; h < EH; h++) sum += out[cell + h];
       out[cell + TOT] = sum;
     }
-    // Cost per result: the project's whole cost over the result so far; +∞ where there is none.
+    // Cost per result: the project's whole cost over the result so far; +∞ where there is none
+    // (and 0 where nothing is spent, whatever the result).
     if (perCell.length > 0) {
       const cost = out[costCell + PT];
       for (let r = 0; r < perCell.length; r++) {
         const atEnd = out[perOf[r] + PT];
         const inAll = out[perOf[r] + TOT];
-        out[perCell[r] + PT] = atEnd > 0 ? cost / atEnd : Infinity;
-        out[perCell[r] + TOT] = inAll > 0 ? cost / inAll : Infinity;
+        out[perCell[r] + PT] = cost === 0 ? 0 : atEnd > 0 ? cost / atEnd : Infinity;
+        out[perCell[r] + TOT] = cost === 0 ? 0 : inAll > 0 ? cost / inAll : Infinity;
       }
     }
   };

@@ -80,7 +80,8 @@ export function compareTable(r: CompareReport, lang: Lang): string {
         first ? ind.label : '', label,
         ...cell.scenarios.map((s) => `${f(s.p50)} (${f(s.p10)}–${f(s.p90)})`),
         ...cell.scenarios.map((s) => formatPercent(s.pMeetsTarget, lang)),
-        ...cell.differences.flatMap((d) => (d ? [`${f(d.mean)} (${f(d.meanLow)} … ${f(d.meanHigh)})`, formatPercent(d.pGreater, lang)] : [])),
+        // The reference has no difference; another scenario may have none at a cell (a cost per result, or a cell its programme lacks): dashes, so the columns stay aligned.
+        ...cell.differences.flatMap((d, k) => (k === r.reference ? [] : d ? [`${f(d.mean)} (${f(d.meanLow)} … ${f(d.meanHigh)})`, formatPercent(d.pGreater, lang)] : ['–', '–'])),
       ]);
       first = false;
     }

@@ -68,6 +68,10 @@ export function parseActuals(json: unknown, v: ValidScenario, within = false): P
       errors.push(pathError(`observations.${i}.indicator`, problem('unknownIndicator', { indicator: o.indicator })));
       return [];
     }
+    if (l.indicators[indicatorIndex(l, o.indicator)].per !== undefined) {
+      errors.push(pathError(`observations.${i}.indicator`, problem('perObservation', { indicator: o.indicator })));
+      return [];
+    }
     if (!events.includes(o.horizon)) {
       errors.push(pathError(`observations.${i}.horizon`, problem('unknownHorizon', { horizon: o.horizon, horizons: events })));
       return [];

@@ -48,6 +48,8 @@ export interface ErrorParams {
   unknownIndicator: { indicator: string };
   /** A cost or cost per result: lower is better, and a target's probability is of reaching at least it. */
   costTarget: { indicator: string };
+  /** An observation of a cost per result: it has values at the totals only, which no observation is of. */
+  perObservation: { indicator: string };
   unknownHorizon: { horizon: string; horizons: string[] };
   dateFormat: Record<string, never>;
   numberOrDistribution: Record<string, never>;

@@ -28,6 +28,9 @@ export function forecastChecks(r: Pick<ForecastResult, 'layout' | 'cells'>, labe
   const c = cellOf(r.layout, 'costPerNewFteDkk', 'total');
   if (c < 0) return [];
   const median = r.cells[c].p50;
+  // A programme whose costs are not yet entered (0) says nothing about its cost per job.
+  const cost = cellOf(r.layout, 'costDkk', 'projectTotal');
+  if (!(r.cells[cost].p50 > 0)) return [];
   const { min, max, source } = COST_PER_FTE_EVIDENCE;
   if (!(median < min || median > max)) return [];
   const money = (x: number, lang: 'da' | 'en') => (x === Infinity ? '∞' : lang === 'da' ? `${formatNumber(Number(x.toPrecision(3)), 'da')} kr.` : `DKK ${formatNumber(Number(x.toPrecision(3)), 'en')}`);

@@ -136,7 +136,7 @@ export const scenarioSchema = z.strictObject({
   /** The EU programming period whose common indicator codes the application reports in (src/text/indicator-codes.ts); absent, 2014–20. */
   indicatorCodes: z.enum(['2014-2020', '2021-2027']).optional(),
   /** The programme's costs besides its activities' units (management, administration), per period id (checked in to-model.ts). */
-  budget: z.strictObject({ fixedCostsDkk: z.record(z.string(), num.min(0)), note }).optional(),
+  budget: z.strictObject({ fixedCostsDkk: z.record(z.string(), num.min(0).max(1e12)), note }).optional(),
   /** What has happened so far; the forecast can be conditioned on it (docs/actuals-format.md). */
   actuals: scenarioActualsSchema.optional(),
   sampling: z

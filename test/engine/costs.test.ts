@@ -157,3 +157,36 @@ describe('a costed forecast conditioned on actuals', () => {
     expect(r.cells[c('costDkk', 'period1')].mean).toBeCloseTo(2_000_000, 3);
   });
 });
+
+describe('what a review of the costs found', () => {
+  it('precision watched over every cell of a costed forecast is reached: a cost per result has no mean to make precise', async () => {
+    const { runUntilPrecise } = await import('../../src/engine/analysis/precision');
+    const v = ok(twenty());
+    const layout = layoutOf(v.model);
+    const r = runUntilPrecise(v.model, { seed: 1, iterations: 60_000, targets: v.targets }, { cells: [...layout.live], probability: 0.01, relativeMean: 0.02 });
+    expect(r.precise).toBe(true);
+    expect(r.trace.every((p) => Number.isFinite(p.worst))).toBe(true);
+  });
+
+  it('an actual of a cost per result is refused, naming the field; one of the cost is taken', async () => {
+    const { parseActuals } = await import('../../src/scenario/actuals');
+    const v = ok(twenty());
+    const refused = parseActuals({ schemaVersion: 1, asOf: '2026-06-30', observations: [{ indicator: 'costPerNewFteDkk', horizon: 'period1', value: 400_000 }] }, v);
+    expect(refused.ok ? [] : refused.errors.map((e) => [e.path, e.code])).toEqual([['observations.0.indicator', 'perObservation']]);
+    expect(parseActuals({ schemaVersion: 1, asOf: '2026-06-30', observations: [{ indicator: 'costDkk', horizon: 'period1', value: 2_000_000 }] }, v).ok).toBe(true);
+  });
+
+  it('nothing spent is a cost per result of 0, not ∞, whatever the result; a fixed cost above DKK 10^12 a period is refused', () => {
+    const doc = twenty();
+    doc.activities[0].costPerUnitDkk = 0;
+    doc.budget.fixedCostsDkk.period1 = 0;
+    doc.activities[0].growthProbability = { type: 'fixed', value: 0 };
+    const v = ok(doc);
+    const f = runForecast(v.model, { seed: 1, iterations: 2000, targets: v.targets });
+    for (const id of ['costPerGrowthCompanyDkk', 'costPerNewFteDkk']) expect(f.cells[cellOf(f.layout, id, 'total')].p95).toBe(0);
+    const big = twenty();
+    big.budget.fixedCostsDkk.period1 = 2e13;
+    const r = validateScenario(big);
+    expect(r.ok ? [] : r.errors.map((e) => [e.path, e.code])).toEqual([['budget.fixedCostsDkk.period1', 'atMost']]);
+  });
+});

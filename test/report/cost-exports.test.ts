@@ -109,3 +109,29 @@ describe('the forecast’s cost per job against the evidence (DKK 0.30–0.53 mi
     expect(forecastChecks(runForecast(plain.model, { seed: 1, iterations: 500, targets: plain.targets }), plain.labels)).toEqual([]);
   });
 });
+
+describe('costs per result in the command line’s JSON and the comparison table', () => {
+  it('JSON writes +∞ as "Infinity", which JSON has no number for, and no value as null', async () => {
+    const { jsonText } = await import('../../src/report/json-text');
+    const back = JSON.parse(jsonText(report));
+    const ind = back.indicators.find((i: { id: string }) => i.id === 'costPerGrowthCompanyDkk');
+    expect(ind.byHorizon.total.p90).toBe('Infinity');
+    expect(ind.byHorizon.total.mean).toBeNull();
+    expect(typeof ind.byHorizon.total.p50).toBe('number');
+  });
+
+  it('a comparison table keeps its columns where a cost per result has no paired difference', async () => {
+    const { comparePaired } = await import('../../src/engine/analysis/paired');
+    const { compareReport, compareTable } = await import('../../src/report/compare-report');
+    const dearer = twenty();
+    dearer.activities[0].costPerUnitDkk = 80_000;
+    const w = ok(dearer);
+    const cmp = comparePaired([v.model, w.model], [v.targets, w.targets], { seed: 2, iterations: 2000 });
+    const lines = compareTable(compareReport([v, w], cmp, 'en', 0), 'en').split('\n');
+    const head = lines.find((l) => l.startsWith('Indicator'))!;
+    const row = lines.find((l) => l.startsWith('Cost per growth company'))!;
+    const columns = (l: string) => l.trim().split(/\s{2,}/).length;
+    expect(columns(row)).toBe(columns(head));
+    expect(row).toMatch(/–\s+–$/);
+  });
+});

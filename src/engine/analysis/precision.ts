@@ -30,6 +30,8 @@ export function precisionRatio(cells: CellSummary[], p: Precision): number {
   let worst = 0;
   for (const c of p.cells) {
     const s = cells[c];
+    // A cost per result has no mean (NaN: it is +∞ where there is no result): there is no precision of it to reach.
+    if (Number.isNaN(s.mean)) continue;
     if (s.mean !== 0) worst = Math.max(worst, (Z * s.se) / (p.relativeMean * Math.abs(s.mean)));
     if (s.pSe !== null) worst = Math.max(worst, (Z * s.pSe) / p.probability);
   }

@@ -26,7 +26,8 @@ export function ObservationRow(props: { index: number; onRemove: () => void }): 
   );
   return (
     <li class="actual-row observation" data-index={props.index} classList={{ invalid: invalid() }}>
-      {select('indicator', programme().layout.indicators.map((d) => d.id), (id) => programme().labels.indicator(id, i18n.lang()))}
+      {/* Not a cost per result: it has values at the totals only, which no observation is of. */}
+      {select('indicator', programme().layout.indicators.filter((d) => d.per === undefined).map((d) => d.id), (id) => programme().labels.indicator(id, i18n.lang()))}
       {select('horizon', programme().layout.horizons.slice(0, programme().layout.eventHorizons), (h) => programme().labels.horizon(h, i18n.lang()))}
       <NumberField id={fieldId(path('value'))} label={<><span class="visually-hidden">{name()}: </span>{tr('monitor.value')}</>} value={entry().value} errors={errs('value')} onValue={(v) => actions.setAt(path('value'), v)} />
       <NumberField
