@@ -49,6 +49,8 @@ export function summarize(layout: Layout, acc: Accumulator, moments: MomentState
         mean = moments.mean[c];
         m2 = moments.m2[c];
         meets = acc.meets[c];
+        // The same amount in every iteration (a fixed cost): its quantiles are that amount, not its bin's middle.
+        if (m2 === 0 && n > 0) quantiles = SUMMARY_QUANTILES.map(() => mean);
       }
     }
     // A cost per result has cells at the two totals only: the others have no value at all.

@@ -78,7 +78,11 @@ export function assumptionsText(v: ValidScenario, lang: Lang): { id: string; tex
     return { id, text: parts.join(' ') };
   });
   const innovation = v.scenario.activities.filter((a) => a.aim === 'innovation').map((a) => a.id);
-  return [...paragraphs, { id: 'effects', text: effectsText(v, lang) }, ...(innovation.length ? [{ id: 'innovation', text: innovationText(v, lang, innovation) }] : [])];
+  const budget = budgetText(v, lang);
+  return [
+    ...paragraphs, { id: 'effects', text: effectsText(v, lang) }, ...(innovation.length ? [{ id: 'innovation', text: innovationText(v, lang, innovation) }] : []),
+    ...(budget ? [{ id: 'budget', text: budget }] : []),
+  ];
 }
 
 const INNOVATION_WORDS: Record<string, { da: string; en: string }> = {
@@ -114,4 +118,23 @@ function effectsText(v: ValidScenario, lang: Lang): string {
   return defined + (da
     ? `Status som vækstvirksomhed bekræftes ca. ${lag.central} år efter deltagelsen${lag.interval}. Hver vækstvirksomhed skaber i gennemsnit ca. ${fte.central} nye fuldtidsjob${fte.interval}, og hvert nyt job ca. ${rev.central} mio. kr. i omsætning${rev.interval}. Hver støttet virksomhed medfinansierer i gennemsnit ca. ${cof.central} kr.${cof.interval}.`
     : `Growth-company status is confirmed about ${lag.central} years after taking part${lag.interval}. Each growth company creates on average about ${fte.central} new full-time jobs${fte.interval}, and each new job about DKK ${rev.central} million in revenue${rev.interval}. Each supported company co-finances on average about DKK ${cof.central}${cof.interval}.`);
+}
+
+/** The programme's costs in words: each costed activity's cost per unit, and the fixed costs per period; null without costs. */
+function budgetText(v: ValidScenario, lang: Lang): string | null {
+  const da = lang === 'da';
+  const costed = v.scenario.activities.filter((a) => a.costPerUnitDkk !== undefined);
+  const fixed = v.scenario.budget?.fixedCostsDkk ?? {};
+  if (!v.scenario.budget && costed.length === 0) return null;
+  const kr = (x: number) => (da ? `${formatNumber(Math.round(x), 'da')} kr.` : `DKK ${formatNumber(Math.round(x), 'en')}`);
+  const parts = costed.map((a) => {
+    const d = v.model.inputs.find((i) => i.path === `activities.${a.id}.costPerUnitDkk`)!.dist;
+    const c = describe(d, lang, (x) => kr(x));
+    return da ? `${a.id} koster ca. ${c.central} pr. ${a.unit.da.one}${c.interval}` : `${a.id} costs about ${c.central} per ${a.unit.en.one}${c.interval}`;
+  });
+  const periods = v.scenario.periods.filter((p) => (fixed[p.id] ?? 0) > 0).map((p) => `${kr(fixed[p.id])} ${da ? 'i' : 'in'} ${v.labels.horizon(p.id, lang).toLowerCase()}`);
+  if (periods.length) parts.push(da ? `de faste omkostninger er ${periods.join(', ')}` : `the fixed costs are ${periods.join(', ')}`);
+  if (parts.length === 0) return da ? 'Budgettet har ingen omkostninger endnu.' : 'The budget has no costs yet.';
+  const list = new Intl.ListFormat(da ? 'da-DK' : 'en-GB', { type: 'conjunction' }).format(parts);
+  return da ? `Budget: ${list}.` : `Budget: ${list}.`;
 }

@@ -217,12 +217,12 @@ function growthDefinition(s: Scenario, v: ValidScenario): Check[] {
     const g = target(s, 'growthCompanies', h);
     const jobs = target(s, 'newJobsFte', h);
     if (g === null || jobs === null || g * perCompany <= jobs + 1e-9) continue;
-    const floor = Math.ceil(g * perCompany - 1e-9);
+    const floor = g * perCompany;
     out.push({
       id: `growth.jobsFloor.${h}`, severity: 'warning', numbers: { growthCompanies: g, minimumJobs: floor, jobsTarget: jobs, definitionFloor: perCompany },
       message: {
-        da: `${v.labels.horizon(h, 'da')}: ${g} vækstvirksomheder giver efter definitionen mindst ${floor} nye fuldtidsjob (${floorFormula(definition, 'da')} hver), men jobmålet er ${fmt(jobs, 'da')}.`,
-        en: `${v.labels.horizon(h, 'en')}: by the definition, ${g} growth companies add at least ${floor} full-time jobs (${floorFormula(definition, 'en')} each), but the jobs target is ${fmt(jobs, 'en')}.`,
+        da: `${v.labels.horizon(h, 'da')}: ${g} vækstvirksomheder giver efter definitionen mindst ${fmt(floor, 'da')} nye fuldtidsjob (${floorFormula(definition, 'da')} hver), men jobmålet er ${fmt(jobs, 'da')}.`,
+        en: `${v.labels.horizon(h, 'en')}: by the definition, ${g} growth companies add at least ${fmt(floor, 'en')} full-time jobs (${floorFormula(definition, 'en')} each), but the jobs target is ${fmt(jobs, 'en')}.`,
       },
     });
   }

@@ -15,6 +15,7 @@ import { createForecastStore, ForecastContext, type Conditioner } from './run/fo
 import { RunControls } from './run/RunControls';
 import { ForecastSection } from './results/ForecastSection';
 import { ChecksList } from './results/ChecksList';
+import { forecastChecks } from '../scenario/forecast-checks';
 import { FlowDiagram } from './flow/FlowDiagram';
 import { toFlowData } from './flow/flow-data';
 import { ChartsPanel } from './charts/ChartsPanel';
@@ -45,7 +46,12 @@ export function App(props: { runner: ForecastRunner; archive?: ForecastArchive; 
     if (ready && archive) archive.forgetDeleted().catch(() => {});
   }));
   // None without a valid scenario: "no contradictions" would then be a claim about nothing.
-  const checks = createMemo(() => (valid() ? coherenceChecks(valid()!) : null));
+  // And those of the forecast on screen (its cost per job against the evidence), while it is of these assumptions.
+  const checks = createMemo(() => {
+    if (!valid()) return null;
+    const f = forecast.state.forecast();
+    return [...coherenceChecks(valid()!), ...(f && !forecast.state.stale() ? forecastChecks(f.result, f.scenario.labels) : [])];
+  });
   /** Why Run is off while the assumptions have errors: the first field that is wrong, and how. */
   const blocked = () => {
     const p = scenarios.state.parsed;

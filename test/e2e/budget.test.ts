@@ -53,7 +53,11 @@ describe('a budget in Chromium', () => {
     expect(await none.locator('.median').textContent()).toBe('–');
     expect(await none.getAttribute('title')).toMatch(/^No value here: a cost per result is the project’s whole cost/);
     // About DKK 30,000 a job, far below the DKK 300,000–530,000 such programmes have cost.
-    expect(await page.getByTestId('forecast-checks').textContent()).toContain('is below the DKK 300,000–530,000 of public money per new full-time job');
+    // In the coherence checks, with the assumptions' own.
+    await expect.poll(() => page.locator('.checks li[data-check="evidence.forecast.costPerNewFteDkk"]').textContent()).toContain('is below the DKK 300,000–530,000 of public money per new full-time job');
+    // The application's figures say the costs are not among them, and the assumptions in words state them.
+    expect(await page.getByTestId('app-costs').textContent()).toContain('The costs are not in this table');
+    expect(await page.locator('.assumptions-text p[data-paragraph="budget"]').textContent()).toContain('A1 costs about DKK 25,000 per module');
     await page.locator('tr', { has: page.locator('td[data-cell="costDkk:period1"]') }).first().scrollIntoViewIfNeeded();
     await page.locator('.forecast table').first().screenshot({ path: '/tmp/costs-table.png' });
     const [d] = await Promise.all([page.waitForEvent('download'), page.locator('.export-bar [role=toolbar]').getByRole('button', { name: 'Excel workbook', exact: true }).click()]);

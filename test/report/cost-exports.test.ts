@@ -135,3 +135,17 @@ describe('costs per result in the command line’s JSON and the comparison table
     expect(row).toMatch(/–\s+–$/);
   });
 });
+
+describe('the budget in the assumptions in words', () => {
+  it('states each cost per unit (with its 90 % interval where uncertain) and the fixed costs per period, in both languages; nothing without costs', async () => {
+    const { assumptionsText } = await import('../../src/report/assumptions-text');
+    const doc: Doc = JSON.parse(readFileSync('scenarios/baseline.json', 'utf8'));
+    expect(assumptionsText(ok(doc), 'en').some((p) => p.id === 'budget')).toBe(false);
+    doc.activities.find((a: Doc) => a.id === 'A1').costPerUnitDkk = 25_000;
+    doc.activities.find((a: Doc) => a.id === 'B').costPerUnitDkk = { type: 'uniform', min: 100_000, max: 200_000 };
+    doc.budget = { fixedCostsDkk: { period1: 2_000_000 } };
+    const text = (lang: 'da' | 'en') => assumptionsText(ok(doc), lang).find((p) => p.id === 'budget')!.text.replace(/\u00a0/g, ' ');
+    expect(text('en')).toBe('Budget: A1 costs about DKK 25,000 per module, B costs about DKK 150,000 per course (90 % interval DKK 105,000–DKK 195,000) and the fixed costs are DKK 2,000,000 in period 1.');
+    expect(text('da')).toMatch(/^Budget: A1 koster ca\. 25\.000 kr\. pr\. modul, B koster ca\. 150\.000 kr\. pr\. forløb \(90 %-interval 105\.000 kr\.–195\.000 kr\.\) og de faste omkostninger er 2\.000\.000 kr\. i 1\. periode\.$/);
+  });
+});

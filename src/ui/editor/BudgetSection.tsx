@@ -20,7 +20,7 @@ export function BudgetSection(props: { open: boolean; onToggle: (open: boolean) 
   const { state, actions } = useScenarios();
   const activities = () => {
     const list = getIn(state.draft, ['activities']);
-    return (Array.isArray(list) ? list : []).filter((a) => typeof a?.id === 'string') as { id: string; name?: Name; costPerUnitDkk?: unknown }[];
+    return (Array.isArray(list) ? list : []).filter((a) => typeof a?.id === 'string') as { id: string; name?: Name; unit?: { da?: { one?: string }; en?: { one?: string } }; costPerUnitDkk?: unknown }[];
   };
   const fixedPath = (p: string): DraftPath => ['budget', 'fixedCostsDkk', p];
   const setFixed = (p: string, v: number | string) => {
@@ -50,7 +50,7 @@ export function BudgetSection(props: { open: boolean; onToggle: (open: boolean) 
                 {t('editor.budget.hasCost', { activity: label() })}
               </label>
               <Show when={a.costPerUnitDkk !== undefined}>
-                <InputEditor path={path} kind="money" subject={a.id} label={t('editor.costPerUnit')} />
+                <InputEditor path={path} kind="money" subject={a.id} label={a.unit?.[lang()]?.one ? t('editor.costPerNamedUnit', { unit: a.unit[lang()]!.one! }) : t('editor.costPerUnit')} />
               </Show>
             </div>
           );

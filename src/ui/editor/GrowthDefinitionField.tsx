@@ -39,7 +39,9 @@ export function GrowthDefinitionField() {
     else if (v in NAMED_DEFINITIONS) actions.setAt(PATH, { ...NAMED_DEFINITIONS[v as DefinitionName] });
   };
   const { lang } = useI18n();
-  const shown = () => current() ?? (stated() === undefined ? NAMED_DEFINITIONS.danish : null);
+  // The floor of the definition in use: none while a number of it breaks a rule (it would be no one's definition).
+  const broken = () => FIELDS.some((k) => errorsAt(state.parsed, [...PATH, k]).length > 0) || errorsAt(state.parsed, PATH).length > 0;
+  const shown = () => (broken() ? null : current() ?? (stated() === undefined ? NAMED_DEFINITIONS.danish : null));
   return (
     <fieldset class="growth-definition">
       <legend>{t('editor.definition')}</legend>

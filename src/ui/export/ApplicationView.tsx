@@ -76,6 +76,9 @@ export function ApplicationView(props: {
           </For>
         </tbody>
       </table>
+      <Show when={props.forecast.result.layout.indicators.some((d) => d.cost)}>
+        <p class="hint" data-testid="app-costs">{x.tr('app.costs')}</p>
+      </Show>
       <p class="hint">{x.tr('app.note', { level: levelName() })} <span data-testid="app-codes">{x.tr('app.codes', { set: CODE_SET_WORDS[labels().codeSet][lang()] })}</span></p>
       <div class="export-actions no-print">
         <button type="button" onClick={copy}>{x.tr('app.copy')}</button>

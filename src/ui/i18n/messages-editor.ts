@@ -7,9 +7,10 @@ import { FIELD_WORDS } from '../../scenario/labels';
  */
 const en = {
   ...FIELD_WORDS.en,
-  'editor.indicatorCodes.unstated': 'Not stated ({set} apply)',
+  'editor.indicatorCodes.unstated': 'Not stated: {set} apply',
   'editor.budget.hint': 'The public cost of the programme. With any cost here the forecast adds the cost per period and the cost per supported company, per growth company and per new full-time job: the project’s whole cost over the results by its end (Project total) and in all (Total). Where there is no such result in an iteration, its cost per result is ∞. Danish structural-fund projects have cost DKK 0.30–0.53 million of public money per new full-time job (Erhvervsstyrelsen, Nordjylland, Syddanmark/COWI).',
   'editor.budget.perUnit': 'Cost per unit of each activity',
+  'editor.costPerNamedUnit': 'Cost per {unit}',
   'editor.budget.hasCost': '{activity} has a cost per unit',
   'editor.definition.choice': 'Which definition',
   'editor.definition.unstated': 'Not stated (the Danish definition applies)',
@@ -122,9 +123,10 @@ const en = {
 
 const da: Record<keyof typeof en, string> = {
   ...FIELD_WORDS.da,
-  'editor.indicatorCodes.unstated': 'Ikke angivet ({set} gælder)',
+  'editor.indicatorCodes.unstated': 'Ikke angivet: {set} gælder',
   'editor.budget.hint': 'Programmets offentlige omkostninger. Med en omkostning her giver prognosen omkostningen pr. periode og omkostningen pr. støttet virksomhed, pr. vækstvirksomhed og pr. nyt fuldtidsjob: projektets samlede omkostning over resultaterne ved dets slutning (Projektet i alt) og i alt (I alt). Hvor en iteration ikke har noget sådant resultat, er dens omkostning pr. resultat ∞. Danske strukturfondsprojekter har kostet 0,30–0,53 mio. kr. offentlige midler pr. nyt fuldtidsjob (Erhvervsstyrelsen, Nordjylland, Syddanmark/COWI).',
   'editor.budget.perUnit': 'Omkostning pr. enhed for hver aktivitet',
+  'editor.costPerNamedUnit': 'Omkostning pr. {unit}',
   'editor.budget.hasCost': '{activity} har en omkostning pr. enhed',
   'editor.definition.choice': 'Hvilken definition',
   'editor.definition.unstated': 'Ikke angivet (den danske definition gælder)',

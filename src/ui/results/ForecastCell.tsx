@@ -18,7 +18,7 @@ export function ForecastCell(props: { cell: CellSummary; unit: IndicatorUnit; id
     const c = props.cell;
     if (Number.isNaN(c.p50)) return t('results.noValue');
     const exact = (x: number) => formatExact(i18n, props.unit, x);
-    const lines = [t('results.cellTitle', { mean: exact(c.mean), meanErr: exact(ci95(c.se)), p10: exact(c.p10), p90: exact(c.p90), p5: exact(c.p5), p95: exact(c.p95) })];
+    const lines = [Number.isNaN(c.mean) ? t('results.cellTitleNoMean', { p10: exact(c.p10), p90: exact(c.p90), p5: exact(c.p5), p95: exact(c.p95) }) : t('results.cellTitle', { mean: exact(c.mean), meanErr: exact(ci95(c.se)), p10: exact(c.p10), p90: exact(c.p90), p5: exact(c.p5), p95: exact(c.p95) })];
     if (c.target !== null && c.pMeetsTarget !== null) {
       lines.push(t('results.cellTitleTarget', { target: exact(c.target), p: pct(c.pMeetsTarget, 2), pErr: pct(ci95(c.pSe ?? 0), 2) }));
     }

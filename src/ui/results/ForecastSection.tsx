@@ -4,7 +4,6 @@ import { useI18n } from '../i18n';
 import { useForecast } from '../run/forecast-store';
 import { ForecastTable } from './ForecastTable';
 import { coherenceChecks, totalBasisDiffers } from '../../scenario/checks';
-import { forecastChecks } from '../../scenario/forecast-checks';
 import { ExportBar } from '../export/ExportBar';
 import { useOutOfDate } from '../export/out-of-date';
 import { firstErrorText, outOfDateText } from '../../report/out-of-date';
@@ -53,11 +52,6 @@ export function ForecastSection(props: { errorCount: number; outOfDate: boolean 
               cells={f().result.cells} layout={f().result.layout} labels={f().scenario.labels}
               stale={props.outOfDate} basisDiffers={totalBasisDiffers(coherenceChecks(f().scenario))}
             />
-            <ul class="forecast-checks" data-testid="forecast-checks" classList={{ stale: props.outOfDate }}>
-              <For each={forecastChecks(f().result, f().scenario.labels)}>
-                {(c) => <li class="check" data-severity={c.severity} data-check={c.id}>{c.message[lang()]}</li>}
-              </For>
-            </ul>
             <ul class="joint" data-testid="joint" classList={{ stale: props.outOfDate }}>
               <For each={jointLines(jointReport(f().result.joint, f().scenario.labels, lang()), lang())}>{(line) => <li>{line}</li>}</For>
             </ul>

@@ -26,7 +26,7 @@ describe('the EU indicator codes in the Targets section', () => {
     await waitFor(() => expect(container.querySelector('#section-targets select')).not.toBeNull());
     const select = container.querySelector('#section-targets select') as HTMLSelectElement;
     expect(select.value).toBe('');
-    expect(select.options[0].textContent).toBe('Not stated (2014–20 (CO indicators) apply)');
+    expect(select.options[0].textContent).toBe('Not stated: 2014–20 (CO indicators) apply');
     const code = (name: RegExp) => [...container.querySelectorAll('#section-targets legend')].find((l) => name.test(l.textContent!))?.querySelector('abbr');
     expect(code(/New jobs/)!.textContent).toBe('CO08');
     fireEvent.change(select, { target: { value: '2021-2027' } });
