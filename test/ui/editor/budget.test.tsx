@@ -1,32 +1,15 @@
-import { cleanup, fireEvent, render, waitFor } from '@solidjs/testing-library';
+import { cleanup, fireEvent, waitFor } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AssumptionsEditor } from '../../../src/ui/editor/AssumptionsEditor';
-import { I18nProvider } from '../../../src/ui/i18n';
 import { getIn } from '../../../src/ui/store/draft-path';
-import { memoryPersistence } from '../../../src/ui/store/persistence';
-import { ScenarioProvider } from '../../../src/ui/store/scenario-context';
-import { createScenarioStore } from '../../../src/ui/store/scenario-store';
+import { renderEditor } from './render-editor';
 
 afterEach(cleanup);
 
 async function editor() {
-  const store = createScenarioStore({ persistence: memoryPersistence() });
-  await store.loaded;
-  const view = render(() => (
-    <I18nProvider lang="en">
-      <ScenarioProvider store={store}>
-        <AssumptionsEditor />
-      </ScenarioProvider>
-    </I18nProvider>
-  ));
-  const open = (id: string) => {
-    const details = view.container.querySelector(`#${id}`) as HTMLDetailsElement;
-    details.open = true;
-    fireEvent(details, new Event('toggle'));
-  };
-  open('section-budget');
+  const view = await renderEditor();
+  view.open('section-budget');
   await waitFor(() => expect(view.container.querySelector('#section-budget .budget-activity')).not.toBeNull());
-  return { store, open, ...view };
+  return view;
 }
 
 describe('the Budget section', () => {

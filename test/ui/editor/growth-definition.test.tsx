@@ -1,31 +1,17 @@
-import { cleanup, fireEvent, render, waitFor } from '@solidjs/testing-library';
+import { cleanup, fireEvent, waitFor } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AssumptionsEditor } from '../../../src/ui/editor/AssumptionsEditor';
-import { I18nProvider } from '../../../src/ui/i18n';
 import { getIn } from '../../../src/ui/store/draft-path';
-import { memoryPersistence } from '../../../src/ui/store/persistence';
-import { ScenarioProvider } from '../../../src/ui/store/scenario-context';
-import { createScenarioStore } from '../../../src/ui/store/scenario-store';
+import { renderEditor } from './render-editor';
 
 afterEach(cleanup);
 
 const PATH = ['outcomes', 'growth', 'definition'];
 
 async function editor(lang: 'da' | 'en' = 'en') {
-  const store = createScenarioStore({ persistence: memoryPersistence() });
-  await store.loaded;
-  const view = render(() => (
-    <I18nProvider lang={lang}>
-      <ScenarioProvider store={store}>
-        <AssumptionsEditor />
-      </ScenarioProvider>
-    </I18nProvider>
-  ));
-  const details = view.container.querySelector('#section-outcomes') as HTMLDetailsElement;
-  details.open = true;
-  fireEvent(details, new Event('toggle'));
+  const view = await renderEditor(lang);
+  view.open('section-outcomes');
   await waitFor(() => expect(view.container.querySelector('.growth-definition select')).not.toBeNull());
-  return { store, ...view };
+  return view;
 }
 
 describe('the growth-company definition in the editor', () => {

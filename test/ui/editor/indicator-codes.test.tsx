@@ -1,28 +1,14 @@
-import { cleanup, fireEvent, render, waitFor } from '@solidjs/testing-library';
+import { cleanup, fireEvent, waitFor } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AssumptionsEditor } from '../../../src/ui/editor/AssumptionsEditor';
-import { I18nProvider } from '../../../src/ui/i18n';
 import { getIn } from '../../../src/ui/store/draft-path';
-import { memoryPersistence } from '../../../src/ui/store/persistence';
-import { ScenarioProvider } from '../../../src/ui/store/scenario-context';
-import { createScenarioStore } from '../../../src/ui/store/scenario-store';
+import { renderEditor } from './render-editor';
 
 afterEach(cleanup);
 
 describe('the EU indicator codes in the Targets section', () => {
   it('shows the 2014–20 codes where the scenario states none; choosing 2021–27 writes it and the rows take its codes, with their names on hover', async () => {
-    const store = createScenarioStore({ persistence: memoryPersistence() });
-    await store.loaded;
-    const { container } = render(() => (
-      <I18nProvider lang="en">
-        <ScenarioProvider store={store}>
-          <AssumptionsEditor />
-        </ScenarioProvider>
-      </I18nProvider>
-    ));
-    const details = container.querySelector('#section-targets') as HTMLDetailsElement;
-    details.open = true;
-    fireEvent(details, new Event('toggle'));
+    const { store, container, open } = await renderEditor();
+    open('section-targets');
     await waitFor(() => expect(container.querySelector('#section-targets select')).not.toBeNull());
     const select = container.querySelector('#section-targets select') as HTMLSelectElement;
     expect(select.value).toBe('');
