@@ -92,8 +92,9 @@ export function createSimulator(model: Model): Simulator {
   /** Per costed activity: its units in each period (flattened, activity by activity), and its cost-per-unit input. */
   const costUnits = Float64Array.from((costs?.activities ?? []).flatMap((a) => a.units));
   const costInput = Int32Array.from(costs?.activities ?? [], (a) => a.perUnitInput);
-  const perCell = Int32Array.from(costs ? COST_INDICATORS.filter((d) => d.per) : [], (d) => at(d.id, 0));
-  const perOf = Int32Array.from(costs ? COST_INDICATORS.filter((d) => d.per) : [], (d) => at(d.per!, 0));
+  const perDefs = costs ? COST_INDICATORS.filter((d) => d.per) : [];
+  const perCell = Int32Array.from(perDefs, (d) => at(d.id, 0));
+  const perOf = Int32Array.from(perDefs, (d) => at(d.per!, 0));
   const counts = new Float64Array(EH);
   const { participants, fromOwnGroup, exitT, exitS, lateT, lateS } = flow;
   /** Draw sites of the outcomes, per period, named so that scenarios share them. */

@@ -30,6 +30,8 @@ export function summarize(layout: Layout, acc: Accumulator, moments: MomentState
   for (let c = 0; c < layout.cells; c++) {
     const kind = cellKind(layout, c);
     const hasTarget = !Number.isNaN(targets[c]);
+    // A cost per result: +∞ in an iteration without the result, so quantiles but no mean; cells at the two totals only.
+    const per = layout.indicators[Math.floor(c / layout.horizons.length)].per !== undefined;
     let mean = 0;
     let m2 = 0;
     let meets = hasTarget && targets[c] <= 0 ? n : 0;
@@ -40,8 +42,7 @@ export function summarize(layout: Layout, acc: Accumulator, moments: MomentState
       if (kind === 'count') {
         ({ mean, m2 } = countMoments(acc.bins[c], n));
         if (hasTarget) meets = countAtLeast(acc.bins[c], targets[c]);
-      } else if (layout.indicators[Math.floor(c / layout.horizons.length)].per !== undefined) {
-        // A cost per result is +∞ in an iteration without the result: it has quantiles, no mean.
+      } else if (per) {
         mean = NaN;
         m2 = NaN;
         meets = acc.meets[c];
@@ -53,8 +54,7 @@ export function summarize(layout: Layout, acc: Accumulator, moments: MomentState
         if (m2 === 0 && n > 0) quantiles = SUMMARY_QUANTILES.map(() => mean);
       }
     }
-    // A cost per result has cells at the two totals only: the others have no value at all.
-    const per = layout.indicators[Math.floor(c / layout.horizons.length)].per !== undefined;
+    // Outside the two totals a cost per result has no value at all.
     if (per && !live.has(c)) {
       quantiles = SUMMARY_QUANTILES.map(() => NaN);
       mean = NaN;

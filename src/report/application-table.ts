@@ -1,4 +1,4 @@
-import { CODE_SET_WORDS } from '../text/indicator-codes';
+import { codesNote } from '../text/indicator-codes';
 import { cellIndex, PARTICIPANTS_PREFIX, type IndicatorUnit, type Layout } from '../engine/layout';
 import { GENERIC_LABELS, type ProgrammeLabels } from '../text';
 
@@ -126,8 +126,5 @@ export function applicationMarkdown(rows: ApplicationRow[], level: number, lang:
     ? `Tallene er ${levelText} af prognosen, afrundet nedad; i parentes sandsynligheden for at nå mindst tallet.`
     : `Figures are ${levelText} of the forecast, rounded down; in brackets the probability of reaching at least the figure.`;
   const title = source ? [...(source.mark ? [`> **${mdText(source.mark)}**`, ''] : []), `**${mdText(source.scenario)}** — ${iterationsText(source.iterations, source.seed, lang)}`, ''] : [];
-  const codes = da
-    ? `Koder: EU’s fælles indikatorer ${CODE_SET_WORDS[labels.codeSet].da}; uden kode: programmets egne.`
-    : `Codes: the EU common indicators ${CODE_SET_WORDS[labels.codeSet].en}; no code: the programme’s own.`;
-  return [...title, `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...body.map((r) => `| ${r.join(' | ')} |`), '', `${note} ${codes}`, ''].join('\n');
+  return [...title, `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...body.map((r) => `| ${r.join(' | ')} |`), '', `${note} ${codesNote(labels.codeSet, lang)}`, ''].join('\n');
 }

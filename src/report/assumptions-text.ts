@@ -136,5 +136,5 @@ function budgetText(v: ValidScenario, lang: Lang): string | null {
   if (periods.length) parts.push(da ? `de faste omkostninger er ${periods.join(', ')}` : `the fixed costs are ${periods.join(', ')}`);
   if (parts.length === 0) return da ? 'Budgettet har ingen omkostninger endnu.' : 'The budget has no costs yet.';
   const list = new Intl.ListFormat(da ? 'da-DK' : 'en-GB', { type: 'conjunction' }).format(parts);
-  return da ? `Budget: ${list}.` : `Budget: ${list}.`;
+  return `Budget: ${list}.`;
 }

@@ -18,7 +18,7 @@ export const STATS = ['mean', 'sd', 'se', 'p5', 'p10', 'p25', 'p50', 'p75', 'p90
  */
 export function isBlankCell(c: { target: number | null; mean: number | null; p50?: number | null }): boolean {
   // A cost per result outside the two totals has no value at all (NaN throughout).
-  return c.target === null && (c.mean === 0 || (Number.isNaN(c.mean) && c.p50 !== undefined && c.p50 !== null && Number.isNaN(c.p50)));
+  return c.target === null && (c.mean === 0 || (Number.isNaN(c.mean) && Number.isNaN(c.p50 ?? 0)));
 }
 
 /**

@@ -11,7 +11,7 @@ import { formatNumber, iterationsText } from './format-number';
 import { IN_UNIT_FIELDS, distFieldWord, fieldLabel, fieldWord } from '../scenario/labels';
 import { editorVoice } from '../scenario/error-text';
 import { nameIn } from '../text';
-import { CODE_SET_WORDS } from '../text/indicator-codes';
+import { codesNote } from '../text/indicator-codes';
 import { noteText } from '../scenario/note';
 import type { ValueKind } from '../scenario/errors';
 import type { ModelInput } from '../engine/model';
@@ -104,7 +104,7 @@ function applicationSheet(w: WorkbookInput, app: NonNullable<WorkbookInput['appl
     [null, text(da
       ? `Tallene er ${level} af prognosen, rundet ned; P(mål nås) er sandsynligheden for at nå målet. ${iterationsText(w.report.iterations, w.report.seed, w.lang)}.`
       : `Figures are ${level} of the forecast, rounded down; P(target met) is the probability of meeting the target. ${iterationsText(w.report.iterations, w.report.seed, w.lang)}.`)],
-    [null, text(`${da ? 'Koder: EU’s fælles indikatorer' : 'Codes: the EU common indicators'} ${CODE_SET_WORDS[w.scenario.labels.codeSet][w.lang]}${da ? '; uden kode: programmets egne' : '; no code: the programme’s own'}.`)],
+    [null, text(codesNote(w.scenario.labels.codeSet, w.lang))],
   ];
   return sheet(name, head, [...rows, ...foot], [8, 48, 12, ...horizons.flatMap(() => [13, 10, 10])]);
 }

@@ -1,6 +1,6 @@
 import { cellOf } from '../engine/layout';
 import type { ForecastResult } from '../engine/run';
-import { formatNumber } from '../report/format-number';
+import { formatValue } from '../report/format-number';
 import type { Check } from './checks';
 import type { ProgrammeLabels } from '../text';
 
@@ -33,7 +33,7 @@ export function forecastChecks(r: Pick<ForecastResult, 'layout' | 'cells'>, labe
   if (!(r.cells[cost].p50 > 0)) return [];
   const { min, max, source } = COST_PER_FTE_EVIDENCE;
   if (!(median < min || median > max)) return [];
-  const money = (x: number, lang: 'da' | 'en') => (x === Infinity ? '∞' : lang === 'da' ? `${formatNumber(Number(x.toPrecision(3)), 'da')} kr.` : `DKK ${formatNumber(Number(x.toPrecision(3)), 'en')}`);
+  const money = (x: number, lang: 'da' | 'en') => formatValue(x, 'dkk', lang);
   const name = (lang: 'da' | 'en') => `${labels.indicator('costPerNewFteDkk', lang)}, ${labels.horizon('total', lang)}`;
   const low = median < min;
   return [{

@@ -1,3 +1,4 @@
+import { formatNumber } from '../report/format-number';
 import type { Scenario } from './schema';
 
 /**
@@ -45,14 +46,14 @@ const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** The floor's arithmetic as a reader checks it: "5 × (1,2³ − 1) ≈ 3,64" in Danish, "5 × (1.2³ − 1) ≈ 3.64" in English. */
 export function floorFormula(d: GrowthDefinition, lang: 'da' | 'en'): string {
-  const num = (x: number, digits: number) => x.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: digits, useGrouping: false });
+  const num = (x: number, digits: number) => formatNumber(x, lang, digits, 0, false);
   const power = String(d.years).replace(/\d/g, (c) => SUPERSCRIPT[Number(c)]);
   return `${num(d.minEmployees, 0)} × (${num(1 + d.growthPercentPerYear / 100, 4)}${power} − 1) ≈ ${num(fteFloor(d), 2)}`;
 }
 
 /** The definition in words: "at least 5 employees, growing at least 20 % a year for 3 years". */
 export function definitionWords(d: GrowthDefinition, lang: 'da' | 'en'): string {
-  const num = (x: number) => x.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 2 });
+  const num = (x: number) => formatNumber(x, lang, 2);
   return lang === 'da'
     ? `mindst ${num(d.minEmployees)} ansatte og vækst på mindst ${num(d.growthPercentPerYear)} % om året i ${num(d.years)} år`
     : `at least ${num(d.minEmployees)} employees, growing at least ${num(d.growthPercentPerYear)} % a year for ${num(d.years)} ${d.years === 1 ? 'year' : 'years'}`;

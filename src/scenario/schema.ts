@@ -157,3 +157,14 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 export type ActivitySpec = z.infer<typeof activitySchema>;
 export type PeriodSpec = z.infer<typeof periodSchema>;
 export type AmountSpec = z.infer<typeof amountSchema>;
+
+/**
+ * Whether a scenario document, valid or still being typed, has costs (a budget, or an activity
+ * with a cost per unit): its forecast then has the cost indicators (to-model.ts, and the
+ * editor's layout of a draft).
+ */
+export function hasCosts(doc: unknown): boolean {
+  const d = doc as { budget?: unknown; activities?: unknown } | null;
+  if (d === null || typeof d !== 'object') return false;
+  return d.budget !== undefined || (Array.isArray(d.activities) && d.activities.some((a) => (a as { costPerUnitDkk?: unknown } | null)?.costPerUnitDkk !== undefined));
+}

@@ -3,7 +3,7 @@ import type { Amount, Model, ModelActivity } from '../engine/model';
 import { RESERVED_HORIZONS } from '../engine/layout';
 import { resolveSpec, type InputKind } from './resolve';
 import { pathError, problem, type PathError } from './errors';
-import type { AmountSpec, InputSpec, Scenario } from './schema';
+import { hasCosts, type AmountSpec, type InputSpec, type Scenario } from './schema';
 import { supportRange } from './support';
 import type { SamplingDesign } from '../engine/design/input-uniforms';
 import { correlationMatrixProblem } from '../engine/design/gaussian-copula';
@@ -90,8 +90,8 @@ export function toModel(s: Scenario): { model?: Model; errors: PathError[] } {
     },
   };
   // Cost inputs come last, so a costed scenario's other inputs keep their places (their draws are by path either way).
-  const costed = s.activities.filter((a) => a.costPerUnitDkk !== undefined);
-  if (s.budget || costed.length > 0) {
+  if (hasCosts(s)) {
+    const costed = s.activities.filter((a) => a.costPerUnitDkk !== undefined);
     model.costs = {
       fixed: periodIds.map((p) => s.budget?.fixedCostsDkk[p] ?? 0),
       activities: costed.map((a) => ({

@@ -71,3 +71,10 @@ export const INDICATOR_CODE_MAP: Record<CodeSet, Readonly<Record<string, string>
 export function indicatorCode(id: string, set: CodeSet = DEFAULT_CODE_SET): string | null {
   return INDICATOR_CODE_MAP[set][id] ?? null;
 }
+
+/** What the Code column of the application's table holds, said under it: "Codes: the EU common indicators 2021–27 (…); no code: the programme's own." */
+export function codesNote(set: CodeSet, lang: 'da' | 'en'): string {
+  return lang === 'da'
+    ? `Koder: EU’s fælles indikatorer ${CODE_SET_WORDS[set].da}; uden kode: programmets egne.`
+    : `Codes: the EU common indicators ${CODE_SET_WORDS[set].en}; no code: the programme’s own.`;
+}

@@ -4,7 +4,7 @@ import { draftActivityIds } from '../store/draft-programme';
 import { ActivitySection } from './ActivitySection';
 import { ErrorSummary } from './ErrorSummary';
 import { MobilisationField } from './MobilisationField';
-import { BudgetSection } from './BudgetSection';
+import { BudgetSection, isBudgetPath } from './BudgetSection';
 import { OutcomesSection } from './OutcomesSection';
 import { PeriodsSection, ProgrammeSection } from './ProgrammeSection';
 import { UndoBar } from './UndoBar';
@@ -55,7 +55,7 @@ export function AssumptionsEditor(props: { focus?: string }) {
     if (path.startsWith('outcomes')) setOne('outcomes', true);
     if (path.startsWith('sampling')) setOne('sampling', true);
     if (path.startsWith('targets')) setOne('targets', true);
-    if (path.startsWith('budget') || /^activities\.[^.]+\.costPerUnitDkk/.test(path)) setOne('budget', true);
+    if (isBudgetPath(path)) setOne('budget', true);
   };
   const errors = () => (state.parsed.ok ? [] : state.parsed.errors);
   /** Drops a key the scenario does not know (`activities.A1.colour`; numeric parts index lists). */

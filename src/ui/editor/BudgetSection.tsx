@@ -9,6 +9,11 @@ import { InputEditor } from './InputEditor';
 import { NumberField } from './NumberField';
 import { useText } from './use-text';
 
+/** Whether a field of the document is the Budget section's: the fixed costs, or an activity's cost per unit. */
+export function isBudgetPath(path: string): boolean {
+  return path.startsWith('budget') || /^activities\.[^.]+\.costPerUnitDkk/.test(path);
+}
+
 /**
  * The programme's public cost: each activity's cost per unit (fixed or uncertain) and the
  * fixed costs of each period. With any of them the forecast adds the cost per period and the
@@ -29,7 +34,7 @@ export function BudgetSection(props: { open: boolean; onToggle: (open: boolean) 
     const left = getIn(state.draft, ['budget', 'fixedCostsDkk']) as Record<string, unknown> | undefined;
     if (left && Object.keys(left).length === 0 && getIn(state.draft, ['budget', 'note']) === undefined) actions.setAt(['budget'], undefined);
   };
-  const invalid = () => !state.parsed.ok && state.parsed.errors.some((e) => e.path.startsWith('budget') || /^activities\.[^.]+\.costPerUnitDkk/.test(e.path));
+  const invalid = () => !state.parsed.ok && state.parsed.errors.some((e) => isBudgetPath(e.path));
   return (
     <Collapsible id="section-budget" open={props.open} onToggle={(o) => props.onToggle(o)} summary={t('editor.budget')} invalid={invalid()}>
       <p class="hint">{t('editor.budget.hint')}</p>

@@ -1,4 +1,4 @@
-import { CODE_SET_WORDS } from '../../text/indicator-codes';
+import { codesNote } from '../../text/indicator-codes';
 import { applicationLevel, setApplicationLevel } from './application-level';
 import { createMemo, createSignal, For, Show, type JSX } from 'solid-js';
 import { applicationHorizons, applicationCellText, applicationMarkdown, applicationTable, type ApplicationCell, type ApplicationSource } from '../../report/application-table';
@@ -79,7 +79,7 @@ export function ApplicationView(props: {
       <Show when={props.forecast.result.layout.indicators.some((d) => d.cost)}>
         <p class="hint" data-testid="app-costs">{x.tr('app.costs')}</p>
       </Show>
-      <p class="hint">{x.tr('app.note', { level: levelName() })} <span data-testid="app-codes">{x.tr('app.codes', { set: CODE_SET_WORDS[labels().codeSet][lang()] })}</span></p>
+      <p class="hint">{x.tr('app.note', { level: levelName() })} <span data-testid="app-codes">{codesNote(labels().codeSet, lang())}</span></p>
       <div class="export-actions no-print">
         <button type="button" onClick={copy}>{x.tr('app.copy')}</button>
         <button type="button" onClick={() => downloadText(props.fileName('application', 'md'), applicationMarkdown(rows(), level(), lang(), source(), labels()), 'text/markdown')}>{x.tr('app.download')}</button>

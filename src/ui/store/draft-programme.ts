@@ -1,3 +1,4 @@
+import { hasCosts } from '../../scenario/schema';
 import { getIn } from './draft-path';
 import { mobilisingActivity } from '../../scenario/entry';
 import { migrateScenario } from '../../scenario/migrate';
@@ -50,9 +51,7 @@ export function draftProgramme(draft: unknown): DraftProgramme {
     return { id: (p as { id: string }).id, label: typeof label?.da === 'string' && typeof label?.en === 'string' ? { da: label.da, en: label.en } : undefined };
   });
   const codes = getIn(draft, ['indicatorCodes']);
-  // Costed as the model is (to-model.ts): a budget, or an activity with a cost per unit.
-  const costed = getIn(draft, ['budget']) !== undefined
-    || (Array.isArray(list) && list.some((a) => (a as { costPerUnitDkk?: unknown })?.costPerUnitDkk !== undefined));
+  const costed = hasCosts(draft);
   return {
     layout: createLayout(ps.map((p) => p.id), activities.map((a) => a.id), costed),
     labels: programmeLabels({ periods: ps, activities, codes: codes === '2021-2027' || codes === '2014-2020' ? codes : undefined }),
