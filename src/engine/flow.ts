@@ -3,6 +3,7 @@ import { siteKey, type IterationStreams, type Rng } from './rng';
 import { binomial } from './sample/binomial';
 import { hypergeometric } from './sample/hypergeometric';
 import { multinomial } from './sample/multinomial';
+import { createMembers, NO_MEMBERS } from './members';
 
 /**
  * Companies flowing through the activities in one period, aggregated: every split of a
@@ -36,6 +37,8 @@ export interface Flow {
   lateS: Float64Array;
   /** Companies counted as supported for the first time this period. */
   newlySupported(): number;
+  /** Per member set (Model.memberSets): the companies that took part in one of its activities for the first time this period. */
+  newInSet: Float64Array;
   /**
    * Summed until the caller zeroes it: the companies sent along each route (flattened,
    * activity by activity), then the companies recruited directly into each activity (see
@@ -80,6 +83,14 @@ export function createFlow(model: Model): Flow {
     sourcesStart[a + 1] = sourcesOf.length;
   }
   const sources = Int32Array.from(sourcesOf);
+  /** Per entry of `sources`: the route (index into `routes`) that brings that source's companies to the destination. */
+  const sourceRoute = new Int32Array(sources.length);
+  for (let a = 0; a < n; a++) {
+    for (let i = sourcesStart[a]; i < sourcesStart[a + 1]; i++) sourceRoute[i] = routeStart[sources[i]] + acts[sources[i]].routes.findIndex((r) => r.to === a);
+  }
+  /** Each company's membership of the member sets, where the model has any (members.ts). */
+  const members = model.memberSets?.length ? createMembers(model, { sourcesStart, sourceRoute, routeStart, routeTo, supports }) : NO_MEMBERS;
+  const following = members !== NO_MEMBERS;
   /** Draw sites at [p · n + activity], named by activity id so scenarios share them. */
   const entrySite = Int32Array.from(periods.flatMap((p) => acts.map((a) => siteKey(`${p}:${a.id}:entry`))));
   const routeSite = Int32Array.from(periods.flatMap((p) => acts.map((a) => siteKey(`${p}:${a.id}:routes`))));
@@ -131,7 +142,10 @@ export function createFlow(model: Model): Flow {
     admittedT = sumT;
     admittedS = sumS;
     admittedSame = same;
-    if (sumT + sumS <= free) return false;
+    if (sumT + sumS <= free) {
+      if (following) for (let i = from; i < to; i++) members.admitAll(sourceRoute[i]);
+      return false;
+    }
     streams.site(entrySite[p * n + a]);
     let total = sumT + sumS;
     let left = free;
@@ -146,6 +160,7 @@ export function createFlow(model: Model): Flow {
         const k = hypergeometric(c, total - c, left, rng);
         total -= c;
         left -= k;
+        if (following) members.admitted(sourceRoute[i], kind, k);
         if (kind === 0) admittedT += k;
         else admittedS += k;
         if (sameGroup[row + src] === 1) admittedSame += k;
@@ -182,6 +197,7 @@ export function createFlow(model: Model): Flow {
         const c = kind === 0 ? inT[row + src] : inS[row + src];
         const waited = kind === 0 ? waitT[row + src] : waitS[row + src];
         const late = waited === 0 ? 0 : waited === c ? away : hypergeometric(waited, c - waited, away, rng);
+        if (following && waited > 0) members.late(sourceRoute[s], kind, late);
         if (p < last) (kind === 0 ? carryT : carryS)[row + src] += away - late;
         else (kind === 0 ? exitT : exitS)[src] += away - late;
         if (sameGroup[row + src] === 1) (kind === 0 ? lateT : lateS)[src] += late;
@@ -193,11 +209,16 @@ export function createFlow(model: Model): Flow {
   const shares = acts.map((a) => new Float64Array(a.routes.length));
   const taken = acts.map((a) => new Float64Array(a.routes.length));
 
+  /** Whether the last call of route() sent anyone on (its `taken` counts are this call's then). */
+  let routed = false;
+
   /** Sends those of `count` who go on from activity a to its destinations; returns how many stay in the group. */
   function route(a: number, count: number, x: Float64Array, rng: Rng, inflow: Float64Array): number {
+    routed = false;
     if (count === 0 || routesOn[a] === 0) return 0;
     const goOn = binomial(count, x[proceedIn[a]], rng);
     if (goOn === 0) return 0;
+    routed = true;
     // Exclusive destinations with the route shares; the rest (1 − Σ shares) stop here.
     const first = routeStart[a];
     const share = shares[a];
@@ -217,6 +238,7 @@ export function createFlow(model: Model): Flow {
   function runPeriod(p: number, x: Float64Array, streams: IterationStreams): void {
     const rng = streams.rng;
     newlySupported = 0;
+    if (following) members.startPeriod(p);
     if (p === 0) {
       inT.fill(0);
       inS.fill(0);
@@ -237,11 +259,12 @@ export function createFlow(model: Model): Flow {
       const drew = admit(a, free, p, streams);
       let nT = admittedT;
       let nS = admittedS;
+      let recruitedNow = 0;
       if (recruitmentIn[a] >= 0 && free > nT + nS) {
         if (!drew) streams.site(entrySite[seatsAt + a]);
-        const recruited = binomial(free - nT - nS, x[recruitmentIn[a]], rng);
-        nT += recruited;
-        flowTotals[recruitedAt + a] += recruited;
+        recruitedNow = binomial(free - nT - nS, x[recruitmentIn[a]], rng);
+        nT += recruitedNow;
+        flowTotals[recruitedAt + a] += recruitedNow;
       }
       participants[a] = nT + nS;
       fromOwnGroup[a] = admittedSame;
@@ -252,11 +275,15 @@ export function createFlow(model: Model): Flow {
       }
       if (nT + nS > 0 && routesOn[a] === 1) streams.site(routeSite[seatsAt + a]);
       exitT[a] = nT - route(a, nT, x, rng, inT);
+      if (following) members.routedT(routed ? taken[a] : null);
       exitS[a] = nS - route(a, nS, x, rng, inS);
+      // The members' draws come after all of the activity's others, from a site of their own, so
+      // that following them leaves every other draw as it was.
+      if (following) members.take(a, p, recruitedNow, routed ? taken[a] : null, streams);
     }
   }
 
-  return { runPeriod, participants, fromOwnGroup, exitT, exitS, lateT, lateS, newlySupported: () => newlySupported, flowTotals };
+  return { runPeriod, participants, fromOwnGroup, exitT, exitS, lateT, lateS, newlySupported: () => newlySupported, newInSet: members.newInSet, flowTotals };
 }
 
 /** The length of `Flow.flowTotals`: one count per route, then one per activity (its direct recruits). */

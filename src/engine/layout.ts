@@ -47,8 +47,17 @@ export interface IndicatorDef {
    * iteration with none of that result.
    */
   per?: string;
+  /** The numerator of a ratio (`per` its denominator); absent, the cost per result's `costDkk`. */
+  of?: string;
   /** A cost: lower is better, so it takes no target (a target's probability is of reaching at least it). */
   cost?: boolean;
+  /**
+   * How a scenario's own indicator is computed (the built-in ones are the engine's): the
+   * companies first counted in a member set (Model.memberSets), the companies reaching one
+   * of the planner's states (Model.states), or the sum of other indicators' cells. A ratio
+   * has `per` (and `of`) instead.
+   */
+  rule?: { kind: 'companies'; set: number } | { kind: 'state'; state: number } | { kind: 'sum'; of: string[] };
 }
 
 /** The windows after the project, in years after its end: 0–2, 2–5 and 5+. */
@@ -82,13 +91,17 @@ export const COST_INDICATORS: readonly IndicatorDef[] = [
   { id: 'costPerNewFteDkk', per: 'newJobsFte', unit: 'dkk', kind: 'amount', cost: true },
 ];
 
-/** The layout of a programme with these period and activity ids, with the cost indicators where it is `costed`. O(cells). */
-export function createLayout(periodIds: readonly string[], activityIds: readonly string[], costed = false): Layout {
+/**
+ * The layout of a programme with these period and activity ids, with the cost indicators where
+ * it is `costed`, and then its own indicators. O(cells).
+ */
+export function createLayout(periodIds: readonly string[], activityIds: readonly string[], costed = false, own: readonly IndicatorDef[] = []): Layout {
   const horizons = [...periodIds, ...AFTER_HORIZONS, 'projectTotal', 'total'];
   const indicators: IndicatorDef[] = [
     ...OUTCOME_INDICATORS,
     ...activityIds.map((a) => ({ id: `${PARTICIPANTS_PREFIX}${a}`, unit: 'companies' as const, kind: 'count' as const, periodOnly: true })),
     ...(costed ? COST_INDICATORS : []),
+    ...own,
   ];
   const H = horizons.length;
   const periods = periodIds.length;
@@ -113,7 +126,7 @@ const layouts = new WeakMap<Model, Layout>();
 /** A model's layout, made once per model object (a model is not changed once made). */
 export function layoutOf(model: Model): Layout {
   let l = layouts.get(model);
-  if (!l) layouts.set(model, (l = createLayout(model.periods.map((p) => p.id), model.listed, model.costs !== undefined)));
+  if (!l) layouts.set(model, (l = createLayout(model.periods.map((p) => p.id), model.listed, model.costs !== undefined, model.indicators)));
   return l;
 }
 

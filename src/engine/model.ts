@@ -1,5 +1,6 @@
 import type { Dist } from './dist';
 import type { SamplingDesign } from './design/input-uniforms';
+import type { IndicatorDef } from './layout';
 
 /**
  * The engine's view of a scenario: numbers and native distributions only, activities in
@@ -39,7 +40,23 @@ export interface Model {
     fixed: number[];
     activities: { units: number[]; perUnitInput: number }[];
   };
+  /**
+   * Sets of activities (indices into `activities`) whose companies are counted once each: a
+   * company counts in the period it first takes part in any activity of the set. The flow
+   * follows every company's membership of each set (flow.ts); at most MAX_MEMBER_SETS.
+   */
+  memberSets?: number[][];
+  /**
+   * The planner's own binary outcomes: each company counted in a member set in a period
+   * reaches the state with a probability (an input) after a lag, independently.
+   */
+  states?: { id: string; set: number; probabilityInput: number; lag: Dist }[];
+  /** The scenario's own indicators, after the built-in ones (layout.ts, IndicatorDef.rule). */
+  indicators?: IndicatorDef[];
 }
+
+/** How many different member sets a model may have: the flow follows 2^sets kinds of company. */
+export const MAX_MEMBER_SETS = 6;
 
 /** Seats of all activities in all periods: no count indicator can exceed it. */
 export function totalSeats(model: Model): number {

@@ -30,6 +30,11 @@ function spread(k: number, probs: Float64Array, only: number, counts: Float64Arr
   } else multinomial(k, probs, counts, rng);
 }
 
+/** A ratio of sums: 0 where the numerator is 0, +∞ where only the denominator is. */
+function ratio(numerator: number, denominator: number): number {
+  return numerator === 0 ? 0 : denominator > 0 ? numerator / denominator : Infinity;
+}
+
 /**
  * One Monte Carlo iteration of a model: given the programme-level inputs x, draws every
  * company's fate (aggregated) from the iteration's streams (started by the caller), one
@@ -92,9 +97,27 @@ export function createSimulator(model: Model): Simulator {
   /** Per costed activity: its units in each period (flattened, activity by activity), and its cost-per-unit input. */
   const costUnits = Float64Array.from((costs?.activities ?? []).flatMap((a) => a.units));
   const costInput = Int32Array.from(costs?.activities ?? [], (a) => a.perUnitInput);
-  const perDefs = costs ? COST_INDICATORS.filter((d) => d.per) : [];
+  const own = model.indicators ?? [];
+  const perDefs = [...(costs ? COST_INDICATORS.filter((d) => d.per) : []), ...own.filter((d) => d.per)];
   const perCell = Int32Array.from(perDefs, (d) => at(d.id, 0));
   const perOf = Int32Array.from(perDefs, (d) => at(d.per!, 0));
+  const perNumerator = Int32Array.from(perDefs, (d) => at(d.of ?? 'costDkk', 0));
+  // The scenario's own indicators: companies first counted in a member set, a state's companies, sums.
+  const ruleOf = <K extends 'companies' | 'state' | 'sum'>(kind: K) =>
+    own.flatMap((d) => (d.rule?.kind === kind ? [{ cell: at(d.id, 0), rule: d.rule as Extract<NonNullable<typeof d.rule>, { kind: K }> }] : []));
+  const setCell = Int32Array.from(ruleOf('companies'), (r) => r.cell);
+  const setOf = Int32Array.from(ruleOf('companies'), (r) => r.rule.set);
+  const stateCell = Int32Array.from(ruleOf('state'), (r) => r.cell);
+  const stateOf = Int32Array.from(ruleOf('state'), (r) => r.rule.state);
+  const sums = ruleOf('sum').map((r) => ({ cell: r.cell, of: Int32Array.from(r.rule.of, (id) => at(id, 0)) }));
+  const states = model.states ?? [];
+  const stateSet = Int32Array.from(states, (st) => st.set);
+  const stateInput = Int32Array.from(states, (st) => st.probabilityInput);
+  const stateLag = periods.map((p) => states.map((st) => horizonProbabilities(st.lag, years, p)));
+  const stateOnly = periods.map((p) => Int32Array.from(stateLag[p], onlyHorizon));
+  /** Per state and event horizon: the companies reaching it in this iteration. */
+  const stateCounts = new Float64Array(states.length * EH);
+  const newInSet = flow.newInSet;
   const counts = new Float64Array(EH);
   const { participants, fromOwnGroup, exitT, exitS, lateT, lateS } = flow;
   /** Draw sites of the outcomes, per period, named so that scenarios share them. */
@@ -106,11 +129,13 @@ export function createSimulator(model: Model): Simulator {
     growthJobs: siteKey(`${p}:growthJobs`),
     otherJobs: siteKey(`${p}:otherJobs`),
     outcome: Int32Array.from(outcomes, (o) => siteKey(`${p}:${o.indicator}`)),
+    state: Int32Array.from(states, (st) => siteKey(`${p}:state:${st.id}`)),
   }));
 
   const iterate: IterationFn = (x, streams, out) => {
     const rng = streams.rng;
     out.fill(0);
+    stateCounts.fill(0);
     for (let p = 0; p < NP; p++) {
       const site = sites[p];
       flow.runPeriod(p, x, streams);
@@ -181,6 +206,17 @@ export function createSimulator(model: Model): Simulator {
           for (let h = 0; h < EH; h++) out[outcomeCell[o] + h] += counts[h];
         }
       }
+
+      for (let r = 0; r < setCell.length; r++) out[setCell[r] + p] = newInSet[setOf[r]];
+      // The planner's states: each company first counted in the state's set reaches it independently.
+      for (let st = 0; st < stateSet.length; st++) {
+        const k0 = newInSet[stateSet[st]];
+        if (k0 === 0) continue;
+        streams.site(site.state[st]);
+        const k = binomial(k0, x[stateInput[st]], rng);
+        spread(k, stateLag[p][st], stateOnly[p][st], counts, rng);
+        for (let h = 0; h < EH; h++) stateCounts[st * EH + h] += counts[h];
+      }
     }
     const revenuePerFte = x[revenuePerFteInput];
     for (let h = 0; h < EH; h++) out[c.revenue + h] = out[c.jobs + h] * revenuePerFte;
@@ -190,6 +226,15 @@ export function createSimulator(model: Model): Simulator {
       for (let k = 0; k < costInput.length; k++) cost += costUnits[k * NP + p] * x[costInput[k]];
       out[costCell + p] = cost;
     }
+    for (let r = 0; r < stateCell.length; r++) for (let h = 0; h < EH; h++) out[stateCell[r] + h] = stateCounts[stateOf[r] * EH + h];
+    for (let r = 0; r < sums.length; r++) {
+      const { cell, of } = sums[r];
+      for (let h = 0; h < EH; h++) {
+        let sum = 0;
+        for (let i = 0; i < of.length; i++) sum += out[of[i] + h];
+        out[cell + h] = sum;
+      }
+    }
     for (let cell = 0; cell < NCELLS; cell += H) {
       let sum = 0;
       for (let h = 0; h < NP; h++) sum += out[cell + h];
@@ -197,16 +242,13 @@ export function createSimulator(model: Model): Simulator {
       for (let h = NP; h < EH; h++) sum += out[cell + h];
       out[cell + TOT] = sum;
     }
-    // Cost per result: the project's whole cost over the result so far; +∞ where there is none
-    // (and 0 where nothing is spent, whatever the result).
-    if (perCell.length > 0) {
-      const cost = out[costCell + PT];
-      for (let r = 0; r < perCell.length; r++) {
-        const atEnd = out[perOf[r] + PT];
-        const inAll = out[perOf[r] + TOT];
-        out[perCell[r] + PT] = cost === 0 ? 0 : atEnd > 0 ? cost / atEnd : Infinity;
-        out[perCell[r] + TOT] = cost === 0 ? 0 : inAll > 0 ? cost / inAll : Infinity;
-      }
+    // A ratio (a cost per result): its numerator so far over its denominator so far; +∞ where
+    // there is none of the denominator (and 0 where there is none of the numerator, whatever the denominator).
+    for (let r = 0; r < perCell.length; r++) {
+      const num = perNumerator[r];
+      const den = perOf[r];
+      out[perCell[r] + PT] = ratio(out[num + PT], out[den + PT]);
+      out[perCell[r] + TOT] = ratio(out[num + TOT], out[den + TOT]);
     }
   };
   return { iterate, flowTotals: flow.flowTotals };

@@ -41,7 +41,22 @@ export interface ErrorParams {
   idFormat: Record<string, never>;
   /** A period's or an activity's id: a letter, then letters, digits, _ or -. */
   entryId: Record<string, never>;
-  duplicateId: { id: string; list: 'periods' | 'activities' };
+  duplicateId: { id: string; list: 'periods' | 'activities' | 'indicators' | 'states' };
+  /** An own indicator's code: a letter, then letters, digits, . _ or - (at most 16). */
+  indicatorCode: Record<string, never>;
+  /** An own indicator's rule names an indicator the programme does not have (`known`: the ones it may name). */
+  unknownRuleIndicator: { indicator: string; known: string[] };
+  /** A sum or a ratio of a ratio (or a sum of a sum): their cells are worked out in one pass. */
+  ruleOperand: { indicator: string; kind: 'ratio' | 'sum' };
+  /** A sum of indicators in different units. */
+  mixedUnits: { units: string[] };
+  unknownState: { state: string; states: string[] };
+  /** A subset's parent that counts no companies of a set of activities. */
+  parentNotCompanies: { parent: string };
+  /** A subset takes part in activities its parent does not count. */
+  notInParent: { activities: string[]; parent: string };
+  /** More different sets of activities than the flow follows. */
+  tooManySets: { max: number; got: number };
   reservedId: { id: string; reserved: string[] };
   unknownPeriod: { period: string; periods: string[] };
   unknownActivity: { activity: string; activities: string[] };

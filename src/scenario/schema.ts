@@ -96,6 +96,41 @@ const activitySchema = z.strictObject({
 
 const binaryOutcome = z.strictObject({ probability: inputSchema, lagYears: inputSchema, note });
 
+/**
+ * A binary outcome of the planner's own: each company the first time it takes part in one of
+ * `activities` reaches it with `probability`, `lagYears` later (own-indicators.ts).
+ */
+const stateSchema = z.strictObject({
+  id: entryId,
+  name: text,
+  activities: z.array(z.string()).min(1).max(50),
+  probability: inputSchema,
+  lagYears: inputSchema,
+  note,
+});
+
+/**
+ * How one of the scenario's own indicators is computed from the simulated companies
+ * (docs/scenario-format.md, "Indicators"): the companies of a set of activities, each counted
+ * once (optionally a subset of another such indicator); the companies reaching a state; the
+ * sum of other indicators; or the ratio of two.
+ */
+const ruleSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('companies'), activities: z.array(z.string()).min(1).max(50), subsetOf: z.string().optional() }),
+  z.strictObject({ kind: z.literal('state'), state: z.string() }),
+  z.strictObject({ kind: z.literal('sum'), of: z.array(z.string()).min(1).max(20) }),
+  z.strictObject({ kind: z.literal('ratio'), numerator: z.string(), denominator: z.string() }),
+]);
+
+const indicatorSchema = z.strictObject({
+  id: entryId,
+  label: text,
+  /** An EU common indicator code (RCO04, CO02) or the programme's own; shown in the application's Code column. */
+  code: z.string().regex(/^[A-Za-z][A-Za-z0-9._-]{0,15}$/, 'indicatorCode').optional(),
+  rule: ruleSchema,
+  note,
+});
+
 /** Horizon id → target; which horizons and indicators there are is the programme's (checked in parse.ts). */
 const targetRow = z.record(z.string(), num.min(0).nullable());
 
@@ -131,7 +166,11 @@ export const scenarioSchema = z.strictObject({
       productConcepts: binaryOutcome,
       innovativeCompanies: binaryOutcome,
     }),
+    /** The planner's own binary outcomes, which the scenario's indicators can count (rule `state`). */
+    states: z.array(stateSchema).max(20).optional(),
   }),
+  /** The scenario's own indicators, after the built-in ones; ids must differ from theirs. */
+  indicators: z.array(indicatorSchema).max(30).optional(),
   targets: z.record(z.string(), targetRow),
   /** The EU programming period whose common indicator codes the application reports in (src/text/indicator-codes.ts); absent, 2014–20. */
   indicatorCodes: z.enum(['2014-2020', '2021-2027']).optional(),
@@ -157,6 +196,8 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 export type ActivitySpec = z.infer<typeof activitySchema>;
 export type PeriodSpec = z.infer<typeof periodSchema>;
 export type AmountSpec = z.infer<typeof amountSchema>;
+export type IndicatorSpec = z.infer<typeof indicatorSchema>;
+export type StateSpec = z.infer<typeof stateSchema>;
 
 /**
  * Whether a scenario document, valid or still being typed, has costs (a budget, or an activity

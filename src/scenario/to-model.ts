@@ -5,6 +5,7 @@ import { resolveSpec, type InputKind } from './resolve';
 import { pathError, problem, type PathError } from './errors';
 import { hasCosts, type AmountSpec, type InputSpec, type Scenario } from './schema';
 import { supportRange } from './support';
+import { compileOwn } from './own-indicators';
 import type { SamplingDesign } from '../engine/design/input-uniforms';
 import { correlationMatrixProblem } from '../engine/design/gaussian-copula';
 
@@ -103,6 +104,8 @@ export function toModel(s: Scenario): { model?: Model; errors: PathError[] } {
       if (!periodIds.includes(p)) errors.push(pathError(`budget.fixedCostsDkk.${p}`, problem('unknownPeriod', { period: p, periods: periodIds })));
     }
   }
+  // The planner's own states and indicators; their inputs come after the costs', for the same reason.
+  Object.assign(model, compileOwn(s, order, { input, lag }, errors));
   if (s.sampling) model.sampling = samplingDesign(s.sampling, inputs, errors);
   return errors.length ? { errors } : { model, errors };
 }

@@ -25,7 +25,7 @@ export function issueErrors(issue: z.core.$ZodIssue, root: unknown, top = '(scen
 
 /** The rule of one issue. Checks zod has no code for carry their rule's code as their message (see schema.ts). */
 function rule(issue: z.core.$ZodIssue): Problem {
-  if (issue.message === 'idFormat' || issue.message === 'entryId' || issue.message === 'dateFormat' || issue.message === 'finite') return problem(issue.message, {});
+  if (issue.message === 'idFormat' || issue.message === 'entryId' || issue.message === 'indicatorCode' || issue.message === 'dateFormat' || issue.message === 'finite') return problem(issue.message, {});
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return problem('required', { expected: issue.expected });

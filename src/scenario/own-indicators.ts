@@ -1,0 +1,165 @@
+import type { Dist } from '../engine/dist';
+import { MAX_MEMBER_SETS, type Model } from '../engine/model';
+import { createLayout, PARTICIPANTS_PREFIX, type IndicatorDef } from '../engine/layout';
+import { pathError, problem, type PathError } from './errors';
+import type { InputKind } from './resolve';
+import type { InputSpec, Scenario } from './schema';
+
+/** The built-in indicators that count companies reaching a state, which a `state` rule may name. */
+export const BUILT_IN_STATES = ['growthCompanies', 'researchCooperation', 'newToMarket', 'newToFirm', 'productConcepts', 'innovativeCompanies'] as const;
+
+/** What compiling needs from toModel: inputs and lags resolved in its list, at their paths. */
+export interface InputResolver {
+  input(spec: InputSpec, path: string, kind: InputKind): number;
+  lag(spec: InputSpec, path: string): Dist;
+}
+
+/**
+ * The activities whose companies a built-in count of companies counts: the growth group's
+ * support activities for `supportedCompanies`, the innovation activities for
+ * `supportedCompaniesF` (ids in list order); null for any other indicator.
+ */
+export function builtInCompanies(id: string, s: Pick<Scenario, 'activities'>): string[] | null {
+  if (id === 'supportedCompanies') return s.activities.filter((a) => a.aim === 'growth' && a.countsAsSupport).map((a) => a.id);
+  if (id === 'supportedCompaniesF') return s.activities.filter((a) => a.aim === 'innovation').map((a) => a.id);
+  return null;
+}
+
+/**
+ * The scenario's own states and indicators for the engine (Model.memberSets, states and
+ * indicators), and what is wrong with them: references to activities, states and indicators
+ * the programme does not have, ids that clash, sums across units, sums or ratios of sums and
+ * ratios, a subset naming activities its parent does not count. `order` is the activities'
+ * routing order (their indices in the model). Each different set of activities is one member
+ * set, whoever names it.
+ */
+export function compileOwn(
+  s: Scenario,
+  order: readonly string[],
+  resolver: InputResolver,
+  errors: PathError[],
+): Pick<Model, 'memberSets' | 'states' | 'indicators'> {
+  const own = s.indicators ?? [];
+  const stateSpecs = s.outcomes.states ?? [];
+  if (own.length === 0 && stateSpecs.length === 0) return {};
+  const activityIds = s.activities.map((a) => a.id);
+  const builtIn = createLayout(s.periods.map((p) => p.id), activityIds, costedOf(s)).indicators;
+  const sets: number[][] = [];
+  const setKeys: string[] = [];
+  /** The member set of these activities (named at `path`), made where no one named it before; −1 where one is unknown. */
+  const setOf = (ids: readonly string[], path: string): number => {
+    let ok = true;
+    ids.forEach((id, i) => {
+      if (!activityIds.includes(id)) {
+        errors.push(pathError(`${path}.${i}`, problem('unknownActivity', { activity: id, activities: activityIds })));
+        ok = false;
+      }
+    });
+    if (!ok) return -1;
+    const members = [...new Set(ids.map((id) => order.indexOf(id)))].sort((a, b) => a - b);
+    const key = members.join(',');
+    const known = setKeys.indexOf(key);
+    if (known >= 0) return known;
+    setKeys.push(key);
+    sets.push(members);
+    return sets.length - 1;
+  };
+
+  const twice = (ids: string[]) => [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+  for (const id of twice(stateSpecs.map((st) => st.id))) errors.push(pathError(`outcomes.states.${id}.id`, problem('duplicateId', { id, list: 'states' })));
+  const ownIds = own.map((d) => d.id);
+  for (const id of new Set([...twice(ownIds), ...ownIds.filter((id) => builtIn.some((d) => d.id === id))])) {
+    errors.push(pathError(`indicators.${id}.id`, problem('duplicateId', { id, list: 'indicators' })));
+  }
+
+  const states: NonNullable<Model['states']> = stateSpecs.map((st) => {
+    const path = `outcomes.states.${st.id}`;
+    return {
+      id: st.id,
+      set: setOf(st.activities, `${path}.activities`),
+      probabilityInput: resolver.input(st.probability, `${path}.probability`, 'probability'),
+      lag: resolver.lag(st.lagYears, `${path}.lagYears`),
+    };
+  });
+  const stateIds = stateSpecs.map((st) => st.id);
+
+  // The defs of every indicator a rule may name, built-in and own, as far as they are known.
+  const defs = new Map<string, IndicatorDef>(builtIn.map((d) => [d.id, d]));
+  const kindOf = new Map(own.map((d) => [d.id, d.rule.kind]));
+  const known = [...builtIn.map((d) => d.id), ...ownIds];
+  const indicators: IndicatorDef[] = [];
+  // Companies and states first: sums and ratios take their units from them.
+  for (const d of own) {
+    const path = `indicators.${d.id}.rule`;
+    const r = d.rule;
+    if (r.kind === 'companies') {
+      const def: IndicatorDef = { id: d.id, unit: 'companies', kind: 'count', periodOnly: true, rule: { kind: 'companies', set: setOf(r.activities, `${path}.activities`) } };
+      if (r.subsetOf !== undefined) checkSubset(s, own, r.activities, r.subsetOf, `${path}`, errors);
+      defs.set(d.id, def);
+    } else if (r.kind === 'state') {
+      const builtInState = (BUILT_IN_STATES as readonly string[]).includes(r.state);
+      if (!builtInState && !stateIds.includes(r.state)) {
+        errors.push(pathError(`${path}.state`, problem('unknownState', { state: r.state, states: [...BUILT_IN_STATES, ...stateIds] })));
+      }
+      defs.set(d.id, { id: d.id, unit: 'companies', kind: 'count', rule: builtInState ? { kind: 'sum', of: [r.state] } : { kind: 'state', state: stateIds.indexOf(r.state) } });
+    }
+  }
+  const operand = (id: string, path: string): IndicatorDef | undefined => {
+    const k = kindOf.get(id);
+    if (k === 'sum' || k === 'ratio') {
+      errors.push(pathError(path, problem('ruleOperand', { indicator: id, kind: k })));
+      return undefined;
+    }
+    const def = defs.get(id);
+    if (!def) errors.push(pathError(path, problem('unknownRuleIndicator', { indicator: id, known })));
+    else if (def.per !== undefined) errors.push(pathError(path, problem('ruleOperand', { indicator: id, kind: 'ratio' })));
+    else return def;
+    return undefined;
+  };
+  for (const d of own) {
+    const path = `indicators.${d.id}.rule`;
+    const r = d.rule;
+    if (r.kind === 'sum') {
+      const parts = r.of.map((id, i) => operand(id, `${path}.of.${i}`));
+      const units = [...new Set(parts.flatMap((p) => (p ? [p.unit] : [])))];
+      if (units.length > 1) errors.push(pathError(`${path}.of`, problem('mixedUnits', { units })));
+      const ok = parts.filter((p): p is IndicatorDef => p !== undefined);
+      defs.set(d.id, {
+        id: d.id,
+        unit: ok[0]?.unit ?? 'companies',
+        kind: ok.every((p) => p.kind === 'count') ? 'count' : 'amount',
+        ...(ok.every((p) => p.periodOnly) ? { periodOnly: true } : {}),
+        ...(ok.some((p) => p.cost) ? { cost: true } : {}),
+        rule: { kind: 'sum', of: r.of },
+      });
+    } else if (r.kind === 'ratio') {
+      const num = operand(r.numerator, `${path}.numerator`);
+      operand(r.denominator, `${path}.denominator`);
+      defs.set(d.id, { id: d.id, unit: num?.unit ?? 'dkk', kind: 'amount', per: r.denominator, of: r.numerator, ...(num?.cost ? { cost: true } : {}) });
+    }
+  }
+  for (const d of own) indicators.push(defs.get(d.id)!);
+  if (sets.length > MAX_MEMBER_SETS) errors.push(pathError('indicators', problem('tooManySets', { max: MAX_MEMBER_SETS, got: sets.length })));
+  return { ...(sets.length ? { memberSets: sets } : {}), ...(states.length ? { states } : {}), ...(indicators.length ? { indicators } : {}) };
+}
+
+/** Whether the scenario has costs (schema.ts's hasCosts, for a valid document). */
+function costedOf(s: Scenario): boolean {
+  return s.budget !== undefined || s.activities.some((a) => a.costPerUnitDkk !== undefined);
+}
+
+/**
+ * A subset's activities must all be counted by its parent: then in every iteration the subset's
+ * companies up to any time are among the parent's, so the subset never exceeds it at the totals.
+ */
+function checkSubset(s: Scenario, own: NonNullable<Scenario['indicators']>, activities: string[], parent: string, path: string, errors: PathError[]): void {
+  const ownParent = own.find((d) => d.id === parent);
+  const parentActivities = ownParent ? (ownParent.rule.kind === 'companies' ? ownParent.rule.activities : null) : builtInCompanies(parent, s);
+  if (parentActivities === null) {
+    const exists = ownParent !== undefined || parent.startsWith(PARTICIPANTS_PREFIX) || createLayout(s.periods.map((p) => p.id), s.activities.map((a) => a.id), costedOf(s)).indicators.some((d) => d.id === parent);
+    errors.push(pathError(`${path}.subsetOf`, exists ? problem('parentNotCompanies', { parent }) : problem('unknownRuleIndicator', { indicator: parent, known: ['supportedCompanies', 'supportedCompaniesF', ...own.filter((d) => d.rule.kind === 'companies').map((d) => d.id)] })));
+    return;
+  }
+  const outside = activities.filter((a) => !parentActivities.includes(a));
+  if (outside.length) errors.push(pathError(`${path}.activities`, problem('notInParent', { activities: outside, parent })));
+}
