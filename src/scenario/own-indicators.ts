@@ -160,6 +160,7 @@ function checkSubset(s: Scenario, own: NonNullable<Scenario['indicators']>, acti
     errors.push(pathError(`${path}.subsetOf`, exists ? problem('parentNotCompanies', { parent }) : problem('unknownRuleIndicator', { indicator: parent, known: ['supportedCompanies', 'supportedCompaniesF', ...own.filter((d) => d.rule.kind === 'companies').map((d) => d.id)] })));
     return;
   }
-  const outside = activities.filter((a) => !parentActivities.includes(a));
+  // An activity the programme does not have is reported as such (setOf).
+  const outside = activities.filter((a) => !parentActivities.includes(a) && s.activities.some((x) => x.id === a));
   if (outside.length) errors.push(pathError(`${path}.activities`, problem('notInParent', { activities: outside, parent })));
 }

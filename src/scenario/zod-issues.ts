@@ -7,6 +7,11 @@ import { pathError, problem, type PathError, type Problem } from './errors';
  */
 export function issueErrors(issue: z.core.$ZodIssue, root: unknown, top = '(scenario)'): PathError[] {
   const path = idPath(issue.path, root).join('.') || top;
+  if (issue.code === 'invalid_union' && 'discriminator' in issue) {
+    // A rule's kind that is none of the kinds: zod lists the ones there are.
+    const options = (issue as { options?: unknown[] }).options ?? [];
+    return [pathError(path, problem('oneOf', { values: options.map(String) }))];
+  }
   if (issue.code === 'invalid_union') {
     // An input is a number or a distribution object: report the branch that fits what was written.
     const value = issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown>)?.[k as PropertyKey], root);

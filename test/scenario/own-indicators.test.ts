@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { validateScenario } from '../../src/scenario/parse';
+import { errorText, fileVoice } from '../../src/scenario/error-text';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Doc = any;
+const baseline = (): Doc => JSON.parse(readFileSync('scenarios/baseline.json', 'utf8'));
+const L = { da: 'Navn', en: 'Name' };
+
+/** The errors of the baseline with these states and indicators, as path → code. */
+function errorsOf(indicators: unknown[], states?: unknown[]): [string, string | undefined][] {
+  const doc = baseline();
+  doc.indicators = indicators;
+  if (states) doc.outcomes.states = states;
+  const r = validateScenario(doc);
+  return r.ok ? [] : r.errors.map((e) => [e.path, e.code]);
+}
+
+describe('the scenario’s own indicators: each broken rule named at its field', () => {
+  it('a rule of no kind there is, and a code that is not one', () => {
+    expect(errorsOf([{ id: 'a', label: L, rule: { kind: 'count' } }])).toEqual([['indicators.a.rule.kind', 'oneOf']]);
+    expect(errorsOf([{ id: 'a', label: L, code: '04', rule: { kind: 'state', state: 'newToFirm' } }])).toEqual([['indicators.a.code', 'indicatorCode']]);
+  });
+
+  it('ids that clash with each other or with a built-in indicator', () => {
+    const rule = { kind: 'companies', activities: ['B'] };
+    expect(errorsOf([{ id: 'x', label: L, rule }, { id: 'x', label: L, rule }])).toEqual([['indicators.x.id', 'duplicateId']]);
+    expect(errorsOf([{ id: 'growthCompanies', label: L, rule }])).toEqual([['indicators.growthCompanies.id', 'duplicateId']]);
+  });
+
+  it('activities, states and indicators the programme does not have', () => {
+    expect(errorsOf([{ id: 'a', label: L, rule: { kind: 'companies', activities: ['B', 'Z'] } }])).toEqual([['indicators.a.rule.activities.1', 'unknownActivity']]);
+    expect(errorsOf([{ id: 'a', label: L, rule: { kind: 'state', state: 'exports' } }])).toEqual([['indicators.a.rule.state', 'unknownState']]);
+    expect(errorsOf([{ id: 'a', label: L, rule: { kind: 'sum', of: ['newJobsFte', 'jobs'] } }])).toEqual([['indicators.a.rule.of.1', 'unknownRuleIndicator']]);
+    expect(errorsOf([], [{ id: 's', name: L, activities: ['Q'], probability: 0.5, lagYears: 1 }])).toEqual([['outcomes.states.s.activities.0', 'unknownActivity']]);
+  });
+
+  it('a subset naming an activity its parent does not count, or a parent that counts no set of activities', () => {
+    expect(errorsOf([{ id: 'a', label: L, rule: { kind: 'companies', activities: ['B', 'A1'], subsetOf: 'supportedCompanies' } }])).toEqual([['indicators.a.rule.activities', 'notInParent']]);
+    expect(errorsOf([
+      { id: 'p', label: L, rule: { kind: 'companies', activities: ['B', 'C'] } },
+      { id: 'a', label: L, rule: { kind: 'companies', activities: ['D'], subsetOf: 'p' } },
+    ])).toEqual([['indicators.a.rule.activities', 'notInParent']]);
+    expect(errorsOf([{ id: 'a', label: L, rule: { kind: 'companies', activities: ['B'], subsetOf: 'newJobsFte' } }])).toEqual([['indicators.a.rule.subsetOf', 'parentNotCompanies']]);
+    // F's companies are the innovation group's: a subset of supportedCompaniesF, not of supportedCompanies.
+    expect(errorsOf([{ id: 'a', label: L, rule: { kind: 'companies', activities: ['F'], subsetOf: 'supportedCompaniesF' } }])).toEqual([]);
+  });
+
+  it('sums across units, and sums or ratios of sums and ratios', () => {
+    expect(errorsOf([{ id: 'a', label: L, rule: { kind: 'sum', of: ['newJobsFte', 'growthCompanies'] } }])).toEqual([['indicators.a.rule.of', 'mixedUnits']]);
+    expect(errorsOf([
+      { id: 's', label: L, rule: { kind: 'sum', of: ['newJobsFte'] } },
+      { id: 'r', label: L, rule: { kind: 'ratio', numerator: 's', denominator: 'growthCompanies' } },
+      { id: 't', label: L, rule: { kind: 'sum', of: ['r'] } },
+    ])).toEqual([['indicators.r.rule.numerator', 'ruleOperand'], ['indicators.t.rule.of.0', 'ruleOperand']]);
+  });
+
+  it('more different sets of activities than the flow follows', () => {
+    const sets = [['A1'], ['A2'], ['B'], ['C'], ['D'], ['E1'], ['E2']];
+    expect(errorsOf(sets.map((activities, i) => ({ id: `s${i}`, label: L, rule: { kind: 'companies', activities } })))).toEqual([['indicators', 'tooManySets']]);
+    // The same set named twice is one set.
+    expect(errorsOf([...sets.slice(0, 6), ['A1']].map((activities, i) => ({ id: `s${i}`, label: L, rule: { kind: 'companies', activities } })))).toEqual([]);
+  });
+
+  it('messages name the rule in both languages', () => {
+    const doc = baseline();
+    doc.indicators = [{ id: 'a', label: L, rule: { kind: 'companies', activities: ['A1'], subsetOf: 'supportedCompanies' } }];
+    const r = validateScenario(doc);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(errorText(r.errors[0], fileVoice('en'))).toContain('a subset counts only companies its parent counts');
+    expect(errorText(r.errors[0], fileVoice('da'))).toContain('en delmængde tæller kun virksomheder');
+  });
+});
