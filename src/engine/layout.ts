@@ -47,6 +47,8 @@ export interface IndicatorDef {
    * iteration with none of that result.
    */
   per?: string;
+  /** One of the scenario's own indicators (its `indicators` list), not a built-in one. */
+  own?: true;
   /** The numerator of a ratio (`per` its denominator); absent, the cost per result's `costDkk`. */
   of?: string;
   /** A cost: lower is better, so it takes no target (a target's probability is of reaching at least it). */

@@ -45,8 +45,9 @@ export function applicationTable(r: ForecastResult, level: number, lang: Lang, l
   const l = r.layout;
   const after = l.horizons.slice(l.periods, l.eventHorizons);
   // The application's outcome indicators, not the per-activity participant counts, nor the
-  // costs: its figures are ones reached with a chosen probability, and a cost is better lower.
-  const rows = l.indicators.map((ind, i) => ({ ind, i })).filter(({ ind }) => !ind.id.startsWith(PARTICIPANTS_PREFIX) && !ind.cost);
+  // costs (its figures are ones reached with a chosen probability, and a cost is better lower),
+  // nor ratios (a figure for the project total alone, infinite in iterations without a denominator).
+  const rows = l.indicators.map((ind, i) => ({ ind, i })).filter(({ ind }) => !ind.id.startsWith(PARTICIPANTS_PREFIX) && !ind.cost && ind.per === undefined);
   return rows.map(({ ind, i }) => ({
     id: ind.id,
     label: labels.indicator(ind.id, lang),

@@ -93,7 +93,7 @@ export function compileOwn(
     const path = `indicators.${d.id}.rule`;
     const r = d.rule;
     if (r.kind === 'companies') {
-      const def: IndicatorDef = { id: d.id, unit: 'companies', kind: 'count', periodOnly: true, rule: { kind: 'companies', set: setOf(r.activities, `${path}.activities`) } };
+      const def: IndicatorDef = { id: d.id, own: true, unit: 'companies', kind: 'count', periodOnly: true, rule: { kind: 'companies', set: setOf(r.activities, `${path}.activities`) } };
       if (r.subsetOf !== undefined) checkSubset(s, own, r.activities, r.subsetOf, `${path}`, errors);
       defs.set(d.id, def);
     } else if (r.kind === 'state') {
@@ -101,7 +101,7 @@ export function compileOwn(
       if (!builtInState && !stateIds.includes(r.state)) {
         errors.push(pathError(`${path}.state`, problem('unknownState', { state: r.state, states: [...BUILT_IN_STATES, ...stateIds] })));
       }
-      defs.set(d.id, { id: d.id, unit: 'companies', kind: 'count', rule: builtInState ? { kind: 'sum', of: [r.state] } : { kind: 'state', state: stateIds.indexOf(r.state) } });
+      defs.set(d.id, { id: d.id, own: true, unit: 'companies', kind: 'count', rule: builtInState ? { kind: 'sum', of: [r.state] } : { kind: 'state', state: stateIds.indexOf(r.state) } });
     }
   }
   const operand = (id: string, path: string): IndicatorDef | undefined => {
@@ -126,6 +126,7 @@ export function compileOwn(
       const ok = parts.filter((p): p is IndicatorDef => p !== undefined);
       defs.set(d.id, {
         id: d.id,
+        own: true,
         unit: ok[0]?.unit ?? 'companies',
         kind: ok.every((p) => p.kind === 'count') ? 'count' : 'amount',
         ...(ok.every((p) => p.periodOnly) ? { periodOnly: true } : {}),
@@ -135,7 +136,7 @@ export function compileOwn(
     } else if (r.kind === 'ratio') {
       const num = operand(r.numerator, `${path}.numerator`);
       operand(r.denominator, `${path}.denominator`);
-      defs.set(d.id, { id: d.id, unit: num?.unit ?? 'dkk', kind: 'amount', per: r.denominator, of: r.numerator, ...(num?.cost ? { cost: true } : {}) });
+      defs.set(d.id, { id: d.id, own: true, unit: num?.unit ?? 'dkk', kind: 'amount', per: r.denominator, of: r.numerator, ...(num?.cost ? { cost: true } : {}) });
     }
   }
   for (const d of own) indicators.push(defs.get(d.id)!);
@@ -163,4 +164,45 @@ function checkSubset(s: Scenario, own: NonNullable<Scenario['indicators']>, acti
   // An activity the programme does not have is reported as such (setOf).
   const outside = activities.filter((a) => !parentActivities.includes(a) && s.activities.some((x) => x.id === a));
   if (outside.length) errors.push(pathError(`${path}.activities`, problem('notInParent', { activities: outside, parent })));
+}
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const RULE_KINDS = ['companies', 'state', 'sum', 'ratio'];
+
+/**
+ * The own indicators of a draft that may be anything while it is edited, as the layout has
+ * them (ids, units, cells), for the editor's targets and labels: the entries with a text id
+ * and a rule of a kind there is, read as compileOwn reads a valid scenario.
+ */
+export function draftOwnIndicators(draft: unknown, periods: readonly string[], activities: readonly { id: string; group: 'growth' | 'innovation' }[], costed: boolean): { defs: IndicatorDef[]; words: { id: string; label: { da: string; en: string }; code?: string }[] } {
+  const d = (draft ?? {}) as { indicators?: unknown; outcomes?: { states?: unknown }; activities?: unknown };
+  const list = Array.isArray(d.indicators) ? d.indicators : [];
+  const own = list.flatMap((e) => {
+    const x = (e ?? {}) as { id?: unknown; label?: { da?: unknown; en?: unknown }; code?: unknown; rule?: Record<string, unknown> };
+    const r = x.rule;
+    if (typeof x.id !== 'string' || x.id === '' || !r || typeof r !== 'object' || !RULE_KINDS.includes(r.kind as string)) return [];
+    const rule =
+      r.kind === 'companies' ? { kind: 'companies' as const, activities: strings(r.activities), ...(typeof r.subsetOf === 'string' ? { subsetOf: r.subsetOf } : {}) }
+      : r.kind === 'state' ? { kind: 'state' as const, state: String(r.state ?? '') }
+      : r.kind === 'sum' ? { kind: 'sum' as const, of: strings(r.of) }
+      : { kind: 'ratio' as const, numerator: String(r.numerator ?? ''), denominator: String(r.denominator ?? '') };
+    const label = { da: typeof x.label?.da === 'string' ? x.label.da : x.id, en: typeof x.label?.en === 'string' ? x.label.en : x.id };
+    return [{ id: x.id, label, ...(typeof x.code === 'string' ? { code: x.code } : {}), rule }];
+  });
+  const states = (Array.isArray(d.outcomes?.states) ? d.outcomes.states : []).flatMap((st) => {
+    const id = (st as { id?: unknown } | null)?.id;
+    return typeof id === 'string' ? [{ id, name: { da: id, en: id }, activities: strings((st as { activities?: unknown }).activities), probability: 0, lagYears: 0 }] : [];
+  });
+  const specs = Array.isArray(d.activities) ? d.activities : [];
+  const doc = {
+    periods: periods.map((id) => ({ id, years: 1 })),
+    activities: activities.map((a) => ({ ...a, aim: a.group, countsAsSupport: (specs.find((x) => (x as { id?: unknown })?.id === a.id) as { countsAsSupport?: unknown } | undefined)?.countsAsSupport === true })),
+    outcomes: { states },
+    indicators: own,
+    ...(costed ? { budget: { fixedCostsDkk: {} } } : {}),
+  } as unknown as Scenario;
+  const { indicators = [] } = compileOwn(doc, activities.map((a) => a.id), { input: () => -1, lag: () => ({ type: 'fixed', value: 0 }) }, []);
+  // A draft may name one id twice while it is typed: the layout keeps the first.
+  const defs = indicators.filter((def, i) => indicators.findIndex((x) => x.id === def.id) === i);
+  return { defs, words: own };
 }

@@ -84,6 +84,8 @@ export interface ProgrammeWords {
   activities: readonly { id: string; name?: Name; group: 'growth' | 'innovation' }[];
   /** The EU programming period whose common indicator codes it reports in (2014–20 where it says none). */
   codes?: CodeSet;
+  /** Its own indicators: their names as the planner wrote them, and the code each reports as, if any. */
+  indicators?: readonly { id: string; label: Text; code?: string }[];
 }
 
 /** A programme's words for its horizons and indicators, in either language. */
@@ -128,7 +130,10 @@ export function programmeLabels(p: ProgrammeWords): ProgrammeLabels {
     periodNumber,
     group: (aim) => groups[aim],
     codeSet,
-    code: (id) => indicatorCode(id, codeSet),
+    code: (id) => {
+      const mine = p.indicators?.find((d) => d.id === id);
+      return mine ? (mine.code ?? null) : indicatorCode(id, codeSet);
+    },
     horizon(id, lang) {
       const i = p.periods.findIndex((x) => x.id === id);
       if (i >= 0) return (p.periods[i].label ?? defaultPeriodLabel(i + 1))[lang];
@@ -138,6 +143,8 @@ export function programmeLabels(p: ProgrammeWords): ProgrammeLabels {
     },
     indicator(id, lang) {
       if (id.startsWith('participants.')) return fill(PARTICIPANTS[lang], { activity: id.slice('participants.'.length) });
+      const mine = p.indicators?.find((d) => d.id === id);
+      if (mine) return mine.label[lang];
       const w = INDICATOR_WORDS[id];
       if (!w) return id;
       return w.group && groups[w.group] ? `${w[lang]} (${groups[w.group]})` : w[lang];

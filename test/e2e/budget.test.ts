@@ -56,7 +56,7 @@ describe('a budget in Chromium', () => {
     // In the coherence checks, with the assumptions' own.
     await expect.poll(() => page.locator('.checks li[data-check="evidence.forecast.costPerNewFteDkk"]').textContent()).toContain('is below the DKK 300,000–530,000 of public money per new full-time job');
     // The application's figures say the costs are not among them, and the assumptions in words state them.
-    expect(await page.getByTestId('app-costs').textContent()).toContain('The costs are not in this table');
+    expect(await page.getByTestId('app-costs').textContent()).toContain('The costs and ratios are not in this table');
     expect(await page.locator('.assumptions-text p[data-paragraph="budget"]').textContent()).toContain('A1 costs about DKK 25,000 per module');
     await page.locator('tr', { has: page.locator('td[data-cell="costDkk:period1"]') }).first().scrollIntoViewIfNeeded();
     await page.locator('.forecast table').first().screenshot({ path: '/tmp/costs-table.png' });

@@ -76,7 +76,7 @@ export function ApplicationView(props: {
           </For>
         </tbody>
       </table>
-      <Show when={props.forecast.result.layout.indicators.some((d) => d.cost)}>
+      <Show when={props.forecast.result.layout.indicators.some((d) => d.cost || d.per !== undefined)}>
         <p class="hint" data-testid="app-costs">{x.tr('app.costs')}</p>
       </Show>
       <p class="hint">{x.tr('app.note', { level: levelName() })} <span data-testid="app-codes">{codesNote(labels().codeSet, lang())}</span></p>

@@ -11,8 +11,9 @@ import { basisNote } from '../../scenario/checks';
 export function ForecastTable(props: { cells: CellSummary[]; layout: Layout; labels: ProgrammeLabels; stale?: boolean; basisDiffers?: ReadonlySet<string> }): JSX.Element {
   const { t, lang, pct, num } = useI18n();
   const horizons = () => props.layout.horizons;
-  const outcomes = () => props.layout.indicators.filter((i) => !i.id.startsWith(PARTICIPANTS_PREFIX) && !i.cost);
-  const costs = () => props.layout.indicators.filter((i) => i.cost);
+  const outcomes = () => props.layout.indicators.filter((i) => !i.id.startsWith(PARTICIPANTS_PREFIX) && !i.cost && !i.own);
+  const costs = () => props.layout.indicators.filter((i) => i.cost && !i.own);
+  const own = () => props.layout.indicators.filter((i) => i.own);
   const participants = () => props.layout.indicators.filter((i) => i.id.startsWith(PARTICIPANTS_PREFIX));
   const maxPErr = () => Math.max(0, ...props.cells.map((c) => (c.pSe === null ? 0 : ci95(c.pSe))));
   const row = (ind: IndicatorDef) => {
@@ -50,6 +51,10 @@ export function ForecastTable(props: { cells: CellSummary[]; layout: Layout; lab
           <Show when={costs().length > 0}>
             {group(t('results.costs'))}
             <For each={costs()}>{row}</For>
+          </Show>
+          <Show when={own().length > 0}>
+            {group(t('results.own'))}
+            <For each={own()}>{row}</For>
           </Show>
           {group(t('results.participants'))}
           <For each={participants()}>{row}</For>

@@ -1,4 +1,5 @@
 import { hasCosts } from '../../scenario/schema';
+import { draftOwnIndicators } from '../../scenario/own-indicators';
 import { getIn } from './draft-path';
 import { mobilisingActivity } from '../../scenario/entry';
 import { migrateScenario } from '../../scenario/migrate';
@@ -52,11 +53,13 @@ export function draftProgramme(draft: unknown): DraftProgramme {
   });
   const codes = getIn(draft, ['indicatorCodes']);
   const costed = hasCosts(draft);
+  const periodIds = ps.map((p) => p.id);
+  const own = draftOwnIndicators(draft, periodIds, activities, costed);
   return {
-    layout: createLayout(ps.map((p) => p.id), activities.map((a) => a.id), costed),
-    labels: programmeLabels({ periods: ps, activities, codes: codes === '2021-2027' || codes === '2014-2020' ? codes : undefined }),
+    layout: createLayout(periodIds, activities.map((a) => a.id), costed, own.defs),
+    labels: programmeLabels({ periods: ps, activities, codes: codes === '2021-2027' || codes === '2014-2020' ? codes : undefined, indicators: own.words }),
     // The same key, the same programme: lists keyed by it keep their fields (and what is being typed in them).
-    key: JSON.stringify([ps, activities, costed, codes]),
+    key: JSON.stringify([ps, activities, costed, codes, own.defs.map((d) => [d.id, d.unit, d.kind, d.per, d.of, d.periodOnly, d.cost])]),
   };
 }
 
