@@ -82,10 +82,41 @@ export function addActivity(doc: Doc, name: string): { doc: Doc; id: string } {
   return { doc: setAt(doc, ['activities'], [...list(doc, 'activities'), entry]), id };
 }
 
-/** Takes the activity out, with the routes that lead to it and the targets of its participants. */
+/**
+ * The document with every set of activities that its own indicators and states name (rule
+ * `activities`, a state's `activities`) and every indicator id their rules name passed
+ * through `ids` and `indicator`.
+ */
+function eachReference(doc: Doc, ids: (list: string[]) => string[], indicator: (id: string) => string = (id) => id): Doc {
+  const names = (v: unknown) => (Array.isArray(v) ? ids(v.filter((x): x is string => typeof x === 'string')) : v);
+  const name = (v: unknown) => (typeof v === 'string' ? indicator(v) : v);
+  let next = doc;
+  const indicators = getAt(doc, ['indicators']);
+  if (Array.isArray(indicators)) {
+    next = setAt(next, ['indicators'], indicators.map((d) => {
+      if (!isObject(d) || !isObject(d.rule)) return d;
+      const r = d.rule;
+      const rule = {
+        ...r,
+        ...('activities' in r ? { activities: names(r.activities) } : {}),
+        ...('subsetOf' in r ? { subsetOf: name(r.subsetOf) } : {}),
+        ...('of' in r && Array.isArray(r.of) ? { of: r.of.map(name) } : {}),
+        ...('numerator' in r ? { numerator: name(r.numerator) } : {}),
+        ...('denominator' in r ? { denominator: name(r.denominator) } : {}),
+      };
+      return { ...d, rule };
+    }));
+  }
+  const states = getAt(doc, ['outcomes', 'states']);
+  if (Array.isArray(states)) next = setAt(next, ['outcomes', 'states'], states.map((st) => (isObject(st) && 'activities' in st ? { ...st, activities: names(st.activities) } : st)));
+  return next;
+}
+
+/** Takes the activity out, with the routes that lead to it, the targets of its participants, and its place in the sets of activities indicators and states count. */
 export function removeActivity(doc: Doc, id: string): Doc {
   let next = setAt(doc, ['activities'], list(doc, 'activities').filter((a) => !(isObject(a) && a.id === id)));
   next = eachActivity(next, (a) => (isObject(a.routing) && isObject(a.routing.to) && id in a.routing.to ? { ...a, routing: { ...a.routing, to: without(a.routing.to, id) } } : a));
+  next = eachReference(next, (ids) => ids.filter((a) => a !== id));
   return setAt(next, ['targets', `${PARTICIPANTS_PREFIX}${id}`], undefined);
 }
 
@@ -101,7 +132,8 @@ export function moveActivity(doc: Doc, id: string, by: -1 | 1): Doc {
 
 /**
  * Gives the activity a new id, and every reference to it the same: routes to it, the target
- * row of its participants, and the inputs that paths name (correlations, actuals).
+ * row of its participants, the sets of activities indicators and states count (and a rule
+ * naming its participants), and the inputs that paths name (correlations, actuals).
  */
 export function renameActivityId(doc: Doc, from: string, to: string): Doc {
   if (from === to) return doc;
@@ -122,6 +154,8 @@ export function renameActivityId(doc: Doc, from: string, to: string): Doc {
   if (isObject(targets) && `${PARTICIPANTS_PREFIX}${from}` in targets) {
     next = setAt(next, ['targets'], Object.fromEntries(Object.entries(targets).map(([k, v]) => [k === `${PARTICIPANTS_PREFIX}${from}` ? `${PARTICIPANTS_PREFIX}${to}` : k, v])));
   }
+  const participants = `${PARTICIPANTS_PREFIX}${from}`;
+  next = eachReference(next, (ids) => ids.map((a) => (a === from ? to : a)), (id) => (id === participants ? `${PARTICIPANTS_PREFIX}${to}` : id));
   for (const key of ['sampling', 'actuals'] as const) {
     const part = getAt(next, [key]);
     if (part !== undefined) next = setAt(next, [key], rewrite(part));

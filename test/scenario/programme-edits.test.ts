@@ -88,6 +88,25 @@ describe('programme edits', () => {
     expect(errorsOf(doc)).toEqual([]);
   });
 
+  it('renames and removes an activity in the sets of activities the own indicators and states count, and in a rule naming its participants', () => {
+    const L = { da: 'x', en: 'x' };
+    let doc = setAt(baseline, ['outcomes', 'states'], [{ id: 'org', name: L, activities: ['B', 'C'], probability: 0.5, lagYears: 1 }]);
+    doc = setAt(doc, ['indicators'], [
+      { id: 'RCO04', label: L, rule: { kind: 'companies', activities: ['B', 'C', 'D'], subsetOf: 'supportedCompanies' } },
+      { id: 'perB', label: L, rule: { kind: 'ratio', numerator: 'newJobsFte', denominator: 'participants.B' } },
+    ]);
+    expect(errorsOf(doc)).toEqual([]);
+    const renamed = renameActivityId(doc, 'B', 'advice');
+    expect(getAt(renamed, ['indicators', 'RCO04', 'rule', 'activities'])).toEqual(['advice', 'C', 'D']);
+    expect(getAt(renamed, ['indicators', 'perB', 'rule', 'denominator'])).toBe('participants.advice');
+    expect(getAt(renamed, ['outcomes', 'states', 'org', 'activities'])).toEqual(['advice', 'C']);
+    expect(errorsOf(renamed)).toEqual([]);
+    const removed = removeActivity(doc, 'C');
+    expect(getAt(removed, ['indicators', 'RCO04', 'rule', 'activities'])).toEqual(['B', 'D']);
+    expect(getAt(removed, ['outcomes', 'states', 'org', 'activities'])).toEqual(['B']);
+    expect(errorsOf(removed)).toEqual([]);
+  });
+
   it('offers only routes that keep the programme free of loops', () => {
     // E2 is reached from E1, which A1 and A2 reach: none of those may follow E2, nor E2 itself, nor F (routed already).
     expect(routeChoices(baseline, 'E2')).toEqual(['B', 'C', 'D']);
