@@ -101,6 +101,21 @@ const en = {
   'label.activityUnit': 'Kind of unit',
   'label.activityId': 'Id',
   'label.activityAim': 'Aims at',
+  'editor.indicators': 'Indicators of the programme’s own',
+  'editor.indicator': 'Indicator {id}',
+  'editor.indicator.label': 'Name',
+  'editor.indicator.code': 'Code',
+  'editor.indicator.rule': 'Counts',
+  'editor.indicator.activities': 'Companies taking part in',
+  'editor.indicator.subsetOf': 'A subset of',
+  'editor.indicator.state': 'Companies reaching',
+  'editor.indicator.of': 'The sum of',
+  'editor.indicator.numerator': 'Divides',
+  'editor.indicator.denominator': 'By',
+  'editor.states': 'Outcomes of the programme’s own',
+  'editor.state': 'Outcome {id}',
+  'editor.state.name': 'Name',
+  'editor.state.activities': 'Reached by companies taking part in',
 } as const;
 
 export type FieldWordKey = keyof typeof en;
@@ -199,6 +214,21 @@ const da: Record<FieldWordKey, string> = {
   'label.activityUnit': 'Type af enhed',
   'label.activityId': 'Id',
   'label.activityAim': 'Sigter mod',
+  'editor.indicators': 'Programmets egne indikatorer',
+  'editor.indicator': 'Indikator {id}',
+  'editor.indicator.label': 'Navn',
+  'editor.indicator.code': 'Kode',
+  'editor.indicator.rule': 'Tæller',
+  'editor.indicator.activities': 'Virksomheder der deltager i',
+  'editor.indicator.subsetOf': 'En delmængde af',
+  'editor.indicator.state': 'Virksomheder der når',
+  'editor.indicator.of': 'Summen af',
+  'editor.indicator.numerator': 'Dividerer',
+  'editor.indicator.denominator': 'Med',
+  'editor.states': 'Programmets egne effekter',
+  'editor.state': 'Effekt {id}',
+  'editor.state.name': 'Navn',
+  'editor.state.activities': 'Nås af virksomheder der deltager i',
 };
 
 export const FIELD_WORDS = { en, da };
@@ -245,7 +275,17 @@ export function fieldLabel(path: string, lang: Lang, labels: ProgrammeLabels = G
     if (p[2] === 'id') return w('editor.periodId', { n });
     return join(w('editor.periodYears', { n }), w('editor.note'));
   }
+  if (p[0] === 'outcomes' && p[1] === 'states' && p[2]) {
+    const part: Record<string, FieldWordKey> = { name: 'editor.state.name', activities: 'editor.state.activities', probability: 'editor.probability', lagYears: 'editor.lag', id: 'label.activityId', note: 'editor.note' };
+    const rest = p[3] && part[p[3]] ? [w(part[p[3]]), ...(p[3] === 'probability' || p[3] === 'lagYears' ? within(p.slice(4)) : p.slice(4))] : p.slice(3);
+    return join(w('editor.state', { id: p[2] }), ...rest);
+  }
   if (p[0] === 'outcomes') return join(...outcomeParts(p.slice(1), w, within));
+  if (p[0] === 'indicators' && p[1]) {
+    const part: Record<string, FieldWordKey> = { label: 'editor.indicator.label', code: 'editor.indicator.code', id: 'label.activityId', note: 'editor.note', kind: 'editor.indicator.rule', activities: 'editor.indicator.activities', subsetOf: 'editor.indicator.subsetOf', state: 'editor.indicator.state', of: 'editor.indicator.of', numerator: 'editor.indicator.numerator', denominator: 'editor.indicator.denominator' };
+    const rest = p[2] === 'rule' ? (p[3] ? [part[p[3]] ? w(part[p[3]]) : p[3], ...p.slice(4)] : [w('editor.indicator.rule')]) : p[2] ? [part[p[2]] ? w(part[p[2]]) : p[2], ...p.slice(3)] : [];
+    return join(w('editor.indicator', { id: p[1] }), ...rest);
+  }
   if (p[0] === 'targets' && p[1]) {
     return join(w('label.target'), [labels.indicator(p[1], lang), p[2] === undefined ? undefined : labels.horizon(p[2], lang)].filter(Boolean).join(', '));
   }

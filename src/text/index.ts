@@ -132,7 +132,10 @@ export function programmeLabels(p: ProgrammeWords): ProgrammeLabels {
     codeSet,
     code: (id) => {
       const mine = p.indicators?.find((d) => d.id === id);
-      return mine ? (mine.code ?? null) : indicatorCode(id, codeSet);
+      if (mine) return mine.code ?? null;
+      // A built-in indicator reports as its common code unless one of the programme's own does.
+      const code = indicatorCode(id, codeSet);
+      return code !== null && p.indicators?.some((d) => d.code === code) ? null : code;
     },
     horizon(id, lang) {
       const i = p.periods.findIndex((x) => x.id === id);

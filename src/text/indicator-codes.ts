@@ -30,11 +30,16 @@ export const COMMON_INDICATORS: Record<CodeSet, Readonly<Record<string, Text>>> 
   },
   '2021-2027': {
     RCO01: { da: 'Støttede virksomheder', en: 'Enterprises supported' },
+    RCO02: { da: 'Virksomheder støttet med tilskud', en: 'Enterprises supported by grants' },
+    RCO03: { da: 'Virksomheder støttet med finansielle instrumenter', en: 'Enterprises supported by financial instruments' },
     RCO04: { da: 'Virksomheder med ikke-finansiel støtte', en: 'Enterprises with non-financial support' },
+    RCO05: { da: 'Nye virksomheder, der modtager støtte', en: 'New enterprises supported' },
     RCO10: { da: 'Virksomheder, der samarbejder med forskningsorganisationer', en: 'Enterprises cooperating with research organisations' },
     RCR01: { da: 'Job skabt i støttede enheder', en: 'Jobs created in supported entities' },
     RCR02: { da: 'Private investeringer, der matcher offentlig støtte', en: 'Private investments matching public support' },
     RCR03: { da: 'SMV’er, der indfører produkt- eller procesinnovation', en: 'SMEs introducing product or process innovation' },
+    RCR04: { da: 'SMV’er, der indfører markedsførings- eller organisatorisk innovation', en: 'SMEs introducing marketing or organisational innovation' },
+    RCR05: { da: 'SMV’er, der innoverer internt', en: 'SMEs innovating in-house' },
   },
 };
 

@@ -6,6 +6,7 @@ import { ErrorSummary } from './ErrorSummary';
 import { MobilisationField } from './MobilisationField';
 import { BudgetSection, isBudgetPath } from './BudgetSection';
 import { OutcomesSection } from './OutcomesSection';
+import { IndicatorsSection, isIndicatorsPath } from './IndicatorsSection';
 import { PeriodsSection, ProgrammeSection } from './ProgrammeSection';
 import { UndoBar } from './UndoBar';
 import { SamplingSection } from './SamplingSection';
@@ -52,7 +53,8 @@ export function AssumptionsEditor(props: { focus?: string }) {
     if (m && ids().includes(m[1])) setOne(m[1], true);
     if (path.startsWith('periods')) setOne('periods', true);
     if (/^activities\.[^.]+\.(id|name)$/.test(path) || path === 'activities') setOne('programme', true);
-    if (path.startsWith('outcomes')) setOne('outcomes', true);
+    if (isIndicatorsPath(path)) setOne('indicators', true);
+    else if (path.startsWith('outcomes')) setOne('outcomes', true);
     if (path.startsWith('sampling')) setOne('sampling', true);
     if (path.startsWith('targets')) setOne('targets', true);
     if (isBudgetPath(path)) setOne('budget', true);
@@ -73,6 +75,7 @@ export function AssumptionsEditor(props: { focus?: string }) {
         <PeriodsSection open={open().has('periods')} onToggle={(o) => setOne('periods', o)} />
         <OutcomesSection open={open().has('outcomes')} onToggle={(o) => setOne('outcomes', o)} />
         <BudgetSection open={open().has('budget')} onToggle={(o) => setOne('budget', o)} />
+        <IndicatorsSection open={open().has('indicators')} onToggle={(o) => setOne('indicators', o)} />
         <TargetsSection open={open().has('targets')} onToggle={(o) => setOne('targets', o)} />
         <SamplingSection open={open().has('sampling')} onToggle={(o) => setOne('sampling', o)} />
       </Show>

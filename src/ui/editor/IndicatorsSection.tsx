@@ -1,0 +1,234 @@
+import { createSignal, For, Show, type JSX } from 'solid-js';
+import { nameIn, type Name } from '../../text';
+import { CODE_SET_WORDS, CODE_SETS } from '../../text/indicator-codes';
+import { addIndicator, CATALOGUE, offered, removeIndicator, removeState } from '../../scenario/indicator-catalogue';
+import { BUILT_IN_STATES } from '../../scenario/own-indicators';
+import { freshId } from '../../scenario/programme-edits';
+import { setAt } from '../../scenario/doc-path';
+import type { PathError } from '../../scenario/parse';
+import { useI18n } from '../i18n';
+import { getIn, pathString, type DraftPath } from '../store/draft-path';
+import { useScenarios } from '../store/scenario-context';
+import { Collapsible } from './Collapsible';
+import { errorsAt, errorShownAt, fieldId } from './field-errors';
+import { InputEditor } from './InputEditor';
+import { TextField } from './TextField';
+import { useText } from './use-text';
+
+/** Whether a field of the document is this section's: an own indicator, or an outcome of the planner's own. */
+export function isIndicatorsPath(path: string): boolean {
+  return path.startsWith('indicators') || path.startsWith('outcomes.states');
+}
+
+type Rule = { kind?: string; activities?: unknown; subsetOf?: unknown; state?: unknown; of?: unknown; numerator?: unknown; denominator?: unknown };
+type OwnEntry = { id: string; code?: unknown; rule?: Rule };
+type StateEntry = { id: string; activities?: unknown };
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+/**
+ * The programme's own outcomes and indicators. An outcome is a state a company reaches with a
+ * probability and a lag after first taking part in one of its activities; an indicator is a rule
+ * over the simulated companies (the companies of a set of activities, each once; those reaching a
+ * state; a sum; a ratio), added from the EU catalogue or as one of the programme's own, and
+ * then shown, targeted and exported as the built-in ones are.
+ */
+export function IndicatorsSection(props: { open: boolean; onToggle: (open: boolean) => void }) {
+  const t = useText();
+  const { lang } = useI18n();
+  const { state, actions } = useScenarios();
+  const list = <T,>(path: DraftPath): T[] => {
+    const v = getIn(state.draft, path);
+    return (Array.isArray(v) ? v : []).filter((e) => typeof e?.id === 'string') as T[];
+  };
+  const own = () => list<OwnEntry>(['indicators']);
+  const states = () => list<StateEntry>(['outcomes', 'states']);
+  const activities = () => list<{ id: string; name?: Name }>(['activities']);
+  const layout = () => state.programme.layout;
+  const name = (id: string) => state.programme.labels.indicator(id, lang());
+  const errors = (): PathError[] => (state.parsed.ok ? [] : state.parsed.errors);
+  const invalid = () => errors().some((e) => isIndicatorsPath(e.path));
+  /** The errors at `path` and at every field under it, worded for the field they are at. */
+  const errorsUnder = (path: DraftPath) => {
+    const p = pathString(path);
+    return errors().filter((e) => e.path === p || e.path.startsWith(`${p}.`)).map((e) => errorShownAt(e, e.path));
+  };
+  const ErrorLines = (p: { path: DraftPath }) => <For each={errorsUnder(p.path)}>{(m) => <p class="field-error">{m}</p>}</For>;
+
+  const [choice, setChoice] = createSignal('');
+  const add = () => {
+    const entry = CATALOGUE.find((e) => e.key === choice());
+    if (!entry) return;
+    actions.change({ action: 'addIndicator', subject: entry.code ?? entry.label[lang()] }, (d) => addIndicator(d, entry).doc);
+    setChoice('');
+  };
+  const addState = () => {
+    const id = freshId('outcome', states().map((s) => s.id));
+    const innovation = (getIn(state.draft, ['activities']) as { id?: string; aim?: string }[] | undefined)?.filter((a) => a?.aim === 'innovation').map((a) => a.id) ?? [];
+    actions.change({ action: 'addState', subject: id }, (d) => {
+      const now = getIn(d, ['outcomes', 'states']);
+      const entry = { id, name: { da: t('editor.states.newName'), en: t('editor.states.newName') }, activities: innovation.length ? innovation : activities().map((a) => a.id).slice(0, 1) };
+      return setAt(d, ['outcomes', 'states'], [...(Array.isArray(now) ? now : []), entry]);
+    });
+  };
+
+  /** Checkboxes for a set of activities at `path`, in the programme's order. */
+  const ActivitySet = (p: { path: DraftPath; legend: string }): JSX.Element => {
+    const chosen = () => strings(getIn(state.draft, p.path));
+    const toggle = (id: string, on: boolean) => {
+      const next = activities().map((a) => a.id).filter((a) => (a === id ? on : chosen().includes(a)));
+      actions.setAt(p.path, next);
+    };
+    return (
+      <fieldset class="activity-set" id={fieldId(p.path)}>
+        <legend>{p.legend}</legend>
+        <For each={activities()}>
+          {(a) => (
+            <label class="checkbox">
+              <input type="checkbox" checked={chosen().includes(a.id)} onChange={(e) => toggle(a.id, e.currentTarget.checked)} />
+              {a.id} – {nameIn(a.name, lang())}
+            </label>
+          )}
+        </For>
+      </fieldset>
+    );
+  };
+
+  /** A select of indicator ids at `path`; `none` adds an empty choice with that label. */
+  const Pick = (p: { path: DraftPath; label: string; ids: string[]; none?: string }) => (
+    <div class="select-field">
+      <label for={fieldId(p.path)}>{p.label}</label>
+      <select id={fieldId(p.path)} value={String(getIn(state.draft, p.path) ?? '')} onChange={(e) => actions.setAt(p.path, e.currentTarget.value === '' ? undefined : e.currentTarget.value)}>
+        <Show when={p.none !== undefined}><option value="">{p.none}</option></Show>
+        <For each={p.ids}>{(id) => <option value={id}>{name(id)}</option>}</For>
+      </select>
+    </div>
+  );
+
+  /** Indicators a sum adds or a ratio divides: every one that is neither itself (its cells are worked out in one pass). */
+  const operands = (self: string) => layout().indicators.filter((d) => d.id !== self && d.per === undefined && !(d.own && d.rule?.kind === 'sum')).map((d) => d.id);
+
+  const RuleEditor = (p: { entry: OwnEntry }): JSX.Element => {
+    const base: DraftPath = ['indicators', p.entry.id, 'rule'];
+    const rule = () => (getIn(state.draft, base) ?? {}) as Rule;
+    const parents = () => ['supportedCompanies', 'supportedCompaniesF', ...own().filter((d) => d.id !== p.entry.id && d.rule?.kind === 'companies').map((d) => d.id)];
+    const stateIds = () => [...BUILT_IN_STATES, ...states().map((s) => s.id)];
+    return (
+      <div class="indicator-rule">
+        <Show when={rule().kind === 'companies'}>
+          <ActivitySet path={[...base, 'activities']} legend={t('editor.indicator.activities')} />
+          <Pick path={[...base, 'subsetOf']} label={t('editor.indicator.subsetOf')} ids={parents()} none={t('editor.indicators.noParent')} />
+        </Show>
+        <Show when={rule().kind === 'state'}>
+          <div class="select-field">
+            <label for={fieldId([...base, 'state'])}>{t('editor.indicator.state')}</label>
+            <select id={fieldId([...base, 'state'])} value={String(rule().state ?? '')} onChange={(e) => actions.setAt([...base, 'state'], e.currentTarget.value)}>
+              <For each={stateIds()}>{(id) => <option value={id}>{(BUILT_IN_STATES as readonly string[]).includes(id) ? name(id) : stateName(id)}</option>}</For>
+            </select>
+          </div>
+        </Show>
+        <Show when={rule().kind === 'sum'}>
+          <fieldset class="activity-set" id={fieldId([...base, 'of'])}>
+            <legend>{t('editor.indicator.of')}</legend>
+            <For each={operands(p.entry.id)}>
+              {(id) => (
+                <label class="checkbox">
+                  <input
+                    type="checkbox" checked={strings(rule().of).includes(id)}
+                    onChange={(e) => actions.setAt([...base, 'of'], operands(p.entry.id).filter((x) => (x === id ? e.currentTarget.checked : strings(rule().of).includes(x))))}
+                  />
+                  {name(id)}
+                </label>
+              )}
+            </For>
+          </fieldset>
+        </Show>
+        <Show when={rule().kind === 'ratio'}>
+          <Pick path={[...base, 'numerator']} label={t('editor.indicator.numerator')} ids={operands(p.entry.id)} />
+          <Pick path={[...base, 'denominator']} label={t('editor.indicator.denominator')} ids={operands(p.entry.id)} />
+        </Show>
+        <ErrorLines path={base} />
+      </div>
+    );
+  };
+  const stateName = (id: string) => {
+    const s = states().find((x) => x.id === id) as { name?: Name } | undefined;
+    return s?.name ? nameIn(s.name, lang()) : id;
+  };
+
+  return (
+    <Collapsible id="section-indicators" open={props.open} onToggle={(o) => props.onToggle(o)} summary={t('editor.ownSection')} invalid={invalid()}>
+      <p class="hint">{t('editor.indicators.hint')}</p>
+      <h4>{t('editor.states')}</h4>
+      <For each={states()}>
+        {(s) => {
+          const base: DraftPath = ['outcomes', 'states', s.id];
+          const subject = () => `${s.id} – ${stateName(s.id)}`;
+          return (
+            <fieldset class="own-state" data-state={s.id}>
+              <legend>{t('editor.state', { id: s.id })}</legend>
+              <For each={errorsAt(state.parsed, [...base, 'id'])}>{(m) => <p class="field-error">{m}</p>}</For>
+              <div class="input-fields">
+                <TextField path={[...base, 'name', 'da']} label={t('editor.programme.nameDa')} subject={subject()} />
+                <TextField path={[...base, 'name', 'en']} label={t('editor.programme.nameEn')} subject={subject()} />
+              </div>
+              <ActivitySet path={[...base, 'activities']} legend={t('editor.state.activities')} />
+              <ErrorLines path={[...base, 'activities']} />
+              <InputEditor path={[...base, 'probability']} kind="probability" subject={subject()} label={t('editor.probability')} />
+              <InputEditor path={[...base, 'lagYears']} kind="years" subject={subject()} label={t('editor.lag')} />
+              <button type="button" class="link" onClick={() => actions.change({ action: 'removeState', subject: s.id }, (d) => removeState(d, s.id))}>
+                {t('editor.states.remove', { id: s.id })}
+              </button>
+            </fieldset>
+          );
+        }}
+      </For>
+      <button type="button" onClick={addState}>{t('editor.states.add')}</button>
+
+      <h4>{t('editor.indicators')}</h4>
+      <For each={own()}>
+        {(d) => {
+          const base: DraftPath = ['indicators', d.id];
+          return (
+            <fieldset class="own-indicator" data-indicator={d.id}>
+              <legend>
+                <Show when={typeof d.code === 'string' && d.code}>{(code) => <abbr class="indicator-code">{code()}</abbr>}</Show>
+                {name(d.id)}
+              </legend>
+              <div class="input-fields">
+                <TextField path={[...base, 'label', 'da']} label={t('editor.programme.nameDa')} subject={d.id} size={40} />
+                <TextField path={[...base, 'label', 'en']} label={t('editor.programme.nameEn')} subject={d.id} size={40} />
+                <TextField path={[...base, 'code']} label={t('editor.indicator.code')} subject={d.id} size={8} />
+              </div>
+              <For each={errorsAt(state.parsed, [...base, 'id'])}>{(m) => <p class="field-error">{m}</p>}</For>
+              <RuleEditor entry={d} />
+              <button type="button" class="link" onClick={() => actions.change({ action: 'removeIndicator', subject: d.id }, (doc) => removeIndicator(doc, d.id))}>
+                {t('editor.indicators.remove', { id: d.id })}
+              </button>
+            </fieldset>
+          );
+        }}
+      </For>
+      <div class="add-indicator">
+        <label for="add-indicator">{t('editor.indicators.add')}</label>
+        <select id="add-indicator" value={choice()} onChange={(e) => setChoice(e.currentTarget.value)}>
+          <option value="">{t('editor.indicators.choose')}</option>
+          <For each={CODE_SETS}>
+            {(set) => (
+              <optgroup label={CODE_SET_WORDS[set][lang()]}>
+                <For each={CATALOGUE.filter((e) => e.codeSet === set)}>{(e) => <option value={e.key}>{`${e.code} – ${e.label[lang()]}`}</option>}</For>
+              </optgroup>
+            )}
+          </For>
+          <optgroup label={t('editor.indicators.programmeOwn')}>
+            <For each={CATALOGUE.filter((e) => e.codeSet === undefined)}>
+              {(e) => <option value={e.key} disabled={!offered(e, state.draft)}>{offered(e, state.draft) ? e.label[lang()] : `${e.label[lang()]} (${t('editor.indicators.needsCosts')})`}</option>}
+            </For>
+          </optgroup>
+        </select>
+        <button type="button" disabled={choice() === ''} onClick={add}>{t('editor.indicators.addButton')}</button>
+      </div>
+      <For each={errorsAt(state.parsed, ['indicators'])}>{(m) => <p class="field-error">{m}</p>}</For>
+    </Collapsible>
+  );
+}

@@ -1,0 +1,77 @@
+import { cleanup, fireEvent, waitFor } from '@solidjs/testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { getIn } from '../../../src/ui/store/draft-path';
+import { fieldLabel } from '../../../src/scenario/labels';
+import { renderEditor } from './render-editor';
+
+afterEach(cleanup);
+
+async function editor() {
+  const view = await renderEditor();
+  view.open('section-indicators');
+  await waitFor(() => expect(view.container.querySelector('#add-indicator')).not.toBeNull());
+  const add = async (key: string) => {
+    fireEvent.change(view.container.querySelector('#add-indicator')!, { target: { value: key } });
+    fireEvent.click([...view.container.querySelectorAll('.add-indicator button')].find((b) => b.textContent === 'Add')!);
+  };
+  return { ...view, add };
+}
+
+const own = (container: HTMLElement, id: string) => container.querySelector(`fieldset.own-indicator[data-indicator="${id}"]`) as HTMLElement;
+
+describe('the Outcomes and indicators section', () => {
+  it('adds RCO01 and its subset RCO04 from the catalogue; narrowing RCO04 to its activities keeps the draft valid, and both are forecast cells with targets', async () => {
+    const { store, container, add, open } = await editor();
+    await add('RCO01');
+    await add('RCO04');
+    expect(getIn(store.state.draft, ['indicators'])).toEqual([
+      { id: 'RCO01', code: 'RCO01', label: { da: 'Støttede virksomheder', en: 'Enterprises supported' }, rule: { kind: 'companies', activities: ['B', 'C', 'D', 'E1', 'E2', 'F'] } },
+      { id: 'RCO04', code: 'RCO04', label: { da: 'Virksomheder med ikke-finansiel støtte', en: 'Enterprises with non-financial support' }, rule: { kind: 'companies', activities: ['B', 'C', 'D', 'E1', 'E2', 'F'], subsetOf: 'RCO01' } },
+    ]);
+    await waitFor(() => expect(store.state.parsed.ok).toBe(true));
+    await waitFor(() => expect(own(container, 'RCO04')).not.toBeNull());
+    // Were E1 and E2 grants, RCO04 would keep the others.
+    for (const a of ['E1', 'E2']) {
+      const box = [...own(container, 'RCO04').querySelectorAll('.activity-set label')].find((l) => l.textContent!.startsWith(`${a} –`))!.querySelector('input')!;
+      fireEvent.change(box, { target: { checked: false } });
+    }
+    await waitFor(() => expect(getIn(store.state.draft, ['indicators', 'RCO04', 'rule', 'activities'])).toEqual(['B', 'C', 'D', 'F']));
+    await waitFor(() => expect(store.state.parsed.ok).toBe(true));
+    expect(store.state.programme.layout.indicators.slice(-2).map((d) => d.id)).toEqual(['RCO01', 'RCO04']);
+    open('section-targets');
+    await waitFor(() => expect([...container.querySelectorAll('#section-targets legend')].some((l) => l.textContent === 'RCO04Enterprises with non-financial support')).toBe(true));
+  });
+
+  it('a subset given an activity its parent does not count is marked at its rule; an outcome of its own starts without numbers and says which are missing', async () => {
+    const { store, container, add } = await editor();
+    await add('RCO04');
+    await waitFor(() => expect(own(container, 'RCO04')).not.toBeNull());
+    const a1 = [...own(container, 'RCO04').querySelectorAll('.activity-set label')].find((l) => l.textContent!.startsWith('A1 –'))!.querySelector('input')!;
+    fireEvent.change(a1, { target: { checked: true } });
+    await waitFor(() => expect(own(container, 'RCO04').querySelector('.field-error')?.textContent).toMatch(/a subset counts only companies its parent counts/));
+    fireEvent.change(a1, { target: { checked: false } });
+    await add('RCR04');
+    await waitFor(() => expect(container.querySelector('fieldset.own-state[data-state="organisationalInnovation"]')).not.toBeNull());
+    await waitFor(() => expect(store.state.parsed.ok).toBe(false));
+    const paths = store.state.parsed.ok ? [] : store.state.parsed.errors.map((e) => e.path);
+    expect(paths).toEqual(['outcomes.states.organisationalInnovation.probability', 'outcomes.states.organisationalInnovation.lagYears']);
+    expect(fieldLabel(paths[0], 'en')).toBe('Outcome organisationalInnovation: Probability');
+  });
+
+  it('a cost per job is offered once the programme has a budget, and removing an indicator takes its targets with it', async () => {
+    const { store, container, add } = await editor();
+    const option = () => container.querySelector('#add-indicator option[value="costPerJob"]') as HTMLOptionElement;
+    expect(option().disabled).toBe(true);
+    store.actions.setAt(['budget'], { fixedCostsDkk: { period1: 1_000_000 } });
+    await waitFor(() => expect(option().disabled).toBe(false));
+    await add('costPerJob');
+    await add('CO08');
+    await waitFor(() => expect(store.state.parsed.ok).toBe(true));
+    store.actions.setAt(['targets', 'CO08'], { total: 100 });
+    await waitFor(() => expect(own(container, 'CO08')).not.toBeNull());
+    fireEvent.click(own(container, 'CO08').querySelector('button.link')!);
+    await waitFor(() => expect(getIn(store.state.draft, ['targets', 'CO08'])).toBeUndefined());
+    expect((getIn(store.state.draft, ['indicators']) as { id: string }[]).map((d) => d.id)).toEqual(['costPerJob']);
+    expect(store.state.programme.layout.indicators.at(-1)).toMatchObject({ id: 'costPerJob', per: 'newJobsFte', of: 'costDkk', cost: true });
+  });
+});
