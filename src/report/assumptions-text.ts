@@ -79,10 +79,59 @@ export function assumptionsText(v: ValidScenario, lang: Lang): { id: string; tex
   });
   const innovation = v.scenario.activities.filter((a) => a.aim === 'innovation').map((a) => a.id);
   const budget = budgetText(v, lang);
+  const states = statesText(v, lang);
+  const own = ownIndicatorsText(v, lang);
   return [
     ...paragraphs, { id: 'effects', text: effectsText(v, lang) }, ...(innovation.length ? [{ id: 'innovation', text: innovationText(v, lang, innovation) }] : []),
+    ...(states ? [{ id: 'states', text: states }] : []),
     ...(budget ? [{ id: 'budget', text: budget }] : []),
+    ...(own ? [{ id: 'indicators', text: own }] : []),
   ];
+}
+
+const listOf = (lang: Lang, items: string[]) => new Intl.ListFormat(lang === 'da' ? 'da-DK' : 'en-GB', { type: 'conjunction' }).format(items);
+
+/** The planner's own outcomes: who reaches each, with what probability, how long after. */
+function statesText(v: ValidScenario, lang: Lang): string | null {
+  const da = lang === 'da';
+  const specs = v.scenario.outcomes.states ?? [];
+  if (specs.length === 0) return null;
+  return specs.map((st) => {
+    const m = v.model.states!.find((x) => x.id === st.id)!;
+    const p = describePct(v.model.inputs[m.probabilityInput].dist, lang);
+    const lag = describe(m.lag, lang, num(lang));
+    const name = st.name[lang].charAt(0).toLowerCase() + st.name[lang].slice(1);
+    return da
+      ? `Af virksomhederne i ${listOf(lang, st.activities)} antager vi, at ca. ${p.central}${p.interval} når effekten „${name}“, ca. ${lag.central} år efter deres første deltagelse${lag.interval}.`
+      : `Of the companies in ${listOf(lang, st.activities)}, we assume that about ${p.central}${p.interval} reach the outcome “${name}”, about ${lag.central} ${lag.central === '1' ? 'year' : 'years'} after first taking part${lag.interval}.`;
+  }).join(' ');
+}
+
+/** How each of the programme's own indicators is counted, in words. */
+function ownIndicatorsText(v: ValidScenario, lang: Lang): string | null {
+  const da = lang === 'da';
+  const own = v.scenario.indicators ?? [];
+  if (own.length === 0) return null;
+  const name = (id: string) => v.labels.indicator(id, lang);
+  const totals = listOf(lang, ['projectTotal', 'total'].map((h) => v.labels.horizon(h, lang).toLowerCase()));
+  const sentences = own.map((d) => {
+    const title = d.code ? `${d.code} – ${d.label[lang]}` : d.label[lang];
+    const r = d.rule;
+    if (r.kind === 'companies') {
+      const sub = r.subsetOf ? (da ? `, en del af „${name(r.subsetOf)}“` : `, a part of “${name(r.subsetOf)}”`) : '';
+      return da ? `${title} tæller hver virksomhed i ${listOf(lang, r.activities)} én gang${sub}.` : `${title} counts each company in ${listOf(lang, r.activities)} once${sub}.`;
+    }
+    if (r.kind === 'state') {
+      const state = v.scenario.outcomes.states?.find((st) => st.id === r.state);
+      const what = state ? state.name[lang] : name(r.state);
+      return da ? `${title} tæller virksomhederne, der når „${what}“.` : `${title} counts the companies reaching “${what}”.`;
+    }
+    if (r.kind === 'sum') return da ? `${title} er summen af ${listOf(lang, r.of.map((id) => `„${name(id)}“`))}.` : `${title} is the sum of ${listOf(lang, r.of.map((id) => `“${name(id)}”`))}.`;
+    return da
+      ? `${title} er „${name(r.numerator)}“ divideret med „${name(r.denominator)}“, i kolonnerne ${totals}.`
+      : `${title} is “${name(r.numerator)}” over “${name(r.denominator)}”, in the columns ${totals}.`;
+  });
+  return `${da ? 'Programmets egne indikatorer' : 'The programme’s own indicators'}: ${sentences.join(' ')}`;
 }
 
 const INNOVATION_WORDS: Record<string, { da: string; en: string }> = {

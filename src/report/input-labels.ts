@@ -35,5 +35,8 @@ export function inputLabel(path: string, lang: Lang): { label: string; unit: Inp
   if (p[0] === 'outcomes' && p[1] === 'innovation' && INNOVATION[p[2]] && p[3] === 'probability') {
     return { label: da ? `sandsynligheden for ${INNOVATION[p[2]].da} (F)` : `the probability of ${INNOVATION[p[2]].en} (F)`, unit: 'probability' };
   }
+  if (p[0] === 'outcomes' && p[1] === 'states' && p[3] === 'probability') {
+    return { label: da ? `sandsynligheden for effekten ${p[2]}` : `the probability of outcome ${p[2]}`, unit: 'probability' };
+  }
   return { label: path, unit: path.endsWith('Dkk') ? 'dkk' : 'probability' };
 }

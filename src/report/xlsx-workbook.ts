@@ -127,6 +127,7 @@ function assumptionRows(w: WorkbookInput): Row[] {
     { path: 'outcomes.growth.lagYears', dist: m.growth.lag },
     { path: 'outcomes.otherSupportedFte.lagYears', dist: m.otherFte.lag },
     ...m.innovation.outcomes.map((o) => ({ path: `outcomes.innovation.${o.indicator}.lagYears`, dist: o.lag })),
+    ...(m.states ?? []).map((st) => ({ path: `outcomes.states.${st.id}.lagYears`, dist: st.lag })),
   ];
   return [...m.inputs, ...lags].map((input) => {
     const spec = getAt(w.scenario.scenario, input.path);
