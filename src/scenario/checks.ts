@@ -32,7 +32,7 @@ const shown = (x: number, kind: ValueKind, lang: 'da' | 'en') => editorVoice(lan
 /** All coherence checks of a valid scenario, most severe first. O(indicators × horizons). */
 export function coherenceChecks(v: ValidScenario): Check[] {
   const s = v.scenario;
-  const checks = [...targetSums(s, v), ...totalBasis(s, v), ...plannedSeats(s, v), ...unreachable(s, v), ...growthDefinition(s, v), ...evidence(v)];
+  const checks = [...targetSums(s, v), ...subsetTargets(s, v), ...totalBasis(s, v), ...plannedSeats(s, v), ...unreachable(s, v), ...growthDefinition(s, v), ...evidence(v)];
   const rank = { error: 0, warning: 1, info: 2 };
   return checks.sort((a, b) => rank[a.severity] - rank[b.severity]);
 }
@@ -81,6 +81,31 @@ function targetSums(s: Scenario, v: ValidScenario): Check[] {
       });
     }
     return out;
+  });
+}
+
+/**
+ * A subset's target above its parent's at a total: every company the subset counts is one the
+ * parent counts (own-indicators.ts checks their activities), so no iteration meets both.
+ */
+function subsetTargets(s: Scenario, v: ValidScenario): Check[] {
+  return (s.indicators ?? []).flatMap((d) => {
+    if (d.rule.kind !== 'companies' || d.rule.subsetOf === undefined) return [];
+    const parent = d.rule.subsetOf;
+    return ['projectTotal', 'total'].flatMap((h) => {
+      const sub = target(s, d.id, h);
+      const whole = target(s, parent, h);
+      if (sub === null || whole === null || sub <= whole) return [];
+      const name = (id: string, lang: 'da' | 'en') => v.labels.indicator(id, lang);
+      const at = (lang: 'da' | 'en') => v.labels.horizon(h, lang).toLowerCase();
+      return [{
+        id: `targets.subset.${d.id}.${h}`, severity: 'error' as const, numbers: { subset: sub, parent: whole },
+        message: {
+          da: `${name(d.id, 'da')}: målet ${at('da')} (${fmt(sub, 'da')}) er over målet for ${name(parent, 'da')} (${fmt(whole, 'da')}), som den er en delmængde af; intet udfald kan nå begge.`,
+          en: `${name(d.id, 'en')}: the ${at('en')} target (${fmt(sub, 'en')}) is above that of ${name(parent, 'en')} (${fmt(whole, 'en')}), which it is a part of; no outcome can meet both.`,
+        },
+      }];
+    });
   });
 }
 

@@ -73,3 +73,26 @@ describe('the scenario’s own indicators: each broken rule named at its field',
     expect(errorText(r.errors[0], fileVoice('da'))).toContain('en delmængde tæller kun virksomheder');
   });
 });
+
+describe('a subset’s targets against its parent’s', () => {
+  it('a subset’s target above its parent’s at a total is an error of the targets; at or below it, none', async () => {
+    const { coherenceChecks } = await import('../../src/scenario/checks');
+    const doc = baseline();
+    doc.indicators = [
+      { id: 'RCO01', label: L, code: 'RCO01', rule: { kind: 'companies', activities: ['B', 'C', 'D', 'E1', 'E2', 'F'] } },
+      { id: 'RCO04', label: L, code: 'RCO04', rule: { kind: 'companies', activities: ['B', 'C'], subsetOf: 'RCO01' } },
+    ];
+    doc.targets.RCO01 = { projectTotal: 200 };
+    doc.targets.RCO04 = { projectTotal: 250 };
+    const checks = (d: Doc) => {
+      const r = validateScenario(d);
+      if (!r.ok) throw new Error(JSON.stringify(r.errors));
+      return coherenceChecks(r.value).filter((c) => c.id.startsWith('targets.subset.'));
+    };
+    const found = checks(doc);
+    expect(found.map((c) => [c.id, c.severity, c.numbers])).toEqual([['targets.subset.RCO04.projectTotal', 'error', { subset: 250, parent: 200 }]]);
+    expect(found[0].message.en).toContain('no outcome can meet both');
+    doc.targets.RCO04 = { projectTotal: 200 };
+    expect(checks(doc)).toEqual([]);
+  });
+});
