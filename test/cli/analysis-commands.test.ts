@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 function forecast(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8' });
@@ -144,5 +147,24 @@ describe('forecast --format xlsx', () => {
     const r = forecast('scenarios/baseline.json', '--format', 'xlsx');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/give --out/);
+  });
+});
+
+describe('the scenario’s own indicators on the command line', () => {
+  it('--indicator takes an own indicator’s id: its sensitivity, and its row in the forecast', () => {
+    const doc = JSON.parse(readFileSync('scenarios/baseline.json', 'utf8'));
+    doc.indicators = [{ id: 'RCO04', code: 'RCO04', label: { da: 'Ikke-finansiel støtte', en: 'Non-financial support' }, rule: { kind: 'companies', activities: ['B', 'C', 'D'], subsetOf: 'supportedCompanies' } }];
+    const file = join(mkdtempSync(join(tmpdir(), 'own-')), 'own.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const s = forecast('sensitivity', file, '--indicator', 'RCO04', '--horizon', 'projectTotal', '--iterations', '1000', '--format', 'csv');
+    expect(s.code).toBe(0);
+    expect(s.out.trim().split('\r\n').length).toBeGreaterThan(5);
+    const f = forecast(file, '--iterations', '2000', '--format', 'json');
+    expect(f.code).toBe(0);
+    const row = JSON.parse(f.out).indicators.find((i: { id: string }) => i.id === 'RCO04');
+    expect(row.byHorizon.projectTotal.p50).toBeGreaterThan(0);
+    const bad = forecast('sensitivity', file, '--indicator', 'RCO05', '--iterations', '1000');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--indicator: must be one of .*RCO04/);
   });
 });
