@@ -50,7 +50,7 @@ export interface Model {
    * The planner's own binary outcomes: each company counted in a member set in a period
    * reaches the state with a probability (an input) after a lag, independently.
    */
-  states?: { id: string; set: number; probabilityInput: number; lag: Dist }[];
+  states?: { id: string; set: number; probabilityInput: number; lag: Dist; amount?: Amount }[];
   /** The scenario's own indicators, after the built-in ones (layout.ts, IndicatorDef.rule). */
   indicators?: IndicatorDef[];
 }

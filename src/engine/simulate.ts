@@ -103,20 +103,24 @@ export function createSimulator(model: Model): Simulator {
   const perOf = Int32Array.from(perDefs, (d) => at(d.per!, 0));
   const perNumerator = Int32Array.from(perDefs, (d) => at(d.of ?? 'costDkk', 0));
   // The scenario's own indicators: companies first counted in a member set, a state's companies, sums.
-  const ruleOf = <K extends 'companies' | 'state' | 'sum'>(kind: K) =>
+  const ruleOf = <K extends 'companies' | 'state' | 'amount' | 'sum'>(kind: K) =>
     own.flatMap((d) => (d.rule?.kind === kind ? [{ cell: at(d.id, 0), rule: d.rule as Extract<NonNullable<typeof d.rule>, { kind: K }> }] : []));
   const setCell = Int32Array.from(ruleOf('companies'), (r) => r.cell);
   const setOf = Int32Array.from(ruleOf('companies'), (r) => r.rule.set);
   const stateCell = Int32Array.from(ruleOf('state'), (r) => r.cell);
   const stateOf = Int32Array.from(ruleOf('state'), (r) => r.rule.state);
+  const stateAmountCell = Int32Array.from(ruleOf('amount'), (r) => r.cell);
+  const stateAmountOf = Int32Array.from(ruleOf('amount'), (r) => r.rule.state);
   const sums = ruleOf('sum').map((r) => ({ cell: r.cell, of: Int32Array.from(r.rule.of, (id) => at(id, 0)) }));
   const states = model.states ?? [];
   const stateSet = Int32Array.from(states, (st) => st.set);
   const stateInput = Int32Array.from(states, (st) => st.probabilityInput);
   const stateLag = periods.map((p) => states.map((st) => horizonProbabilities(st.lag, years, p)));
   const stateOnly = periods.map((p) => Int32Array.from(stateLag[p], onlyHorizon));
-  /** Per state and event horizon: the companies reaching it in this iteration. */
+  /** Per state and event horizon: the companies reaching it in this iteration, and what they bring. */
   const stateCounts = new Float64Array(states.length * EH);
+  const stateAmounts = new Float64Array(states.length * EH);
+  const stateAmount = states.map((st) => (st.amount ? compileAmount(st.amount) : null));
   const newInSet = flow.newInSet;
   const counts = new Float64Array(EH);
   const { participants, fromOwnGroup, exitT, exitS, lateT, lateS } = flow;
@@ -130,12 +134,14 @@ export function createSimulator(model: Model): Simulator {
     otherJobs: siteKey(`${p}:otherJobs`),
     outcome: Int32Array.from(outcomes, (o) => siteKey(`${p}:${o.indicator}`)),
     state: Int32Array.from(states, (st) => siteKey(`${p}:state:${st.id}`)),
+    stateAmount: Int32Array.from(states, (st) => siteKey(`${p}:state:${st.id}:amount`)),
   }));
 
   const iterate: IterationFn = (x, streams, out) => {
     const rng = streams.rng;
     out.fill(0);
     stateCounts.fill(0);
+    stateAmounts.fill(0);
     for (let p = 0; p < NP; p++) {
       const site = sites[p];
       flow.runPeriod(p, x, streams);
@@ -216,6 +222,11 @@ export function createSimulator(model: Model): Simulator {
         const k = binomial(k0, x[stateInput[st]], rng);
         spread(k, stateLag[p][st], stateOnly[p][st], counts, rng);
         for (let h = 0; h < EH; h++) stateCounts[st * EH + h] += counts[h];
+        // Their amounts from a site of their own: giving a state an amount leaves its counts' draws as they were.
+        const amount = stateAmount[st];
+        if (amount === null || k === 0) continue;
+        streams.site(site.stateAmount[st]);
+        for (let h = 0; h < EH; h++) stateAmounts[st * EH + h] += amount.sum(counts[h], x, rng);
       }
     }
     const revenuePerFte = x[revenuePerFteInput];
@@ -227,6 +238,7 @@ export function createSimulator(model: Model): Simulator {
       out[costCell + p] = cost;
     }
     for (let r = 0; r < stateCell.length; r++) for (let h = 0; h < EH; h++) out[stateCell[r] + h] = stateCounts[stateOf[r] * EH + h];
+    for (let r = 0; r < stateAmountCell.length; r++) for (let h = 0; h < EH; h++) out[stateAmountCell[r] + h] = stateAmounts[stateAmountOf[r] * EH + h];
     for (let r = 0; r < sums.length; r++) {
       const { cell, of } = sums[r];
       for (let h = 0; h < EH; h++) {

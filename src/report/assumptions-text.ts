@@ -101,9 +101,18 @@ function statesText(v: ValidScenario, lang: Lang): string | null {
     const p = describePct(v.model.inputs[m.probabilityInput].dist, lang);
     const lag = describe(m.lag, lang, num(lang));
     const name = st.name[lang].charAt(0).toLowerCase() + st.name[lang].slice(1);
-    return da
+    const spec = st.amountFte ?? st.amountDkk;
+    let brings = '';
+    if (spec && m.amount) {
+      const fte = st.amountFte !== undefined;
+      const a = describe(v.model.inputs[m.amount.meanInput].dist, lang, (x) => (fte ? num(lang)(x) : da ? `${formatNumber(Math.round(x), 'da')} kr.` : `DKK ${formatNumber(Math.round(x), 'en')}`));
+      brings = da
+        ? ` Hver af dem bringer i gennemsnit ca. ${a.central}${fte ? ' nye fuldtidsjob' : ''}${a.interval}.`
+        : ` Each of them brings on average about ${a.central}${fte ? ' new full-time jobs' : ''}${a.interval}.`;
+    }
+    return (da
       ? `Af virksomhederne i ${listOf(lang, st.activities)} antager vi, at ca. ${p.central}${p.interval} når effekten „${name}“, ca. ${lag.central} år efter deres første deltagelse${lag.interval}.`
-      : `Of the companies in ${listOf(lang, st.activities)}, we assume that about ${p.central}${p.interval} reach the outcome “${name}”, about ${lag.central} ${lag.central === '1' ? 'year' : 'years'} after first taking part${lag.interval}.`;
+      : `Of the companies in ${listOf(lang, st.activities)}, we assume that about ${p.central}${p.interval} reach the outcome “${name}”, about ${lag.central} ${lag.central === '1' ? 'year' : 'years'} after first taking part${lag.interval}.`) + brings;
   }).join(' ');
 }
 
@@ -125,6 +134,10 @@ function ownIndicatorsText(v: ValidScenario, lang: Lang): string | null {
       const state = v.scenario.outcomes.states?.find((st) => st.id === r.state);
       const what = state ? state.name[lang] : name(r.state);
       return da ? `${title} tæller virksomhederne, der når „${what}“.` : `${title} counts the companies reaching “${what}”.`;
+    }
+    if (r.kind === 'amount') {
+      const state = v.scenario.outcomes.states!.find((st) => st.id === r.state)!;
+      return da ? `${title} er summen af, hvad virksomhederne, der når „${state.name.da}“, bringer.` : `${title} is the sum of what the companies reaching “${state.name.en}” bring.`;
     }
     if (r.kind === 'sum') return da ? `${title} er summen af ${listOf(lang, r.of.map((id) => `„${name(id)}“`))}.` : `${title} is the sum of ${listOf(lang, r.of.map((id) => `“${name(id)}”`))}.`;
     return da

@@ -35,6 +35,11 @@ export function inputLabel(path: string, lang: Lang): { label: string; unit: Inp
   if (p[0] === 'outcomes' && p[1] === 'innovation' && INNOVATION[p[2]] && p[3] === 'probability') {
     return { label: da ? `sandsynligheden for ${INNOVATION[p[2]].da} (F)` : `the probability of ${INNOVATION[p[2]].en} (F)`, unit: 'probability' };
   }
+  if (p[0] === 'outcomes' && p[1] === 'states' && (p[3] === 'amountFte' || p[3] === 'amountDkk') && p[4] === 'mean') {
+    return p[3] === 'amountFte'
+      ? { label: da ? `nye fuldtidsjob pr. virksomhed med effekten ${p[2]}` : `new full-time jobs per company with outcome ${p[2]}`, unit: 'fte' }
+      : { label: da ? `kroner pr. virksomhed med effekten ${p[2]}` : `DKK per company with outcome ${p[2]}`, unit: 'dkk' };
+  }
   if (p[0] === 'outcomes' && p[1] === 'states' && p[3] === 'probability') {
     return { label: da ? `sandsynligheden for effekten ${p[2]}` : `the probability of outcome ${p[2]}`, unit: 'probability' };
   }

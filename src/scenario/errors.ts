@@ -55,6 +55,8 @@ export interface ErrorParams {
   parentNotCompanies: { parent: string };
   /** A subset takes part in activities its parent does not count. */
   notInParent: { activities: string[]; parent: string };
+  /** An own outcome that brings both new jobs and DKK: one amount each. */
+  twoAmounts: Record<string, never>;
   /** More different sets of activities than the flow follows. */
   tooManySets: { max: number; got: number };
   reservedId: { id: string; reserved: string[] };

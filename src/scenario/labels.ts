@@ -116,6 +116,9 @@ const en = {
   'editor.state': 'Outcome {id}',
   'editor.state.name': 'Name',
   'editor.state.activities': 'Reached by companies taking part in',
+  'editor.state.amount': 'What each company reaching it brings',
+  'editor.state.amountFte': 'New jobs per company reaching it',
+  'editor.state.amountDkk': 'DKK per company reaching it',
 } as const;
 
 export type FieldWordKey = keyof typeof en;
@@ -229,6 +232,9 @@ const da: Record<FieldWordKey, string> = {
   'editor.state': 'Effekt {id}',
   'editor.state.name': 'Navn',
   'editor.state.activities': 'Nås af virksomheder der deltager i',
+  'editor.state.amount': 'Hvad hver virksomhed, der når den, bringer',
+  'editor.state.amountFte': 'Nye job pr. virksomhed, der når den',
+  'editor.state.amountDkk': 'Kroner pr. virksomhed, der når den',
 };
 
 export const FIELD_WORDS = { en, da };
@@ -276,8 +282,10 @@ export function fieldLabel(path: string, lang: Lang, labels: ProgrammeLabels = G
     return join(w('editor.periodYears', { n }), w('editor.note'));
   }
   if (p[0] === 'outcomes' && p[1] === 'states' && p[2]) {
-    const part: Record<string, FieldWordKey> = { name: 'editor.state.name', activities: 'editor.state.activities', probability: 'editor.probability', lagYears: 'editor.lag', id: 'label.activityId', note: 'editor.note' };
-    const rest = p[3] && part[p[3]] ? [w(part[p[3]]), ...(p[3] === 'probability' || p[3] === 'lagYears' ? within(p.slice(4)) : p.slice(4))] : p.slice(3);
+    const part: Record<string, FieldWordKey> = { name: 'editor.state.name', activities: 'editor.state.activities', probability: 'editor.probability', lagYears: 'editor.lag', id: 'label.activityId', note: 'editor.note', amountFte: 'editor.state.amountFte', amountDkk: 'editor.state.amountDkk' };
+    const amountPart = (rest: string[]) => (rest[0] === 'mean' ? [w('editor.amount.mean'), ...within(rest.slice(1))] : rest[0] === 'minimum' ? [w('editor.amount.minimum')] : rest[0] === 'cv' ? [w('editor.amount.cv')] : rest);
+    const tail = (key: string, rest: string[]) => (key === 'probability' || key === 'lagYears' ? within(rest) : key === 'amountFte' || key === 'amountDkk' ? amountPart(rest) : rest);
+    const rest = p[3] && part[p[3]] ? [w(part[p[3]]), ...tail(p[3], p.slice(4))] : p.slice(3);
     return join(w('editor.state', { id: p[2] }), ...rest);
   }
   if (p[0] === 'outcomes') return join(...outcomeParts(p.slice(1), w, within));

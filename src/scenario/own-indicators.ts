@@ -1,17 +1,18 @@
 import type { Dist } from '../engine/dist';
-import { MAX_MEMBER_SETS, type Model } from '../engine/model';
+import { MAX_MEMBER_SETS, type Amount, type Model } from '../engine/model';
 import { createLayout, PARTICIPANTS_PREFIX, type IndicatorDef } from '../engine/layout';
 import { pathError, problem, type PathError } from './errors';
 import type { InputKind } from './resolve';
-import type { InputSpec, Scenario } from './schema';
+import type { AmountSpec, InputSpec, Scenario } from './schema';
 
 /** The built-in indicators that count companies reaching a state, which a `state` rule may name. */
 export const BUILT_IN_STATES = ['growthCompanies', 'researchCooperation', 'newToMarket', 'newToFirm', 'productConcepts', 'innovativeCompanies'] as const;
 
-/** What compiling needs from toModel: inputs and lags resolved in its list, at their paths. */
+/** What compiling needs from toModel: inputs, amounts and lags resolved in its list, at their paths. */
 export interface InputResolver {
   input(spec: InputSpec, path: string, kind: InputKind): number;
   lag(spec: InputSpec, path: string): Dist;
+  amount(a: AmountSpec, path: string, kind: InputKind): Amount;
 }
 
 /**
@@ -79,9 +80,12 @@ export function compileOwn(
       set: setOf(st.activities, `${path}.activities`),
       probabilityInput: resolver.input(st.probability, `${path}.probability`, 'probability'),
       lag: resolver.lag(st.lagYears, `${path}.lagYears`),
+      ...(st.amountFte ? { amount: resolver.amount(st.amountFte, `${path}.amountFte`, 'fte') } : st.amountDkk ? { amount: resolver.amount(st.amountDkk, `${path}.amountDkk`, 'money') } : {}),
     };
   });
   const stateIds = stateSpecs.map((st) => st.id);
+  for (const st of stateSpecs) if (st.amountFte && st.amountDkk) errors.push(pathError(`outcomes.states.${st.id}.amountDkk`, problem('twoAmounts', {})));
+  const unitOf = (st: (typeof stateSpecs)[number] | undefined) => (st?.amountFte ? ('fte' as const) : st?.amountDkk ? ('dkk' as const) : null);
 
   // The defs of every indicator a rule may name, built-in and own, as far as they are known.
   const defs = new Map<string, IndicatorDef>(builtIn.map((d) => [d.id, d]));
@@ -102,6 +106,11 @@ export function compileOwn(
         errors.push(pathError(`${path}.state`, problem('unknownState', { state: r.state, states: [...BUILT_IN_STATES, ...stateIds] })));
       }
       defs.set(d.id, { id: d.id, own: true, unit: 'companies', kind: 'count', rule: builtInState ? { kind: 'sum', of: [r.state] } : { kind: 'state', state: stateIds.indexOf(r.state) } });
+    } else if (r.kind === 'amount') {
+      const i = stateIds.indexOf(r.state);
+      const unit = unitOf(stateSpecs[i]);
+      if (unit === null) errors.push(pathError(`${path}.state`, problem('unknownState', { state: r.state, states: stateSpecs.filter((st) => unitOf(st) !== null).map((st) => st.id) })));
+      defs.set(d.id, { id: d.id, own: true, unit: unit ?? 'fte', kind: 'amount', rule: { kind: 'amount', state: i } });
     }
   }
   const operand = (id: string, path: string): IndicatorDef | undefined => {
@@ -167,7 +176,7 @@ function checkSubset(s: Scenario, own: NonNullable<Scenario['indicators']>, acti
 }
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-const RULE_KINDS = ['companies', 'state', 'sum', 'ratio'];
+const RULE_KINDS = ['companies', 'state', 'amount', 'sum', 'ratio'];
 
 /**
  * The own indicators of a draft that may be anything while it is edited, as the layout has
@@ -183,7 +192,7 @@ export function draftOwnIndicators(draft: unknown, periods: readonly string[], a
     if (typeof x.id !== 'string' || x.id === '' || !r || typeof r !== 'object' || !RULE_KINDS.includes(r.kind as string)) return [];
     const rule =
       r.kind === 'companies' ? { kind: 'companies' as const, activities: strings(r.activities), ...(typeof r.subsetOf === 'string' ? { subsetOf: r.subsetOf } : {}) }
-      : r.kind === 'state' ? { kind: 'state' as const, state: String(r.state ?? '') }
+      : r.kind === 'state' || r.kind === 'amount' ? { kind: r.kind, state: String(r.state ?? '') }
       : r.kind === 'sum' ? { kind: 'sum' as const, of: strings(r.of) }
       : { kind: 'ratio' as const, numerator: String(r.numerator ?? ''), denominator: String(r.denominator ?? '') };
     const label = { da: typeof x.label?.da === 'string' ? x.label.da : x.id, en: typeof x.label?.en === 'string' ? x.label.en : x.id };
@@ -191,7 +200,9 @@ export function draftOwnIndicators(draft: unknown, periods: readonly string[], a
   });
   const states = (Array.isArray(d.outcomes?.states) ? d.outcomes.states : []).flatMap((st) => {
     const id = (st as { id?: unknown } | null)?.id;
-    return typeof id === 'string' ? [{ id, name: { da: id, en: id }, activities: strings((st as { activities?: unknown }).activities), probability: 0, lagYears: 0 }] : [];
+    const x = st as { activities?: unknown; amountFte?: unknown; amountDkk?: unknown };
+    const some = { mean: 0, minimum: 0, cv: 0 };
+    return typeof id === 'string' ? [{ id, name: { da: id, en: id }, activities: strings(x.activities), probability: 0, lagYears: 0, ...(x.amountFte ? { amountFte: some } : x.amountDkk ? { amountDkk: some } : {}) }] : [];
   });
   const specs = Array.isArray(d.activities) ? d.activities : [];
   const doc = {
@@ -201,7 +212,7 @@ export function draftOwnIndicators(draft: unknown, periods: readonly string[], a
     indicators: own,
     ...(costed ? { budget: { fixedCostsDkk: {} } } : {}),
   } as unknown as Scenario;
-  const { indicators = [] } = compileOwn(doc, activities.map((a) => a.id), { input: () => -1, lag: () => ({ type: 'fixed', value: 0 }) }, []);
+  const { indicators = [] } = compileOwn(doc, activities.map((a) => a.id), { input: () => -1, lag: () => ({ type: 'fixed', value: 0 }), amount: () => ({ minimum: 0, meanInput: -1, cv: 0 }) }, []);
   // A draft may name one id twice while it is typed: the layout keeps the first.
   const defs = indicators.filter((def, i) => indicators.findIndex((x) => x.id === def.id) === i);
   return { defs, words: own };

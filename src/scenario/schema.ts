@@ -106,6 +106,12 @@ const stateSchema = z.strictObject({
   activities: z.array(z.string()).min(1).max(50),
   probability: inputSchema,
   lagYears: inputSchema,
+  /**
+   * What each company reaching it brings, in new full-time jobs or in DKK (investment,
+   * co-financing; one of the two), summed exactly as the built-in amounts are (rule `amount`).
+   */
+  amountFte: amountSchema.optional(),
+  amountDkk: amountSchema.optional(),
   note,
 });
 
@@ -118,6 +124,7 @@ const stateSchema = z.strictObject({
 const ruleSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('companies'), activities: z.array(z.string()).min(1).max(50), subsetOf: z.string().optional() }),
   z.strictObject({ kind: z.literal('state'), state: z.string() }),
+  z.strictObject({ kind: z.literal('amount'), state: z.string() }),
   z.strictObject({ kind: z.literal('sum'), of: z.array(z.string()).min(1).max(20) }),
   z.strictObject({ kind: z.literal('ratio'), numerator: z.string(), denominator: z.string() }),
 ]);

@@ -105,7 +105,7 @@ export function toModel(s: Scenario): { model?: Model; errors: PathError[] } {
     }
   }
   // The planner's own states and indicators; their inputs come after the costs', for the same reason.
-  Object.assign(model, compileOwn(s, order, { input, lag }, errors));
+  Object.assign(model, compileOwn(s, order, { input, lag, amount }, errors));
   if (s.sampling) model.sampling = samplingDesign(s.sampling, inputs, errors);
   return errors.length ? { errors } : { model, errors };
 }

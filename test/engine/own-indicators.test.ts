@@ -178,6 +178,52 @@ describe('closed forms', () => {
   });
 });
 
+describe('an amount per company reaching a state', () => {
+  /** A's 100 companies reach the state with probability 0.3 at once; each brings new jobs with this mean and spread. */
+  const withAmount = (amountFte: unknown) => {
+    let doc = setAt(overlap(), ['outcomes', 'states'], [{ id: 'exports', name: label('Starts exporting'), activities: ['A'], probability: fixed(0.3), lagYears: fixed(0), amountFte }]);
+    doc = setAt(doc, ['indicators'], [
+      { id: 'exporters', label: label('Exporters'), rule: { kind: 'state', state: 'exports' } },
+      { id: 'exportJobs', label: label('Jobs in exporters'), rule: { kind: 'amount', state: 'exports' } },
+    ]);
+    return ok(doc);
+  };
+
+  it('with no spread, exactly the mean for each company reaching it; giving the state an amount leaves its counts’ draws as they were', () => {
+    const o = outputs(withAmount({ mean: fixed(2.5), cv: 0 }), 6);
+    const k = column(o, 'exporters', 'period1');
+    const jobs = column(o, 'exportJobs', 'period1');
+    for (let i = 0; i < o.n; i++) expect(jobs[i]).toBe(2.5 * k[i]);
+    let plain = setAt(overlap(), ['outcomes', 'states'], [{ id: 'exports', name: label('Starts exporting'), activities: ['A'], probability: fixed(0.3), lagYears: fixed(0) }]);
+    plain = setAt(plain, ['indicators'], [{ id: 'exporters', label: label('Exporters'), rule: { kind: 'state', state: 'exports' } }]);
+    expect(Array.from(column(outputs(ok(plain), 6), 'exporters', 'period1'))).toEqual(Array.from(k));
+  });
+
+  it('with a spread, the sum of a random number of gammas: E = E[K]·m and Var = E[K]·(m·cv)² + Var[K]·m², K ~ Binomial(100, 0.3)', () => {
+    const m = 2;
+    const cv = 0.8;
+    const jobs: number[] = [];
+    const v = withAmount({ mean: fixed(m), cv });
+    for (let b = 0; b < 8; b++) jobs.push(...column(outputs(v, 30, b), 'exportJobs', 'total'));
+    const n = jobs.length;
+    const mean = jobs.reduce((s, x) => s + x, 0) / n;
+    const variance = jobs.reduce((s, x) => s + (x - mean) ** 2, 0) / (n - 1);
+    const eK = 30;
+    const varK = 100 * 0.3 * 0.7;
+    const eS = eK * m;
+    const varS = eK * (m * cv) ** 2 + varK * m * m;
+    expect(Math.abs(mean - eS)).toBeLessThan(5 * Math.sqrt(varS / n));
+    // The sample variance's standard error, from the sum's fourth moment being near the normal's (3σ⁴): √(2/n)·σ², with room.
+    expect(Math.abs(variance / varS - 1)).toBeLessThan(6 * Math.sqrt(2 / n));
+  });
+
+  it('an outcome brings one amount: new jobs or DKK, not both; an amount rule names an outcome that has one', () => {
+    const doc = setAt(overlap(), ['outcomes', 'states'], [{ id: 'exports', name: label('Starts exporting'), activities: ['A'], probability: fixed(0.3), lagYears: fixed(0), amountFte: { mean: 1, cv: 0 }, amountDkk: { mean: 1, cv: 0 } }]);
+    const r = validateScenario(setAt(doc, ['indicators'], [{ id: 'x', label: label('X'), rule: { kind: 'amount', state: 'nothing' } }]));
+    expect(r.ok ? [] : r.errors.map((e) => [e.path, e.code])).toEqual([['outcomes.states.exports.amountDkk', 'twoAmounts'], ['indicators.x.rule.state', 'unknownState']]);
+  });
+});
+
 describe('generated indicator sets (property)', () => {
   const acts = ['A1', 'A2', 'B', 'C', 'D', 'E1', 'E2', 'F'];
   const subsetOf = (set: string[]) => fc.subarray(set, { minLength: 1 });
