@@ -20,6 +20,8 @@ export type Template =
   | { kind: 'state'; state: (typeof BUILT_IN_STATES)[number] }
   /** A state of the planner's own, whose probability and lag they must give (the draft says so until they do). */
   | { kind: 'newState'; state: string; name: Text }
+  /** What the companies reaching one of the planner's own outcomes bring (its first with an amount). */
+  | { kind: 'amount' }
   | { kind: 'sum'; of: string[] }
   | { kind: 'ratio'; numerator: string; denominator: string; needsCosts?: boolean };
 
@@ -58,6 +60,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   { key: 'costPerJob', label: { da: 'Omkostning pr. nyt job', en: 'Cost per new job' }, template: { kind: 'ratio', numerator: 'costDkk', denominator: 'newJobsFte', needsCosts: true } },
   { key: 'costPerCompany', label: { da: 'Omkostning pr. støttet virksomhed', en: 'Cost per supported company' }, template: { kind: 'ratio', numerator: 'costDkk', denominator: 'supportedCompanies', needsCosts: true } },
   { key: 'companies', label: { da: 'Virksomheder i udvalgte aktiviteter', en: 'Companies in chosen activities' }, template: { kind: 'support' } },
+  { key: 'outcomeAmount', label: { da: 'Hvad en egen effekts virksomheder bringer', en: 'What an own outcome’s companies bring' }, template: { kind: 'amount' } },
   { key: 'jobsPerGrowthCompany', label: { da: 'Nye job pr. vækstvirksomhed', en: 'New jobs per growth company' }, template: { kind: 'ratio', numerator: 'newJobsFte', denominator: 'growthCompanies' } },
 ];
 
@@ -110,6 +113,12 @@ export function addIndicator(doc: unknown, entry: CatalogueEntry): { doc: unknow
         next = setAt(next, ['outcomes', 'states'], [...states, { id: t.state, name: t.name, activities: innovation.length ? innovation : support }]);
       }
       rule = { kind: 'state', state: t.state };
+      break;
+    }
+    case 'amount': {
+      const states = listAt(doc, ['outcomes', 'states']);
+      const withAmount = states.find((s) => s.amountFte !== undefined || s.amountDkk !== undefined) ?? states[0];
+      rule = { kind: 'amount', state: typeof withAmount?.id === 'string' ? withAmount.id : '' };
       break;
     }
     case 'sum':

@@ -12,6 +12,7 @@ import { useScenarios } from '../store/scenario-context';
 import { Collapsible } from './Collapsible';
 import { errorsAt, errorShownAt, fieldId } from './field-errors';
 import { InputEditor } from './InputEditor';
+import { AmountEditor } from './OutcomesSection';
 import { TextField } from './TextField';
 import { useText } from './use-text';
 
@@ -127,6 +128,14 @@ export function IndicatorsSection(props: { open: boolean; onToggle: (open: boole
             </select>
           </div>
         </Show>
+        <Show when={rule().kind === 'amount'}>
+          <div class="select-field">
+            <label for={fieldId([...base, 'state'])}>{t('editor.indicator.amountOf')}</label>
+            <select id={fieldId([...base, 'state'])} value={String(rule().state ?? '')} onChange={(e) => actions.setAt([...base, 'state'], e.currentTarget.value)}>
+              <For each={states().map((s) => s.id)}>{(id) => <option value={id}>{stateName(id)}</option>}</For>
+            </select>
+          </div>
+        </Show>
         <Show when={rule().kind === 'sum'}>
           <fieldset class="activity-set" id={fieldId([...base, 'of'])}>
             <legend>{t('editor.indicator.of')}</legend>
@@ -149,6 +158,35 @@ export function IndicatorsSection(props: { open: boolean; onToggle: (open: boole
         </Show>
         <ErrorLines path={base} />
       </div>
+    );
+  };
+  /** Whether the outcome's companies bring new jobs, DKK or nothing, and how much: the planner's numbers, none filled in for them. */
+  const StateAmount = (p: { base: DraftPath; subject: string }): JSX.Element => {
+    const which = () => (getIn(state.draft, [...p.base, 'amountFte']) !== undefined ? 'amountFte' : getIn(state.draft, [...p.base, 'amountDkk']) !== undefined ? 'amountDkk' : '');
+    const choose = (next: string) => {
+      const was = which();
+      if (was === next) return;
+      actions.change({ action: 'edit', subject: pathString([...p.base, next || was]) }, (d) => {
+        let doc = was ? setAt(d, [...p.base, was], undefined) : d;
+        if (next) doc = setAt(doc, [...p.base, next], {});
+        return doc;
+      });
+    };
+    return (
+      <>
+        <div class="select-field">
+          <label for={fieldId([...p.base, 'amount'])}>{t('editor.state.amount')}</label>
+          <select id={fieldId([...p.base, 'amount'])} value={which()} onChange={(e) => choose(e.currentTarget.value)}>
+            <option value="">{t('editor.states.noAmount')}</option>
+            <option value="amountFte">{t('editor.state.amountFte')}</option>
+            <option value="amountDkk">{t('editor.state.amountDkk')}</option>
+          </select>
+        </div>
+        <Show when={which()}>
+          {(key) => <AmountEditor path={[...p.base, key()]} kind={key() === 'amountFte' ? 'fte' : 'money'} label={`${p.subject}: ${t(key() === 'amountFte' ? 'editor.state.amountFte' : 'editor.state.amountDkk')}`} />}
+        </Show>
+        <For each={errorsAt(state.parsed, [...p.base, 'amountDkk'])}>{(m) => <p class="field-error">{m}</p>}</For>
+      </>
     );
   };
   const stateName = (id: string) => {
@@ -176,6 +214,7 @@ export function IndicatorsSection(props: { open: boolean; onToggle: (open: boole
               <ErrorLines path={[...base, 'activities']} />
               <InputEditor path={[...base, 'probability']} kind="probability" subject={subject()} label={t('editor.probability')} />
               <InputEditor path={[...base, 'lagYears']} kind="years" subject={subject()} label={t('editor.lag')} />
+              <StateAmount base={base} subject={subject()} />
               <button type="button" class="link" onClick={() => actions.change({ action: 'removeState', subject: s.id }, (d) => removeState(d, s.id))}>
                 {t('editor.states.remove', { id: s.id })}
               </button>

@@ -12,7 +12,7 @@ import { useText } from './use-text';
 const INNOVATION = ['researchCooperation', 'newToMarket', 'newToFirm', 'productConcepts', 'innovativeCompanies'] as const;
 
 /** An amount per company: an uncertain mean, a floor, and the spread between companies. */
-function AmountEditor(props: { path: DraftPath; kind: InputKind; label: string }) {
+export function AmountEditor(props: { path: DraftPath; kind: InputKind; label: string }) {
   const t = useText();
   return (
     <fieldset class="amount">

@@ -74,4 +74,24 @@ describe('the Outcomes and indicators section', () => {
     expect((getIn(store.state.draft, ['indicators']) as { id: string }[]).map((d) => d.id)).toEqual(['costPerJob']);
     expect(store.state.programme.layout.indicators.at(-1)).toMatchObject({ id: 'costPerJob', per: 'newJobsFte', of: 'costDkk', cost: true });
   });
+
+  it('an own outcome’s amount starts with no numbers, each named as missing, and once given the amount indicator counts them', async () => {
+    const { store, container, add } = await editor();
+    await add('RCR04');
+    const outcome = () => container.querySelector('fieldset.own-state[data-state="organisationalInnovation"]') as HTMLElement;
+    await waitFor(() => expect(outcome()).not.toBeNull());
+    store.actions.setAt(['outcomes', 'states', 'organisationalInnovation', 'probability'], 0.2);
+    store.actions.setAt(['outcomes', 'states', 'organisationalInnovation', 'lagYears'], 1);
+    await waitFor(() => expect(store.state.parsed.ok).toBe(true));
+    fireEvent.change(outcome().querySelector('#field-outcomes-states-organisationalInnovation-amount')!, { target: { value: 'amountFte' } });
+    await waitFor(() => expect(getIn(store.state.draft, ['outcomes', 'states', 'organisationalInnovation', 'amountFte'])).toEqual({}));
+    await waitFor(() => expect(store.state.parsed.ok).toBe(false));
+    const paths = store.state.parsed.ok ? [] : store.state.parsed.errors.map((e) => e.path);
+    expect(paths).toEqual(['outcomes.states.organisationalInnovation.amountFte.mean', 'outcomes.states.organisationalInnovation.amountFte.cv']);
+    expect(fieldLabel(paths[0], 'en')).toBe('Outcome organisationalInnovation: New jobs per company reaching it: Mean per company');
+    store.actions.setAt(['outcomes', 'states', 'organisationalInnovation', 'amountFte'], { mean: 1.5, cv: 0.5 });
+    await add('outcomeAmount');
+    await waitFor(() => expect(store.state.parsed.ok).toBe(true));
+    expect(store.state.programme.layout.indicators.at(-1)).toMatchObject({ id: 'outcomeAmount', unit: 'fte', kind: 'amount' });
+  });
 });
