@@ -143,7 +143,7 @@ export function createFlow(model: Model): Flow {
     admittedS = sumS;
     admittedSame = same;
     if (sumT + sumS <= free) {
-      if (following) for (let i = from; i < to; i++) members.admitAll(sourceRoute[i]);
+      if (following) for (let i = from; i < to; i++) members.admitAll(sourceRoute[i], inT[row + sources[i]], inS[row + sources[i]]);
       return false;
     }
     streams.site(entrySite[p * n + a]);
@@ -156,11 +156,14 @@ export function createFlow(model: Model): Flow {
       const src = sources[i];
       for (let kind = 0; kind < 2; kind++) {
         const c = kind === 0 ? inT[row + src] : inS[row + src];
-        if (c === 0) continue;
+        if (c === 0) {
+          if (following) members.admitted(sourceRoute[i], kind, 0, 0);
+          continue;
+        }
         const k = hypergeometric(c, total - c, left, rng);
         total -= c;
         left -= k;
-        if (following) members.admitted(sourceRoute[i], kind, k);
+        if (following) members.admitted(sourceRoute[i], kind, k, c);
         if (kind === 0) admittedT += k;
         else admittedS += k;
         if (sameGroup[row + src] === 1) admittedSame += k;
@@ -197,7 +200,7 @@ export function createFlow(model: Model): Flow {
         const c = kind === 0 ? inT[row + src] : inS[row + src];
         const waited = kind === 0 ? waitT[row + src] : waitS[row + src];
         const late = waited === 0 ? 0 : waited === c ? away : hypergeometric(waited, c - waited, away, rng);
-        if (following && waited > 0) members.late(sourceRoute[s], kind, late);
+        if (following && waited > 0) members.late(sourceRoute[s], kind, late, waited);
         if (p < last) (kind === 0 ? carryT : carryS)[row + src] += away - late;
         else (kind === 0 ? exitT : exitS)[src] += away - late;
         if (sameGroup[row + src] === 1) (kind === 0 ? lateT : lateS)[src] += late;

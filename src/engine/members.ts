@@ -21,12 +21,12 @@ export interface Members {
   /** Per member set: companies taking part in one of its activities for the first time this period. */
   readonly newInSet: Float64Array;
   startPeriod(p: number): void;
-  /** All of a route's pool was admitted (seats did not bind). */
-  admitAll(route: number): void;
-  /** k of the route's pool of a kind (0 T, 1 S) were admitted. */
-  admitted(route: number, kind: number, k: number): void;
-  /** Of the route's pool of a kind turned away, `late` had waited since the period before. */
-  late(route: number, kind: number, late: number): void;
+  /** All of a route's pool was admitted (seats did not bind): `t` T and `s` S companies (the flow's counts, which the masks add up to). */
+  admitAll(route: number, t: number, s: number): void;
+  /** k of the route's pool of a kind (0 T, 1 S), `c` in all, were admitted. */
+  admitted(route: number, kind: number, k: number, c: number): void;
+  /** Of the route's pool of a kind turned away, `late` had waited since the period before, of `waited` who had. */
+  late(route: number, kind: number, late: number, waited: number): void;
   /** How many of the activity's T companies took each of its routes (null: none went on). */
   routedT(taken: Float64Array | null): void;
   /**
@@ -78,9 +78,11 @@ export function createMembers(model: Model, t: MemberTopology): Members {
   const pool = [new Float64Array(R * K), new Float64Array(R * K)];
   const carry = [new Float64Array(R * K), new Float64Array(R * K)];
   const wait = [new Float64Array(R * K), new Float64Array(R * K)];
-  /** Per route and kind: how many were admitted (ALL for all), and how many of the turned away had waited (−1: not drawn). */
+  /** Per route and kind: the pool's count, how many were admitted (ALL for all), and how many of the turned away had waited (−1: not drawn) of how many who had. */
+  const poolK = new Float64Array(R * 2);
   const admittedK = new Float64Array(R * 2);
   const lateK = new Float64Array(R * 2).fill(-1);
+  const waitedK = new Float64Array(R * 2);
   /** The current activity's participants of each kind, by mask. */
   const part = [new Float64Array(K), new Float64Array(K)];
   const takenT = new Float64Array(Math.max(0, ...model.activities.map((a) => a.routes.length)));
@@ -90,6 +92,14 @@ export function createMembers(model: Model, t: MemberTopology): Members {
   const split = new Float64Array(K);
   const newInSet = new Float64Array(M);
   let period = 0;
+  /** Whether the current activity's members site has started, and which it is. */
+  let started = false;
+  let current = 0;
+  let currentStreams: IterationStreams | null = null;
+  const startSite = () => {
+    started = true;
+    currentStreams!.site(current);
+  };
 
   /**
    * Writes into `out` how many of each mask a uniformly random `draws` of the pool `from`
@@ -101,7 +111,14 @@ export function createMembers(model: Model, t: MemberTopology): Members {
     for (let m = 0; m < K; m++) {
       const c = from[at + m];
       let k = 0;
-      if (c > 0 && left > 0) k = rest === c ? left : hypergeometric(c, rest - c, left, rng);
+      if (c > 0 && left > 0) {
+        if (rest === c) k = left;
+        else {
+          // The activity's site starts at its first draw: most splits are of one mask alone, and draw nothing.
+          if (!started) startSite();
+          k = hypergeometric(c, rest - c, left, rng);
+        }
+      }
       out[m] = k;
       rest -= c;
       left -= k;
@@ -116,12 +133,12 @@ export function createMembers(model: Model, t: MemberTopology): Members {
 
   /** The admissions of route r's pool of a kind into the participants (and its turned away carried on). */
   function admit(r: number, kind: number, rng: Rng): void {
+    const i = r * 2 + kind;
+    const total = poolK[i];
+    if (total === 0) return;
     const at = r * K;
     const P = pool[kind];
-    const total = sum(P, at);
     const into = part[kind];
-    if (total === 0) return;
-    const i = r * 2 + kind;
     const k = admittedK[i];
     const late = lateK[i];
     lateK[i] = -1;
@@ -133,9 +150,10 @@ export function createMembers(model: Model, t: MemberTopology): Members {
     if (late >= 0) {
       // The turned away are `late` of those who waited and the rest of the others.
       const W = wait[kind];
+      const waited = waitedK[i];
       for (let m = 0; m < K; m++) fresh[m] = P[at + m] - W[at + m];
-      draw(W, at, sum(W, at), late, away, rng);
-      draw(fresh, 0, total - sum(W, at), turned - late, split, rng);
+      draw(W, at, waited, late, away, rng);
+      draw(fresh, 0, total - waited, turned - late, split, rng);
       for (let m = 0; m < K; m++) into[m] += P[at + m] - away[m] - split[m];
       // Those who waited leave now; the others wait for the next period, or leave after the last.
       if (period < last) for (let m = 0; m < K; m++) carry[kind][at + m] += split[m];
@@ -178,22 +196,28 @@ export function createMembers(model: Model, t: MemberTopology): Members {
         carry[kind].fill(0);
       }
     },
-    admitAll(r) {
+    admitAll(r, t, s) {
       admittedK[r * 2] = ALL;
       admittedK[r * 2 + 1] = ALL;
+      poolK[r * 2] = t;
+      poolK[r * 2 + 1] = s;
     },
-    admitted(r, kind, k) {
+    admitted(r, kind, k, c) {
       admittedK[r * 2 + kind] = k;
+      poolK[r * 2 + kind] = c;
     },
-    late(r, kind, late) {
+    late(r, kind, late, waited) {
       lateK[r * 2 + kind] = late;
+      waitedK[r * 2 + kind] = waited;
     },
     routedT(taken) {
       routedT = taken !== null;
       if (taken) takenT.set(taken);
     },
     take(a, p, recruited, takenS, streams) {
-      streams.site(site[p * n + a]);
+      started = false;
+      current = site[p * n + a];
+      currentStreams = streams;
       const rng = streams.rng;
       part[0].fill(0);
       part[1].fill(0);
