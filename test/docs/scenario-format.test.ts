@@ -129,3 +129,16 @@ describe('a forecast of the export programme example', () => {
     }
   });
 });
+
+describe('the own indicators’ example', () => {
+  it('is valid in the seed’s baseline with a budget', () => {
+    const block = jsonBlocks.find((b) => b.includes('"organisational"'))!;
+    const fragment = JSON.parse(`{${block}}`);
+    const scenario = JSON.parse(read('scenarios/baseline.json'));
+    scenario.outcomes.states = fragment.outcomes.states;
+    scenario.indicators = fragment.indicators;
+    scenario.budget = { fixedCostsDkk: { period1: 1_000_000 } };
+    const v = valid(JSON.stringify(scenario));
+    expect(v.layout.indicators.filter((d) => d.own).map((d) => d.id)).toEqual(['RCO01', 'RCO04', 'RCR04', 'RCR02', 'costPerJob']);
+  });
+});
