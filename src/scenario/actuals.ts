@@ -100,5 +100,5 @@ export function parseActuals(json: unknown, v: ValidScenario, within = false): P
 }
 
 function isRate(path: string): boolean {
-  return /^activities\.[\w-]+\.(routing\.proceed|routing\.to\.[\w-]+|recruitment\.fillRate|growthProbability)$|^outcomes\.innovation\.\w+\.probability$/.test(path);
+  return /^activities\.[\w-]+\.(routing\.proceed|routing\.to\.[\w-]+|recruitment\.fillRate|growthProbability)$|^outcomes\.innovation\.\w+\.probability$|^outcomes\.states\.[\w-]+\.probability$/.test(path);
 }

@@ -26,6 +26,15 @@ export function maximumPossible(v: ValidScenario, indicator: string, horizon: st
   if (indicator === 'supportedCompaniesF') return seats(innovation, periodOf);
   if (indicator === 'growthCompanies') return seats(growth, all);
   if (['researchCooperation', 'newToMarket', 'newToFirm', 'productConcepts', 'innovativeCompanies'].includes(indicator)) return seats(innovation, all);
+  // The programme's own: the companies of a set of activities are at most its seats then; those reaching an own outcome, at most its set's seats ever.
+  const own = v.scenario.indicators?.find((d) => d.id === indicator);
+  if (own?.rule.kind === 'companies') return seats(own.rule.activities, periodOf);
+  if (own?.rule.kind === 'state') {
+    const state = own.rule.state;
+    const st = v.scenario.outcomes.states?.find((x) => x.id === state);
+    if (st) return seats(st.activities, all);
+    return maximumPossible(v, state, horizon);
+  }
   return null;
 }
 

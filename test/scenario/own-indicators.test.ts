@@ -96,3 +96,40 @@ describe('a subset’s targets against its parent’s', () => {
     expect(checks(doc)).toEqual([]);
   });
 });
+
+describe('own indicators and outcomes in the checks and the actuals', () => {
+  const withOwn = () => {
+    const doc = baseline();
+    doc.outcomes.states = [{ id: 'org', name: L, activities: ['C', 'D'], probability: { type: 'beta', alpha: 2, beta: 8 }, lagYears: 1 }];
+    doc.indicators = [
+      { id: 'advice', label: L, rule: { kind: 'companies', activities: ['C', 'D'] } },
+      { id: 'organised', label: L, rule: { kind: 'state', state: 'org' } },
+    ];
+    return doc;
+  };
+  const seatsOf = (doc: Doc, ids: string[], periods: string[]) =>
+    doc.activities.filter((a: { id: string }) => ids.includes(a.id)).reduce((k: number, a: { units: Record<string, number>; companiesPerUnit: number }) => k + periods.reduce((s, p) => s + Math.round(a.units[p] * a.companiesPerUnit), 0), 0);
+
+  it('a target above the seats of an own indicator’s activities is unreachable; an own outcome’s, above the seats of its activities in all periods', async () => {
+    const { coherenceChecks } = await import('../../src/scenario/checks');
+    const doc = withOwn();
+    const most = seatsOf(doc, ['C', 'D'], ['period1']);
+    const all = seatsOf(doc, ['C', 'D'], ['period1', 'period2']);
+    doc.targets.advice = { period1: most + 1 };
+    doc.targets.organised = { total: all + 1 };
+    const r = validateScenario(doc);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const ids = coherenceChecks(r.value).map((c) => c.id);
+    expect(ids.filter((id) => /advice|organised/.test(id)).sort()).toEqual(['target.unreachable.advice.period1', 'target.unreachable.organised.total']);
+  });
+
+  it('actuals: an observation of an own indicator is held to its activities’ seats, and an own outcome’s probability is a rate', async () => {
+    const { parseActuals } = await import('../../src/scenario/actuals');
+    const r = validateScenario(withOwn());
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const a = parseActuals({ schemaVersion: 1, observations: [{ indicator: 'advice', horizon: 'period1', value: 6 }], rates: [{ input: 'outcomes.states.org.probability', successes: 3, trials: 10 }] }, r.value);
+    expect(a.ok).toBe(true);
+    const tooMany = parseActuals({ schemaVersion: 1, observations: [{ indicator: 'advice', horizon: 'period1', value: 10_000 }], rates: [] }, r.value);
+    expect(tooMany.ok ? [] : tooMany.errors.map((e) => e.code)).toEqual(['aboveSeats']);
+  });
+});
