@@ -12,6 +12,7 @@ import { formatNumber } from '../report/format-number';
 import { editorVoice } from './error-text';
 import type { ValueKind } from './errors';
 import { fieldLabel } from './labels';
+import { CODE_SETS, CODE_SET_WORDS, COMMON_INDICATORS } from '../text/indicator-codes';
 import { definitionWords, floorFormula, fteFloor, growthDefinition as definitionOf } from './growth-definition';
 
 /** One finding about a scenario: where its targets contradict each other, the definitions or the evidence. */
@@ -32,7 +33,7 @@ const shown = (x: number, kind: ValueKind, lang: 'da' | 'en') => editorVoice(lan
 /** All coherence checks of a valid scenario, most severe first. O(indicators × horizons). */
 export function coherenceChecks(v: ValidScenario): Check[] {
   const s = v.scenario;
-  const checks = [...targetSums(s, v), ...subsetTargets(s, v), ...totalBasis(s, v), ...plannedSeats(s, v), ...unreachable(s, v), ...growthDefinition(s, v), ...evidence(v)];
+  const checks = [...targetSums(s, v), ...subsetTargets(s, v), ...codeSets(s, v), ...totalBasis(s, v), ...plannedSeats(s, v), ...unreachable(s, v), ...growthDefinition(s, v), ...evidence(v)];
   const rank = { error: 0, warning: 1, info: 2 };
   return checks.sort((a, b) => rank[a.severity] - rank[b.severity]);
 }
@@ -82,6 +83,25 @@ function targetSums(s: Scenario, v: ValidScenario): Check[] {
     }
     return out;
   });
+}
+
+/**
+ * Own indicators reporting in the other programming period's codes than the scenario's
+ * (`indicatorCodes`): the application table would mix RCO01 with CO01.
+ */
+function codeSets(s: Scenario, v: ValidScenario): Check[] {
+  const set = v.labels.codeSet;
+  const other = CODE_SETS.find((c) => c !== set)!;
+  const mixed = (s.indicators ?? []).flatMap((d) => (d.code && d.code in COMMON_INDICATORS[other] && !(d.code in COMMON_INDICATORS[set]) ? [d.code] : []));
+  if (mixed.length === 0) return [];
+  const words = (lang: 'da' | 'en') => ({ set: CODE_SET_WORDS[set][lang], other: CODE_SET_WORDS[other][lang], codes: mixed.join(', ') });
+  return [{
+    id: 'codes.mixed', severity: 'warning', numbers: { indicators: mixed.length },
+    message: {
+      da: `${words('da').codes} er koder fra ${words('da').other}, men programmet rapporterer i ${words('da').set}, så ansøgningens tabel blander de to. Vælg EU-indikatorkoder under Mål.`,
+      en: `${words('en').codes} are codes of ${words('en').other}, but the programme reports in ${words('en').set}, so the application table mixes the two. Choose the EU indicator codes under Targets.`,
+    },
+  }];
 }
 
 /**

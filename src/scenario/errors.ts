@@ -55,6 +55,8 @@ export interface ErrorParams {
   parentNotCompanies: { parent: string };
   /** A subset takes part in activities its parent does not count. */
   notInParent: { activities: string[]; parent: string };
+  /** Two own indicators reporting as one code: the application would show it twice. */
+  duplicateCode: { code: string; first: string };
   /** An own outcome that brings both new jobs and DKK: one amount each. */
   twoAmounts: Record<string, never>;
   /** More different sets of activities than the flow follows. */

@@ -72,9 +72,16 @@ const listAt = (doc: unknown, path: string[]): Entry[] => {
 };
 const activities = (doc: unknown) => listAt(doc, ['activities']).filter((a) => typeof a.id === 'string') as (Entry & { id: string })[];
 
-/** Whether the draft can take the entry now: a cost per result needs costs (a budget or a cost per unit). */
-export function offered(entry: CatalogueEntry, doc: unknown): boolean {
-  return !(entry.template.kind === 'ratio' && entry.template.needsCosts && !hasCosts(doc));
+/**
+ * Why the draft cannot take the entry now, or null where it can: a cost per result needs costs
+ * (a budget or a cost per unit), an outcome's amount an outcome with one, and a code one that
+ * no indicator of the programme's own has yet.
+ */
+export function notOffered(entry: CatalogueEntry, doc: unknown): 'needsCosts' | 'needsAmount' | 'codeTaken' | null {
+  if (entry.template.kind === 'ratio' && entry.template.needsCosts && !hasCosts(doc)) return 'needsCosts';
+  if (entry.template.kind === 'amount' && !listAt(doc, ['outcomes', 'states']).some((s) => s.amountFte !== undefined || s.amountDkk !== undefined)) return 'needsAmount';
+  if (entry.code && listAt(doc, ['indicators']).some((d) => d.code === entry.code)) return 'codeTaken';
+  return null;
 }
 
 /**
@@ -132,9 +139,13 @@ export function addIndicator(doc: unknown, entry: CatalogueEntry): { doc: unknow
   return { doc: setAt(next, ['indicators'], [...own, indicator]), id };
 }
 
-/** The draft without its own indicator `id` (and its targets). */
+/** The draft without its own indicator `id` (and its targets); its subsets count on their own then. A sum or a ratio naming it is left to say so. */
 export function removeIndicator(doc: unknown, id: string): unknown {
-  const own = listAt(doc, ['indicators']).filter((d) => d.id !== id);
+  const own = listAt(doc, ['indicators']).filter((d) => d.id !== id).map((d) => {
+    if (!isObject(d.rule) || d.rule.subsetOf !== id) return d;
+    const { subsetOf: _, ...rule } = d.rule;
+    return { ...d, rule };
+  });
   let next = setAt(doc, ['indicators'], own.length ? own : undefined);
   if (getAt(next, ['targets', id]) !== undefined) next = setAt(next, ['targets', id], undefined);
   return next;

@@ -105,6 +105,8 @@ const en = {
   'editor.indicator': 'Indicator {id}',
   'editor.indicator.label': 'Name',
   'editor.indicator.code': 'Code',
+  'editor.indicator.labelDa': 'Name in Danish',
+  'editor.indicator.labelEn': 'Name in English',
   'editor.indicator.rule': 'Counts',
   'editor.indicator.activities': 'Companies taking part in',
   'editor.indicator.subsetOf': 'A subset of',
@@ -222,6 +224,8 @@ const da: Record<FieldWordKey, string> = {
   'editor.indicator': 'Indikator {id}',
   'editor.indicator.label': 'Navn',
   'editor.indicator.code': 'Kode',
+  'editor.indicator.labelDa': 'Navn på dansk',
+  'editor.indicator.labelEn': 'Navn på engelsk',
   'editor.indicator.rule': 'Tæller',
   'editor.indicator.activities': 'Virksomheder der deltager i',
   'editor.indicator.subsetOf': 'En delmængde af',
@@ -293,8 +297,11 @@ export function fieldLabel(path: string, lang: Lang, labels: ProgrammeLabels = G
   if (p[0] === 'outcomes') return join(...outcomeParts(p.slice(1), w, within));
   if (p[0] === 'indicators' && p[1]) {
     const part: Record<string, FieldWordKey> = { label: 'editor.indicator.label', code: 'editor.indicator.code', id: 'label.activityId', note: 'editor.note', kind: 'editor.indicator.rule', activities: 'editor.indicator.activities', subsetOf: 'editor.indicator.subsetOf', state: 'editor.indicator.state', of: 'editor.indicator.of', numerator: 'editor.indicator.numerator', denominator: 'editor.indicator.denominator' };
-    const rest = p[2] === 'rule' ? (p[3] ? [part[p[3]] ? w(part[p[3]]) : p[3], ...p.slice(4)] : [w('editor.indicator.rule')]) : p[2] ? [part[p[2]] ? w(part[p[2]]) : p[2], ...p.slice(3)] : [];
-    return join(w('editor.indicator', { id: p[1] }), ...rest);
+    const inLanguage = p[2] === 'label' && (p[3] === 'da' || p[3] === 'en') ? [w(p[3] === 'da' ? 'editor.indicator.labelDa' : 'editor.indicator.labelEn'), ...p.slice(4)] : null;
+    const rest = inLanguage ?? (p[2] === 'rule' ? (p[3] ? [part[p[3]] ? w(part[p[3]]) : p[3], ...p.slice(4)] : [w('editor.indicator.rule')]) : p[2] ? [part[p[2]] ? w(part[p[2]]) : p[2], ...p.slice(3)] : []);
+    // Named as the planner named it, where it has a name yet.
+    const named = labels.indicator(p[1], lang);
+    return join(named !== p[1] ? named : w('editor.indicator', { id: p[1] }), ...rest);
   }
   if (p[0] === 'targets' && p[1]) {
     return join(w('label.target'), [labels.indicator(p[1], lang), p[2] === undefined ? undefined : labels.horizon(p[2], lang)].filter(Boolean).join(', '));

@@ -73,6 +73,13 @@ export function compileOwn(
     errors.push(pathError(`indicators.${id}.id`, problem('duplicateId', { id, list: 'indicators' })));
   }
 
+  const codes = own.flatMap((d) => (d.code ? [d.code] : []));
+  for (const d of own) {
+    if (d.code && codes.indexOf(d.code) !== codes.lastIndexOf(d.code) && own.find((x) => x.code === d.code) !== d) {
+      errors.push(pathError(`indicators.${d.id}.code`, problem('duplicateCode', { code: d.code, first: own.find((x) => x.code === d.code)!.id })));
+    }
+  }
+
   const states: NonNullable<Model['states']> = stateSpecs.map((st) => {
     const path = `outcomes.states.${st.id}`;
     return {

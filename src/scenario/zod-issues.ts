@@ -15,6 +15,7 @@ export function issueErrors(issue: z.core.$ZodIssue, root: unknown, top = '(scen
   if (issue.code === 'invalid_union') {
     // An input is a number or a distribution object: report the branch that fits what was written.
     const value = issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown>)?.[k as PropertyKey], root);
+    if (value === undefined) return [pathError(path, problem('required', { expected: 'number' }))];
     if (typeof value === 'string') return [pathError(path, problem('notNumber', { text: value }))];
     if (typeof value !== 'object' && typeof value !== 'number') return [pathError(path, problem('numberOrDistribution', {}))];
     const branch = issue.errors[typeof value === 'object' && value !== null ? 1 : 0] ?? [];

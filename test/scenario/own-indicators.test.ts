@@ -133,3 +133,40 @@ describe('own indicators and outcomes in the checks and the actuals', () => {
     expect(tooMany.ok ? [] : tooMany.errors.map((e) => e.code)).toEqual(['aboveSeats']);
   });
 });
+
+describe('what a planner trying the section ran into', () => {
+  it('two own indicators with one code are refused at the second; the catalogue no longer offers a code taken, nor an outcome’s amount without one', async () => {
+    const { addIndicator, CATALOGUE, notOffered } = await import('../../src/scenario/indicator-catalogue');
+    const rule = { kind: 'companies', activities: ['B'] };
+    expect(errorsOf([{ id: 'a', label: L, code: 'RCO01', rule }, { id: 'b', label: L, code: 'RCO01', rule }])).toEqual([['indicators.b.code', 'duplicateCode']]);
+    const rco01 = CATALOGUE.find((e) => e.key === 'RCO01')!;
+    const amount = CATALOGUE.find((e) => e.key === 'outcomeAmount')!;
+    const doc = addIndicator(baseline(), rco01).doc;
+    expect(notOffered(rco01, baseline())).toBeNull();
+    expect(notOffered(rco01, doc)).toBe('codeTaken');
+    expect(notOffered(amount, doc)).toBe('needsAmount');
+  });
+
+  it('removing a parent leaves its subsets counting on their own, valid', async () => {
+    const { addIndicator, removeIndicator, CATALOGUE } = await import('../../src/scenario/indicator-catalogue');
+    const entry = (key: string) => CATALOGUE.find((e) => e.key === key)!;
+    const doc = removeIndicator(addIndicator(addIndicator(baseline(), entry('RCO01')).doc, entry('RCO04')).doc, 'RCO01') as Doc;
+    expect(doc.indicators.map((d: { id: string; rule: unknown }) => [d.id, d.rule])).toEqual([['RCO04', { kind: 'companies', activities: ['B', 'C', 'D', 'E1', 'E2', 'F'] }]]);
+    expect(validateScenario(doc).ok).toBe(true);
+  });
+
+  it('an own code of the other programming period than the scenario’s is a warning; a missing input is named as required', async () => {
+    const { coherenceChecks } = await import('../../src/scenario/checks');
+    const doc = baseline();
+    doc.indicators = [{ id: 'RCO04', label: L, code: 'RCO04', rule: { kind: 'companies', activities: ['B'] } }];
+    const ids = (d: Doc) => {
+      const r = validateScenario(d);
+      if (!r.ok) throw new Error(JSON.stringify(r.errors));
+      return coherenceChecks(r.value).map((c) => c.id);
+    };
+    expect(ids(doc)).toContain('codes.mixed');
+    doc.indicatorCodes = '2021-2027';
+    expect(ids(doc)).not.toContain('codes.mixed');
+    expect(errorsOf([], [{ id: 's', name: L, activities: ['B'] }])).toEqual([['outcomes.states.s.probability', 'required'], ['outcomes.states.s.lagYears', 'required']]);
+  });
+});

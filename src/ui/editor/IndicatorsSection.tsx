@@ -1,7 +1,7 @@
 import { createSignal, For, Show, type JSX } from 'solid-js';
 import { nameIn, type Name } from '../../text';
 import { CODE_SET_WORDS, CODE_SETS } from '../../text/indicator-codes';
-import { addIndicator, CATALOGUE, offered, removeIndicator, removeState } from '../../scenario/indicator-catalogue';
+import { addIndicator, CATALOGUE, notOffered, removeIndicator, removeState, type CatalogueEntry } from '../../scenario/indicator-catalogue';
 import { BUILT_IN_STATES } from '../../scenario/own-indicators';
 import { freshId } from '../../scenario/programme-edits';
 import { setAt } from '../../scenario/doc-path';
@@ -57,6 +57,11 @@ export function IndicatorsSection(props: { open: boolean; onToggle: (open: boole
   const ErrorLines = (p: { path: DraftPath }) => <For each={errorsUnder(p.path)}>{(m) => <p class="field-error">{m}</p>}</For>;
 
   const [choice, setChoice] = createSignal('');
+  /** A catalogue entry's line in the list, with why it cannot be added now where it cannot. */
+  const optionText = (e: CatalogueEntry, text: string) => {
+    const why = notOffered(e, state.draft);
+    return why ? `${text} (${t(`editor.indicators.${why}`)})` : text;
+  };
   const add = () => {
     const entry = CATALOGUE.find((e) => e.key === choice());
     if (!entry) return;
@@ -106,8 +111,12 @@ export function IndicatorsSection(props: { open: boolean; onToggle: (open: boole
     </div>
   );
 
-  /** Indicators a sum adds or a ratio divides: every one that is neither itself (its cells are worked out in one pass). */
-  const operands = (self: string) => layout().indicators.filter((d) => d.id !== self && d.per === undefined && !(d.own && d.rule?.kind === 'sum')).map((d) => d.id);
+  /** Indicators a sum adds or a ratio divides: every one that is neither itself (its cells are worked out in one pass); a sum's in the unit of those it adds already. */
+  const operands = (self: string, unitOf?: readonly string[]) => {
+    const all = layout().indicators.filter((d) => d.id !== self && d.per === undefined && !(d.own && d.rule?.kind === 'sum'));
+    const unit = all.find((d) => unitOf?.includes(d.id))?.unit;
+    return all.filter((d) => unit === undefined || d.unit === unit || unitOf?.includes(d.id)).map((d) => d.id);
+  };
 
   const RuleEditor = (p: { entry: OwnEntry }): JSX.Element => {
     const base: DraftPath = ['indicators', p.entry.id, 'rule'];
@@ -139,7 +148,7 @@ export function IndicatorsSection(props: { open: boolean; onToggle: (open: boole
         <Show when={rule().kind === 'sum'}>
           <fieldset class="activity-set" id={fieldId([...base, 'of'])}>
             <legend>{t('editor.indicator.of')}</legend>
-            <For each={operands(p.entry.id)}>
+            <For each={operands(p.entry.id, strings(rule().of))}>
               {(id) => (
                 <label class="checkbox">
                   <input
@@ -237,7 +246,7 @@ export function IndicatorsSection(props: { open: boolean; onToggle: (open: boole
               <div class="input-fields">
                 <TextField path={[...base, 'label', 'da']} label={t('editor.programme.nameDa')} subject={d.id} size={40} />
                 <TextField path={[...base, 'label', 'en']} label={t('editor.programme.nameEn')} subject={d.id} size={40} />
-                <TextField path={[...base, 'code']} label={t('editor.indicator.code')} subject={d.id} size={8} />
+                <TextField path={[...base, 'code']} label={t('editor.indicator.code')} subject={d.id} size={8} emptyIsNone />
               </div>
               <For each={errorsAt(state.parsed, [...base, 'id'])}>{(m) => <p class="field-error">{m}</p>}</For>
               <RuleEditor entry={d} />
@@ -255,13 +264,13 @@ export function IndicatorsSection(props: { open: boolean; onToggle: (open: boole
           <For each={CODE_SETS}>
             {(set) => (
               <optgroup label={CODE_SET_WORDS[set][lang()]}>
-                <For each={CATALOGUE.filter((e) => e.codeSet === set)}>{(e) => <option value={e.key}>{`${e.code} – ${e.label[lang()]}`}</option>}</For>
+                <For each={CATALOGUE.filter((e) => e.codeSet === set)}>{(e) => <option value={e.key} disabled={notOffered(e, state.draft) !== null}>{optionText(e, `${e.code} – ${e.label[lang()]}`)}</option>}</For>
               </optgroup>
             )}
           </For>
           <optgroup label={t('editor.indicators.programmeOwn')}>
             <For each={CATALOGUE.filter((e) => e.codeSet === undefined)}>
-              {(e) => <option value={e.key} disabled={!offered(e, state.draft)}>{offered(e, state.draft) ? e.label[lang()] : `${e.label[lang()]} (${t('editor.indicators.needsCosts')})`}</option>}
+              {(e) => <option value={e.key} disabled={notOffered(e, state.draft) !== null}>{optionText(e, e.label[lang()])}</option>}
             </For>
           </optgroup>
         </select>
