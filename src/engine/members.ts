@@ -86,7 +86,8 @@ export function createMembers(model: Model, t: MemberTopology): Members {
   /** The current activity's participants of each kind, by mask. */
   const part = [new Float64Array(K), new Float64Array(K)];
   const takenT = new Float64Array(Math.max(0, ...model.activities.map((a) => a.routes.length)));
-  let routedT = false;
+  /** Whether the current activity's T companies went on (their route counts are in takenT). */
+  let sentT = false;
   const away = new Float64Array(K);
   const fresh = new Float64Array(K);
   const split = new Float64Array(K);
@@ -211,7 +212,7 @@ export function createMembers(model: Model, t: MemberTopology): Members {
       waitedK[r * 2 + kind] = waited;
     },
     routedT(taken) {
-      routedT = taken !== null;
+      sentT = taken !== null;
       if (taken) takenT.set(taken);
     },
     take(a, p, recruited, takenS, streams) {
@@ -243,9 +244,9 @@ export function createMembers(model: Model, t: MemberTopology): Members {
         for (let m = 0; m < K; m++) part[1][m] += part[0][m];
         part[0].fill(0);
       }
-      if (routedT) route(a, 0, takenT, rng);
+      if (sentT) route(a, 0, takenT, rng);
       if (takenS) route(a, 1, takenS, rng);
-      routedT = false;
+      sentT = false;
     },
   };
 }

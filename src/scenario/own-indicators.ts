@@ -1,9 +1,9 @@
 import type { Dist } from '../engine/dist';
 import { MAX_MEMBER_SETS, type Amount, type Model } from '../engine/model';
-import { createLayout, PARTICIPANTS_PREFIX, type IndicatorDef } from '../engine/layout';
+import { createLayout, type IndicatorDef } from '../engine/layout';
 import { pathError, problem, type PathError } from './errors';
 import type { InputKind } from './resolve';
-import type { AmountSpec, InputSpec, Scenario } from './schema';
+import { hasCosts, type AmountSpec, type InputSpec, type Scenario } from './schema';
 
 /** The built-in indicators that count companies reaching a state, which a `state` rule may name. */
 export const BUILT_IN_STATES = ['growthCompanies', 'researchCooperation', 'newToMarket', 'newToFirm', 'productConcepts', 'innovativeCompanies'] as const;
@@ -44,7 +44,7 @@ export function compileOwn(
   const stateSpecs = s.outcomes.states ?? [];
   if (own.length === 0 && stateSpecs.length === 0) return {};
   const activityIds = s.activities.map((a) => a.id);
-  const builtIn = createLayout(s.periods.map((p) => p.id), activityIds, costedOf(s)).indicators;
+  const builtIn = createLayout(s.periods.map((p) => p.id), activityIds, hasCosts(s)).indicators;
   const sets: number[][] = [];
   const setKeys: string[] = [];
   /** The member set of these activities (named at `path`), made where no one named it before; −1 where one is unknown. */
@@ -73,11 +73,9 @@ export function compileOwn(
     errors.push(pathError(`indicators.${id}.id`, problem('duplicateId', { id, list: 'indicators' })));
   }
 
-  const codes = own.flatMap((d) => (d.code ? [d.code] : []));
   for (const d of own) {
-    if (d.code && codes.indexOf(d.code) !== codes.lastIndexOf(d.code) && own.find((x) => x.code === d.code) !== d) {
-      errors.push(pathError(`indicators.${d.id}.code`, problem('duplicateCode', { code: d.code, first: own.find((x) => x.code === d.code)!.id })));
-    }
+    const first = d.code ? own.find((x) => x.code === d.code)! : d;
+    if (first !== d) errors.push(pathError(`indicators.${d.id}.code`, problem('duplicateCode', { code: d.code!, first: first.id })));
   }
 
   const states: NonNullable<Model['states']> = stateSpecs.map((st) => {
@@ -105,7 +103,7 @@ export function compileOwn(
     const r = d.rule;
     if (r.kind === 'companies') {
       const def: IndicatorDef = { id: d.id, own: true, unit: 'companies', kind: 'count', periodOnly: true, rule: { kind: 'companies', set: setOf(r.activities, `${path}.activities`) } };
-      if (r.subsetOf !== undefined) checkSubset(s, own, r.activities, r.subsetOf, `${path}`, errors);
+      if (r.subsetOf !== undefined) checkSubset(s, own, builtIn, r.activities, r.subsetOf, path, errors);
       defs.set(d.id, def);
     } else if (r.kind === 'state') {
       const builtInState = (BUILT_IN_STATES as readonly string[]).includes(r.state);
@@ -160,20 +158,15 @@ export function compileOwn(
   return { ...(sets.length ? { memberSets: sets } : {}), ...(states.length ? { states } : {}), ...(indicators.length ? { indicators } : {}) };
 }
 
-/** Whether the scenario has costs (schema.ts's hasCosts, for a valid document). */
-function costedOf(s: Scenario): boolean {
-  return s.budget !== undefined || s.activities.some((a) => a.costPerUnitDkk !== undefined);
-}
-
 /**
  * A subset's activities must all be counted by its parent: then in every iteration the subset's
  * companies up to any time are among the parent's, so the subset never exceeds it at the totals.
  */
-function checkSubset(s: Scenario, own: NonNullable<Scenario['indicators']>, activities: string[], parent: string, path: string, errors: PathError[]): void {
+function checkSubset(s: Scenario, own: NonNullable<Scenario['indicators']>, builtIn: readonly IndicatorDef[], activities: string[], parent: string, path: string, errors: PathError[]): void {
   const ownParent = own.find((d) => d.id === parent);
   const parentActivities = ownParent ? (ownParent.rule.kind === 'companies' ? ownParent.rule.activities : null) : builtInCompanies(parent, s);
   if (parentActivities === null) {
-    const exists = ownParent !== undefined || parent.startsWith(PARTICIPANTS_PREFIX) || createLayout(s.periods.map((p) => p.id), s.activities.map((a) => a.id), costedOf(s)).indicators.some((d) => d.id === parent);
+    const exists = ownParent !== undefined || builtIn.some((d) => d.id === parent);
     errors.push(pathError(`${path}.subsetOf`, exists ? problem('parentNotCompanies', { parent }) : problem('unknownRuleIndicator', { indicator: parent, known: ['supportedCompanies', 'supportedCompaniesF', ...own.filter((d) => d.rule.kind === 'companies').map((d) => d.id)] })));
     return;
   }
