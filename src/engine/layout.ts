@@ -57,10 +57,16 @@ export interface IndicatorDef {
    * How a scenario's own indicator is computed (the built-in ones are the engine's): the
    * companies first counted in a member set (Model.memberSets), the companies reaching one
    * of the planner's states (Model.states), the amount those companies bring (the state's
-   * `amount`), or the sum of other indicators' cells. A ratio
-   * has `per` (and `of`) instead.
+   * `amount`), the sum of other indicators' cells, or another indicator's cells × an input
+   * drawn once per iteration (`derived`: revenue = new FTE × DKK per FTE). A ratio has `per`
+   * (and `of`) instead.
    */
-  rule?: { kind: 'companies'; set: number } | { kind: 'state'; state: number } | { kind: 'amount'; state: number } | { kind: 'sum'; of: string[] };
+  rule?:
+    | { kind: 'companies'; set: number }
+    | { kind: 'state'; state: number }
+    | { kind: 'amount'; state: number }
+    | { kind: 'sum'; of: string[] }
+    | { kind: 'derived'; of: string; factorInput: number };
 }
 
 /** The windows after the project, in years after its end: 0–2, 2–5 and 5+. */

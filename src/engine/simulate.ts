@@ -102,8 +102,8 @@ export function createSimulator(model: Model): Simulator {
   const perCell = Int32Array.from(perDefs, (d) => at(d.id, 0));
   const perOf = Int32Array.from(perDefs, (d) => at(d.per!, 0));
   const perNumerator = Int32Array.from(perDefs, (d) => at(d.of ?? 'costDkk', 0));
-  // The scenario's own indicators: companies first counted in a member set, a state's companies, sums.
-  const ruleOf = <K extends 'companies' | 'state' | 'amount' | 'sum'>(kind: K) =>
+  // The scenario's own indicators: companies first counted in a member set, a state's companies and amounts, sums, derived amounts.
+  const ruleOf = <K extends NonNullable<(typeof own)[number]['rule']>['kind']>(kind: K) =>
     own.flatMap((d) => (d.rule?.kind === kind ? [{ cell: at(d.id, 0), rule: d.rule as Extract<NonNullable<typeof d.rule>, { kind: K }> }] : []));
   const setCell = Int32Array.from(ruleOf('companies'), (r) => r.cell);
   const setOf = Int32Array.from(ruleOf('companies'), (r) => r.rule.set);
@@ -112,6 +112,9 @@ export function createSimulator(model: Model): Simulator {
   const stateAmountCell = Int32Array.from(ruleOf('amount'), (r) => r.cell);
   const stateAmountOf = Int32Array.from(ruleOf('amount'), (r) => r.rule.state);
   const sums = ruleOf('sum').map((r) => ({ cell: r.cell, of: Int32Array.from(r.rule.of, (id) => at(id, 0)) }));
+  const derivedCell = Int32Array.from(ruleOf('derived'), (r) => r.cell);
+  const derivedOf = Int32Array.from(ruleOf('derived'), (r) => at(r.rule.of, 0));
+  const derivedFactor = Int32Array.from(ruleOf('derived'), (r) => r.rule.factorInput);
   const states = model.states ?? [];
   const stateSet = Int32Array.from(states, (st) => st.set);
   const stateInput = Int32Array.from(states, (st) => st.probabilityInput);
@@ -246,6 +249,11 @@ export function createSimulator(model: Model): Simulator {
         for (let i = 0; i < of.length; i++) sum += out[of[i] + h];
         out[cell + h] = sum;
       }
+    }
+    // A derived amount: another indicator's cells (a sum's among them) × this iteration's factor.
+    for (let r = 0; r < derivedCell.length; r++) {
+      const factor = x[derivedFactor[r]];
+      for (let h = 0; h < EH; h++) out[derivedCell[r] + h] = out[derivedOf[r] + h] * factor;
     }
     for (let cell = 0; cell < NCELLS; cell += H) {
       let sum = 0;

@@ -140,6 +140,11 @@ function ownIndicatorsText(v: ValidScenario, lang: Lang): string | null {
       return da ? `${title} er summen af, hvad virksomhederne, der når „${state.name.da}“, bringer.` : `${title} is the sum of what the companies reaching “${state.name.en}” bring.`;
     }
     if (r.kind === 'sum') return da ? `${title} er summen af ${listOf(lang, r.of.map((id) => `„${name(id)}“`))}.` : `${title} is the sum of ${listOf(lang, r.of.map((id) => `“${name(id)}”`))}.`;
+    if (r.kind === 'derived') {
+      const dist = v.model.inputs.find((i) => i.path === `indicators.${d.id}.rule.dkkPer`)!.dist;
+      const per = describe(dist, lang, (x) => (da ? `${formatNumber(Math.round(x), 'da')} kr.` : `DKK ${formatNumber(Math.round(x), 'en')}`));
+      return da ? `${title} er „${name(r.from)}“ gange ca. ${per.central} pr. enhed${per.interval}.` : `${title} is “${name(r.from)}” times about ${per.central} per unit${per.interval}.`;
+    }
     return da
       ? `${title} er „${name(r.numerator)}“ divideret med „${name(r.denominator)}“, i kolonnerne ${totals}.`
       : `${title} is “${name(r.numerator)}” over “${name(r.denominator)}”, in the columns ${totals}.`;

@@ -43,5 +43,8 @@ export function inputLabel(path: string, lang: Lang): { label: string; unit: Inp
   if (p[0] === 'outcomes' && p[1] === 'states' && p[3] === 'probability') {
     return { label: da ? `sandsynligheden for effekten ${p[2]}` : `the probability of outcome ${p[2]}`, unit: 'probability' };
   }
+  if (p[0] === 'indicators' && p[2] === 'rule' && p[3] === 'dkkPer') {
+    return { label: da ? `kroner pr. enhed i indikatoren ${p[1]}` : `DKK per unit in indicator ${p[1]}`, unit: 'dkk' };
+  }
   return { label: path, unit: path.endsWith('Dkk') ? 'dkk' : 'probability' };
 }

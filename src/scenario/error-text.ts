@@ -193,8 +193,11 @@ const EN: Templates = {
   duplicateId: (p) => `${quoted(p.id)} is used twice; each of the ${p.list} needs an id of its own${p.list === 'indicators' ? ', and none may be a built-in indicator’s' : ''}`,
   indicatorCode: () => 'must start with a letter, then letters, digits, . _ or - (at most 16), such as RCO04',
   unknownRuleIndicator: (p) => `${quoted(p.indicator)} is not an indicator of this programme (any more); choose one it has`,
-  ruleOperand: (p) => `${quoted(p.indicator)} is a ${p.kind}; a sum adds, and a ratio divides, indicators that are neither`,
-  mixedUnits: (p) => `adds indicators in different units (${p.units.join(', ')}); a sum’s indicators must share one`,
+  ruleOperand: (p) =>
+    `${quoted(p.indicator)} is ${{ sum: 'a sum', ratio: 'a ratio', derived: 'a derived amount' }[p.kind]}; ${
+      { sum: 'a sum adds indicators that are not sums, ratios or derived amounts', derived: 'a derived amount multiplies an indicator that is not a ratio or a derived amount', ratio: 'a ratio divides indicators that are neither sums nor ratios' }[p.rule]
+    }`,
+  mixedUnits: (p) => `adds indicators in different units (${p.units.map((u) => ({ companies: 'companies', fte: 'full-time jobs', dkk: 'DKK' })[u] ?? u).join(', ')}); a sum’s indicators must share one`,
   unknownState: (p) => (p.states.length ? `${quoted(p.state)} is not an outcome of this programme (${p.states.join(', ')})` : `${quoted(p.state)} is not an outcome with an amount in this programme; give an outcome an amount first`),
   parentNotCompanies: (p) => `${quoted(p.parent)} does not count the companies of a set of activities, so nothing can be a subset of it`,
   notInParent: (p) => `names ${p.activities.map(quoted).join(', ')}, which ${quoted(p.parent)} does not count; a subset counts only companies its parent counts`,
@@ -285,8 +288,11 @@ const DA: Templates = {
   duplicateId: (p) => `${quoted(p.id)} bruges to gange; hver ${{ periods: 'periode', activities: 'aktivitet', indicators: 'indikator', states: 'effekt' }[p.list]} skal have sit eget id${p.list === 'indicators' ? ', og intet må være en indbygget indikators' : ''}`,
   indicatorCode: () => 'skal begynde med et bogstav, derefter bogstaver, cifre, . _ eller - (højst 16), f.eks. RCO04',
   unknownRuleIndicator: (p) => `${quoted(p.indicator)} er ikke (længere) en indikator i dette program; vælg en, det har`,
-  ruleOperand: (p) => `${quoted(p.indicator)} er ${p.kind === 'ratio' ? 'et forhold' : 'en sum'}; en sum lægger sammen, og et forhold dividerer, indikatorer der er ingen af delene`,
-  mixedUnits: (p) => `lægger indikatorer i forskellige enheder sammen (${p.units.join(', ')}); en sums indikatorer skal have samme enhed`,
+  ruleOperand: (p) =>
+    `${quoted(p.indicator)} er ${{ sum: 'en sum', ratio: 'et forhold', derived: 'et afledt beløb' }[p.kind]}; ${
+      { sum: 'en sum lægger indikatorer sammen, der hverken er summer, forhold eller afledte beløb', derived: 'et afledt beløb ganger en indikator, der hverken er et forhold eller et afledt beløb', ratio: 'et forhold dividerer indikatorer, der hverken er summer eller forhold' }[p.rule]
+    }`,
+  mixedUnits: (p) => `lægger indikatorer i forskellige enheder sammen (${p.units.map((u) => ({ companies: 'virksomheder', fte: 'årsværk', dkk: 'kr.' })[u] ?? u).join(', ')}); en sums indikatorer skal have samme enhed`,
   unknownState: (p) => (p.states.length ? `${quoted(p.state)} er ikke en effekt i dette program (${p.states.join(', ')})` : `${quoted(p.state)} er ikke en effekt med et beløb i dette program; giv en effekt et beløb først`),
   parentNotCompanies: (p) => `${quoted(p.parent)} tæller ikke virksomhederne i en gruppe af aktiviteter, så intet kan være en delmængde af den`,
   notInParent: (p) => `nævner ${p.activities.map(quoted).join(', ')}, som ${quoted(p.parent)} ikke tæller; en delmængde tæller kun virksomheder, dens overindikator tæller`,

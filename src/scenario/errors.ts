@@ -46,8 +46,8 @@ export interface ErrorParams {
   indicatorCode: Record<string, never>;
   /** An own indicator's rule names an indicator the programme does not have (`known`: the ones it may name). */
   unknownRuleIndicator: { indicator: string; known: string[] };
-  /** A sum or a ratio of a ratio (or a sum of a sum): their cells are worked out in one pass. */
-  ruleOperand: { indicator: string; kind: 'ratio' | 'sum' };
+  /** A rule naming an indicator worked out after it (a sum of a sum, a ratio of a ratio…): `rule` is the naming rule's kind, `kind` the named one's. */
+  ruleOperand: { indicator: string; kind: 'ratio' | 'sum' | 'derived'; rule: 'ratio' | 'sum' | 'derived' };
   /** A sum of indicators in different units. */
   mixedUnits: { units: string[] };
   unknownState: { state: string; states: string[] };

@@ -23,6 +23,8 @@ export type Template =
   /** What the companies reaching one of the planner's own outcomes bring (its first with an amount). */
   | { kind: 'amount' }
   | { kind: 'sum'; of: string[] }
+  /** DKK derived from an indicator (the first own one in FTE, else the built-in new jobs) at a DKK per unit the planner must give. */
+  | { kind: 'derived' }
   | { kind: 'ratio'; numerator: string; denominator: string; needsCosts?: boolean };
 
 export interface CatalogueEntry {
@@ -61,6 +63,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   { key: 'costPerCompany', label: { da: 'Omkostning pr. støttet virksomhed', en: 'Cost per supported company' }, template: { kind: 'ratio', numerator: 'costDkk', denominator: 'supportedCompanies', needsCosts: true } },
   { key: 'companies', label: { da: 'Virksomheder i udvalgte aktiviteter', en: 'Companies in chosen activities' }, template: { kind: 'support' } },
   { key: 'outcomeAmount', label: { da: 'Hvad en egen effekts virksomheder bringer', en: 'What an own outcome’s companies bring' }, template: { kind: 'amount' } },
+  { key: 'derivedAmount', label: { da: 'Beløb afledt af en indikator (f.eks. omsætning = job × kr. pr. job)', en: 'An amount derived from an indicator (e.g. revenue = jobs × DKK per job)' }, template: { kind: 'derived' } },
   { key: 'jobsPerGrowthCompany', label: { da: 'Nye job pr. vækstvirksomhed', en: 'New jobs per growth company' }, template: { kind: 'ratio', numerator: 'newJobsFte', denominator: 'growthCompanies' } },
 ];
 
@@ -131,6 +134,13 @@ export function addIndicator(doc: unknown, entry: CatalogueEntry): { doc: unknow
     case 'sum':
       rule = { kind: 'sum', of: t.of };
       break;
+    case 'derived': {
+      // Of the first own indicator counting new jobs (an outcome's FTE), else the built-in new jobs.
+      const states = listAt(doc, ['outcomes', 'states']);
+      const fte = own.find((d) => isObject(d.rule) && d.rule.kind === 'amount' && states.some((s) => s.id === (d.rule as Entry).state && s.amountFte !== undefined));
+      rule = { kind: 'derived', from: fte ? fte.id : 'newJobsFte' };
+      break;
+    }
     case 'ratio':
       rule = { kind: 'ratio', numerator: t.numerator, denominator: t.denominator };
       break;

@@ -114,6 +114,8 @@ const en = {
   'editor.indicator.amountOf': 'What the companies bring that reach',
   'editor.indicator.of': 'The sum of',
   'editor.indicator.numerator': 'Divides',
+  'editor.indicator.from': 'Derived from',
+  'editor.indicator.dkkPer': 'DKK per unit of it',
   'editor.indicator.denominator': 'By',
   'editor.states': 'Outcomes of the programme’s own',
   'editor.state': 'Outcome {id}',
@@ -233,6 +235,8 @@ const da: Record<FieldWordKey, string> = {
   'editor.indicator.amountOf': 'Hvad virksomhederne bringer, der når',
   'editor.indicator.of': 'Summen af',
   'editor.indicator.numerator': 'Dividerer',
+  'editor.indicator.from': 'Afledt af',
+  'editor.indicator.dkkPer': 'Kroner pr. enhed af den',
   'editor.indicator.denominator': 'Med',
   'editor.states': 'Programmets egne effekter',
   'editor.state': 'Effekt {id}',
@@ -296,9 +300,9 @@ export function fieldLabel(path: string, lang: Lang, labels: ProgrammeLabels = G
   }
   if (p[0] === 'outcomes') return join(...outcomeParts(p.slice(1), w, within));
   if (p[0] === 'indicators' && p[1]) {
-    const part: Record<string, FieldWordKey> = { label: 'editor.indicator.label', code: 'editor.indicator.code', id: 'label.activityId', note: 'editor.note', kind: 'editor.indicator.rule', activities: 'editor.indicator.activities', subsetOf: 'editor.indicator.subsetOf', state: 'editor.indicator.state', of: 'editor.indicator.of', numerator: 'editor.indicator.numerator', denominator: 'editor.indicator.denominator' };
+    const part: Record<string, FieldWordKey> = { label: 'editor.indicator.label', code: 'editor.indicator.code', id: 'label.activityId', note: 'editor.note', kind: 'editor.indicator.rule', activities: 'editor.indicator.activities', subsetOf: 'editor.indicator.subsetOf', state: 'editor.indicator.state', of: 'editor.indicator.of', numerator: 'editor.indicator.numerator', denominator: 'editor.indicator.denominator', from: 'editor.indicator.from', dkkPer: 'editor.indicator.dkkPer' };
     const inLanguage = p[2] === 'label' && (p[3] === 'da' || p[3] === 'en') ? [w(p[3] === 'da' ? 'editor.indicator.labelDa' : 'editor.indicator.labelEn'), ...p.slice(4)] : null;
-    const rest = inLanguage ?? (p[2] === 'rule' ? (p[3] ? [part[p[3]] ? w(part[p[3]]) : p[3], ...p.slice(4)] : [w('editor.indicator.rule')]) : p[2] ? [part[p[2]] ? w(part[p[2]]) : p[2], ...p.slice(3)] : []);
+    const rest = inLanguage ?? (p[2] === 'rule' ? (p[3] ? [part[p[3]] ? w(part[p[3]]) : p[3], ...(p[3] === 'dkkPer' ? within(p.slice(4)) : p.slice(4))] : [w('editor.indicator.rule')]) : p[2] ? [part[p[2]] ? w(part[p[2]]) : p[2], ...p.slice(3)] : []);
     // Named as the planner named it, where it has a name yet.
     const named = labels.indicator(p[1], lang);
     return join(named !== p[1] ? named : w('editor.indicator', { id: p[1] }), ...rest);

@@ -29,8 +29,10 @@ export function builtInCompanies(id: string, s: Pick<Scenario, 'activities'>): s
 /**
  * The scenario's own states and indicators for the engine (Model.memberSets, states and
  * indicators), and what is wrong with them: references to activities, states and indicators
- * the programme does not have, ids that clash, sums across units, sums or ratios of sums and
- * ratios, a subset naming activities its parent does not count. `order` is the activities'
+ * the programme does not have, ids that clash, sums across units, a rule naming one that is
+ * worked out after it (a sum of a sum, a derived amount or a ratio; a derived amount of a
+ * derived amount or a ratio; a ratio of a sum or a ratio), a subset naming activities its
+ * parent does not count. `order` is the activities'
  * routing order (their indices in the model). Each different set of activities is one member
  * set, whoever names it.
  */
@@ -118,23 +120,30 @@ export function compileOwn(
       defs.set(d.id, { id: d.id, own: true, unit: unit ?? 'fte', kind: 'amount', rule: { kind: 'amount', state: i } });
     }
   }
-  const operand = (id: string, path: string): IndicatorDef | undefined => {
+  /**
+   * The def of an indicator a rule names at `path`, where the rule may take it: a sum takes no
+   * sum, ratio or derived amount (they are worked out after it), a derived amount no ratio or
+   * derived amount, a ratio no sum or ratio.
+   */
+  const operand = (id: string, path: string, rule: 'sum' | 'derived' | 'ratio'): IndicatorDef | undefined => {
     const k = kindOf.get(id);
-    if (k === 'sum' || k === 'ratio') {
-      errors.push(pathError(path, problem('ruleOperand', { indicator: id, kind: k })));
+    const forbidden = { sum: ['sum', 'ratio', 'derived'], derived: ['ratio', 'derived'], ratio: ['sum', 'ratio'] }[rule];
+    if (k !== undefined && forbidden.includes(k)) {
+      errors.push(pathError(path, problem('ruleOperand', { indicator: id, kind: k as 'sum' | 'derived' | 'ratio', rule })));
       return undefined;
     }
     const def = defs.get(id);
     if (!def) errors.push(pathError(path, problem('unknownRuleIndicator', { indicator: id, known })));
-    else if (def.per !== undefined) errors.push(pathError(path, problem('ruleOperand', { indicator: id, kind: 'ratio' })));
+    else if (def.per !== undefined) errors.push(pathError(path, problem('ruleOperand', { indicator: id, kind: 'ratio', rule })));
     else return def;
     return undefined;
   };
-  for (const d of own) {
+  // Sums, then derived amounts (which may take a sum), then ratios (which may take a derived amount).
+  for (const d of ['sum', 'derived', 'ratio'].flatMap((kind) => own.filter((x) => x.rule.kind === kind))) {
     const path = `indicators.${d.id}.rule`;
     const r = d.rule;
     if (r.kind === 'sum') {
-      const parts = r.of.map((id, i) => operand(id, `${path}.of.${i}`));
+      const parts = r.of.map((id, i) => operand(id, `${path}.of.${i}`, 'sum'));
       const units = [...new Set(parts.flatMap((p) => (p ? [p.unit] : [])))];
       if (units.length > 1) errors.push(pathError(`${path}.of`, problem('mixedUnits', { units })));
       const ok = parts.filter((p): p is IndicatorDef => p !== undefined);
@@ -147,9 +156,13 @@ export function compileOwn(
         ...(ok.some((p) => p.cost) ? { cost: true } : {}),
         rule: { kind: 'sum', of: r.of },
       });
+    } else if (r.kind === 'derived') {
+      const of = operand(r.from, `${path}.from`, 'derived');
+      const factorInput = resolver.input(r.dkkPer, `${path}.dkkPer`, 'money');
+      defs.set(d.id, { id: d.id, own: true, unit: 'dkk', kind: 'amount', ...(of?.periodOnly ? { periodOnly: true } : {}), ...(of?.cost ? { cost: true } : {}), rule: { kind: 'derived', of: r.from, factorInput } });
     } else if (r.kind === 'ratio') {
-      const num = operand(r.numerator, `${path}.numerator`);
-      operand(r.denominator, `${path}.denominator`);
+      const num = operand(r.numerator, `${path}.numerator`, 'ratio');
+      operand(r.denominator, `${path}.denominator`, 'ratio');
       defs.set(d.id, { id: d.id, own: true, unit: num?.unit ?? 'dkk', kind: 'amount', per: r.denominator, of: r.numerator, ...(num?.cost ? { cost: true } : {}) });
     }
   }
@@ -176,7 +189,7 @@ function checkSubset(s: Scenario, own: NonNullable<Scenario['indicators']>, buil
 }
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-const RULE_KINDS = ['companies', 'state', 'amount', 'sum', 'ratio'];
+const RULE_KINDS = ['companies', 'state', 'amount', 'sum', 'derived', 'ratio'];
 
 /**
  * The own indicators of a draft that may be anything while it is edited, as the layout has
@@ -194,6 +207,7 @@ export function draftOwnIndicators(draft: unknown, periods: readonly string[], a
       r.kind === 'companies' ? { kind: 'companies' as const, activities: strings(r.activities), ...(typeof r.subsetOf === 'string' ? { subsetOf: r.subsetOf } : {}) }
       : r.kind === 'state' || r.kind === 'amount' ? { kind: r.kind, state: String(r.state ?? '') }
       : r.kind === 'sum' ? { kind: 'sum' as const, of: strings(r.of) }
+      : r.kind === 'derived' ? { kind: 'derived' as const, from: String(r.from ?? ''), dkkPer: 0 }
       : { kind: 'ratio' as const, numerator: String(r.numerator ?? ''), denominator: String(r.denominator ?? '') };
     const label = { da: typeof x.label?.da === 'string' ? x.label.da : x.id, en: typeof x.label?.en === 'string' ? x.label.en : x.id };
     return [{ id: x.id, label, ...(typeof x.code === 'string' ? { code: x.code } : {}), rule }];

@@ -119,13 +119,16 @@ const stateSchema = z.strictObject({
  * How one of the scenario's own indicators is computed from the simulated companies
  * (docs/scenario-format.md, "Indicators"): the companies of a set of activities, each counted
  * once (optionally a subset of another such indicator); the companies reaching a state; the
- * sum of other indicators; or the ratio of two.
+ * sum of other indicators; an amount in DKK derived from another indicator (its value × an
+ * uncertain DKK per unit, drawn once per iteration as the built-in revenue per FTE is: revenue
+ * = new FTE × DKK per FTE); or the ratio of two.
  */
 const ruleSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('companies'), activities: z.array(z.string()).min(1).max(50), subsetOf: z.string().optional() }),
   z.strictObject({ kind: z.literal('state'), state: z.string() }),
   z.strictObject({ kind: z.literal('amount'), state: z.string() }),
   z.strictObject({ kind: z.literal('sum'), of: z.array(z.string()).min(1).max(20) }),
+  z.strictObject({ kind: z.literal('derived'), from: z.string(), dkkPer: inputSchema }),
   z.strictObject({ kind: z.literal('ratio'), numerator: z.string(), denominator: z.string() }),
 ]);
 

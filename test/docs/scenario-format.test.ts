@@ -139,6 +139,6 @@ describe('the own indicators’ example', () => {
     scenario.indicators = fragment.indicators;
     scenario.budget = { fixedCostsDkk: { period1: 1_000_000 } };
     const v = valid(JSON.stringify(scenario));
-    expect(v.layout.indicators.filter((d) => d.own).map((d) => d.id)).toEqual(['RCO01', 'RCO04', 'RCR04', 'RCR02', 'costPerJob']);
+    expect(v.layout.indicators.filter((d) => d.own).map((d) => d.id)).toEqual(['RCO01', 'RCO04', 'RCR04', 'RCR02', 'costPerJob', 'organisationalRevenue']);
   });
 });

@@ -256,3 +256,74 @@ describe('generated indicator sets (property)', () => {
     );
   });
 });
+
+describe('an amount derived from another indicator', () => {
+  /** B's 80 companies (fixed), and DKK derived from them at `dkkPer` each; and from a sum declared after it. */
+  const derived = (dkkPer: unknown) =>
+    ok(setAt(overlap(), ['indicators'], [
+      { id: 'onlyB', label: label('B'), rule: { kind: 'companies', activities: ['B'] } },
+      { id: 'value', label: label('Value'), rule: { kind: 'derived', from: 'onlyB', dkkPer } },
+      { id: 'ofSum', label: label('Of a sum'), rule: { kind: 'derived', from: 'twice', dkkPer: 10 } },
+      { id: 'twice', label: label('B twice'), rule: { kind: 'sum', of: ['onlyB', 'onlyB'] } },
+      { id: 'perCompany', label: label('Value per company'), rule: { kind: 'ratio', numerator: 'value', denominator: 'onlyB' } },
+    ]));
+
+  it('is the indicator’s cells × the DKK per unit, in every iteration and horizon; of a sum too; a ratio may divide it', () => {
+    const o = outputs(derived(fixed(1500)), 2);
+    for (const h of ['period1', 'after0to2', 'projectTotal', 'total']) {
+      const of = column(o, 'onlyB', h);
+      const value = column(o, 'value', h);
+      const ofSum = column(o, 'ofSum', h);
+      for (let i = 0; i < o.n; i++) {
+        expect(value[i]).toBe(of[i] * 1500);
+        expect(ofSum[i]).toBe(2 * of[i] * 10);
+      }
+    }
+    expect(new Set(column(o, 'perCompany', 'total'))).toEqual(new Set([1500]));
+  });
+
+  it('an uncertain DKK per unit is drawn once per iteration: 80 × U, U ~ Uniform(100, 200), by a Kolmogorov–Smirnov test', () => {
+    const us: number[] = [];
+    const v = derived({ type: 'uniform', min: 100, max: 200 });
+    for (let b = 0; b < 4; b++) us.push(...Array.from(column(outputs(v, 40, b), 'value', 'total'), (x) => x / 80));
+    us.sort((a, b) => a - b);
+    const n = us.length;
+    const d = Math.max(...us.map((u, i) => Math.max((i + 1) / n - (u - 100) / 100, (u - 100) / 100 - i / n)));
+    // The 1 % critical value of the one-sample statistic: 1.63 / √n.
+    expect(d).toBeLessThan(1.63 / Math.sqrt(n));
+    expect(us[0]).toBeGreaterThanOrEqual(100);
+    expect(us[n - 1]).toBeLessThanOrEqual(200);
+  });
+
+  it('adding one leaves every other cell as it was (same seed): its DKK per unit is an input after the others', () => {
+    const plain = outputs(ok(baseline()), 5);
+    const doc = baseline();
+    doc.indicators = [{ id: 'exportRevenue', label: label('Revenue'), rule: { kind: 'derived', from: 'newJobsFte', dkkPer: { type: 'pert', min: 4e5, mode: 6e5, max: 9e5 } } }];
+    const own = outputs(ok(doc), 5);
+    const cells = plain.layout.cells;
+    let differ = 0;
+    for (let i = 0; i < plain.n; i++) for (let c = 0; c < cells; c++) if (!Object.is(own.out[i * own.layout.cells + c], plain.out[i * cells + c])) differ++;
+    expect(differ).toBe(0);
+    const jobs = column(own, 'newJobsFte', 'total');
+    const revenue = column(own, 'exportRevenue', 'total');
+    for (let i = 0; i < own.n; i++) expect(revenue[i] / Math.max(jobs[i], 1e-300)).toBeLessThanOrEqual(9e5 * (1 + 1e-12));
+  });
+
+  it('what a rule may name: no sum of a derived amount, no derived amount of a ratio or of a derived amount', () => {
+    const r = validateScenario(setAt(overlap(), ['indicators'], [
+      { id: 'onlyB', label: label('B'), rule: { kind: 'companies', activities: ['B'] } },
+      { id: 'value', label: label('Value'), rule: { kind: 'derived', from: 'onlyB', dkkPer: 5 } },
+      { id: 'ofValue', label: label('Of value'), rule: { kind: 'derived', from: 'value', dkkPer: 5 } },
+      { id: 'sum', label: label('Sum'), rule: { kind: 'sum', of: ['value'] } },
+      { id: 'ratio', label: label('Ratio'), rule: { kind: 'ratio', numerator: 'value', denominator: 'onlyB' } },
+      { id: 'ofRatio', label: label('Of ratio'), rule: { kind: 'derived', from: 'ratio', dkkPer: 5 } },
+    ]));
+    expect(r.ok ? [] : r.errors.map((e) => [e.path, e.code, e.message])).toEqual([
+      ['indicators.sum.rule.of.0', 'ruleOperand', '"value" is a derived amount; a sum adds indicators that are not sums, ratios or derived amounts'],
+      ['indicators.ofValue.rule.from', 'ruleOperand', '"value" is a derived amount; a derived amount multiplies an indicator that is not a ratio or a derived amount'],
+      ['indicators.ofRatio.rule.from', 'ruleOperand', '"ratio" is a ratio; a derived amount multiplies an indicator that is not a ratio or a derived amount'],
+    ]);
+    const none = validateScenario(setAt(overlap(), ['indicators'], [{ id: 'noRate', label: label('No rate'), rule: { kind: 'derived', from: 'onlyB' } }]));
+    expect(none.ok ? [] : none.errors.map((e) => [e.path, e.code])).toEqual([['indicators.noRate.rule.dkkPer', 'required']]);
+  });
+});

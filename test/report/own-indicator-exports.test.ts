@@ -30,6 +30,7 @@ function programme(): Doc {
     { id: 'RCO04', code: 'RCO04', label: { da: 'Ikke-finansiel støtte', en: 'Non-financial support' }, rule: { kind: 'companies', activities: ['B', 'C', 'D'], subsetOf: 'RCO01' } },
     { id: 'RCR04', code: 'RCR04', label: { da: 'Organisatorisk innovation', en: 'Organisational innovation' }, rule: { kind: 'state', state: 'org' } },
     { id: 'costPerJob', label: { da: 'Omkostning pr. job', en: 'Cost per job' }, rule: { kind: 'ratio', numerator: 'costDkk', denominator: 'newJobsFte' } },
+    { id: 'orgValue', label: { da: 'Værdi af innovationen', en: 'Value of the innovation' }, rule: { kind: 'derived', from: 'RCR04', dkkPer: { type: 'uniform', min: 200_000, max: 400_000 } } },
   ];
   doc.targets.RCO04 = { projectTotal: 150 };
   return doc;
@@ -54,7 +55,7 @@ describe('the programme’s own indicators in every export', () => {
 
   it('CSV and Excel carry every own indicator; the cost per job is the cost over the jobs', async () => {
     const csv = forecastCsv(report, 'en');
-    for (const id of ['RCO01', 'RCO04', 'RCR04', 'costPerJob']) expect(csv).toContain(id);
+    for (const id of ['RCO01', 'RCO04', 'RCR04', 'costPerJob', 'orgValue']) expect(csv).toContain(id);
     const application = { rows: applicationTable(result, 0.5, 'en', v.labels), level: 0.5 };
     const back = await readXlsxFile(Buffer.from(await workbookBytes([{ report, scenario: v, lang: 'en', date: new Date('2026-12-03T00:00:00Z'), version: 't', application }])));
     const forecast = back.find((s) => s.sheet === 'Forecast')!.data;
@@ -67,12 +68,15 @@ describe('the programme’s own indicators in every export', () => {
     expect(app.some((r) => r.includes('RCO04'))).toBe(true);
     const assumptions = back.find((s) => s.sheet === 'Assumptions')!.data.flat().map(String);
     expect(assumptions).toContain('outcomes.states.org.lagYears');
+    expect(assumptions).toContain('indicators.orgValue.rule.dkkPer');
+    expect(median('orgValue', 'total')).toBe(result.cells[cellOf(result.layout, 'orgValue', 'total')].p50);
   });
 
   it('the assumptions in words say what each own indicator counts and what the own outcome assumes', () => {
     const text = (lang: 'da' | 'en') => assumptionsText(v, lang).map((p) => p.text).join('\n').replace(/\u00a0/g, ' ');
     expect(text('en')).toContain('RCO04 – Non-financial support counts each company in B, C and D once, a part of “Enterprises supported”.');
     expect(text('en')).toContain('we assume that about 25 % reach the outcome “organisational innovation”, about 1 year after first taking part.');
+    expect(text('en')).toContain('Value of the innovation is “Organisational innovation” times about DKK 300,000 per unit (90 % interval DKK 210,000–DKK 390,000).');
     expect(text('da')).toContain('Omkostning pr. job er „Offentlige omkostninger“ divideret med „Nye job, fuldtidspersoner (A1–E2)“');
   });
 });

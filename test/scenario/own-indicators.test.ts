@@ -53,7 +53,7 @@ describe('the scenario’s own indicators: each broken rule named at its field',
       { id: 's', label: L, rule: { kind: 'sum', of: ['newJobsFte'] } },
       { id: 'r', label: L, rule: { kind: 'ratio', numerator: 's', denominator: 'growthCompanies' } },
       { id: 't', label: L, rule: { kind: 'sum', of: ['r'] } },
-    ])).toEqual([['indicators.r.rule.numerator', 'ruleOperand'], ['indicators.t.rule.of.0', 'ruleOperand']]);
+    ])).toEqual([['indicators.t.rule.of.0', 'ruleOperand'], ['indicators.r.rule.numerator', 'ruleOperand']]);
   });
 
   it('more different sets of activities than the flow follows', () => {

@@ -21,7 +21,7 @@ export function isIndicatorsPath(path: string): boolean {
   return path.startsWith('indicators') || path.startsWith('outcomes.states');
 }
 
-type Rule = { kind?: string; activities?: unknown; subsetOf?: unknown; state?: unknown; of?: unknown; numerator?: unknown; denominator?: unknown };
+type Rule = { kind?: string; activities?: unknown; subsetOf?: unknown; state?: unknown; of?: unknown; from?: unknown; numerator?: unknown; denominator?: unknown };
 type OwnEntry = { id: string; code?: unknown; rule?: Rule };
 type StateEntry = { id: string; activities?: unknown };
 
@@ -31,7 +31,7 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is
  * The programme's own outcomes and indicators. An outcome is a state a company reaches with a
  * probability and a lag after first taking part in one of its activities; an indicator is a rule
  * over the simulated companies (the companies of a set of activities, each once; those reaching a
- * state; a sum; a ratio), added from the EU catalogue or as one of the programme's own, and
+ * state; a sum; an amount derived from another; a ratio), added from the EU catalogue or as one of the programme's own, and
  * then shown, targeted and exported as the built-in ones are.
  */
 export function IndicatorsSection(props: { open: boolean; onToggle: (open: boolean) => void }) {
@@ -111,9 +111,14 @@ export function IndicatorsSection(props: { open: boolean; onToggle: (open: boole
     </div>
   );
 
-  /** Indicators a sum adds or a ratio divides: every one that is neither itself (its cells are worked out in one pass); a sum's in the unit of those it adds already. */
-  const operands = (self: string, unitOf?: readonly string[]) => {
-    const all = layout().indicators.filter((d) => d.id !== self && d.per === undefined && !(d.own && d.rule?.kind === 'sum'));
+  /**
+   * Indicators a rule may name (as compileOwn allows): never itself or a ratio; for a sum no
+   * sum or derived amount, and those in the unit of the ones it adds already; for a derived
+   * amount no derived amount; for a ratio no sum.
+   */
+  const operands = (self: string, rule: 'sum' | 'derived' | 'ratio', unitOf?: readonly string[]) => {
+    const no = { sum: ['sum', 'derived'], derived: ['derived'], ratio: ['sum'] }[rule];
+    const all = layout().indicators.filter((d) => d.id !== self && d.per === undefined && !(d.own && no.includes(d.rule?.kind ?? '')));
     const unit = all.find((d) => unitOf?.includes(d.id))?.unit;
     return all.filter((d) => unit === undefined || d.unit === unit || unitOf?.includes(d.id)).map((d) => d.id);
   };
@@ -148,12 +153,12 @@ export function IndicatorsSection(props: { open: boolean; onToggle: (open: boole
         <Show when={rule().kind === 'sum'}>
           <fieldset class="activity-set" id={fieldId([...base, 'of'])}>
             <legend>{t('editor.indicator.of')}</legend>
-            <For each={operands(p.entry.id, strings(rule().of))}>
+            <For each={operands(p.entry.id, 'sum', strings(rule().of))}>
               {(id) => (
                 <label class="checkbox">
                   <input
                     type="checkbox" checked={strings(rule().of).includes(id)}
-                    onChange={(e) => actions.setAt([...base, 'of'], operands(p.entry.id).filter((x) => (x === id ? e.currentTarget.checked : strings(rule().of).includes(x))))}
+                    onChange={(e) => actions.setAt([...base, 'of'], operands(p.entry.id, 'sum').filter((x) => (x === id ? e.currentTarget.checked : strings(rule().of).includes(x))))}
                   />
                   {name(id)}
                 </label>
@@ -162,8 +167,12 @@ export function IndicatorsSection(props: { open: boolean; onToggle: (open: boole
           </fieldset>
         </Show>
         <Show when={rule().kind === 'ratio'}>
-          <Pick path={[...base, 'numerator']} label={t('editor.indicator.numerator')} ids={operands(p.entry.id)} />
-          <Pick path={[...base, 'denominator']} label={t('editor.indicator.denominator')} ids={operands(p.entry.id)} />
+          <Pick path={[...base, 'numerator']} label={t('editor.indicator.numerator')} ids={operands(p.entry.id, 'ratio')} />
+          <Pick path={[...base, 'denominator']} label={t('editor.indicator.denominator')} ids={operands(p.entry.id, 'ratio')} />
+        </Show>
+        <Show when={rule().kind === 'derived'}>
+          <Pick path={[...base, 'from']} label={t('editor.indicator.from')} ids={operands(p.entry.id, 'derived')} />
+          <InputEditor path={[...base, 'dkkPer']} kind="money" subject={name(p.entry.id)} label={t('editor.indicator.dkkPer')} />
         </Show>
         <ErrorLines path={base} />
       </div>

@@ -94,4 +94,24 @@ describe('the Outcomes and indicators section', () => {
     await waitFor(() => expect(store.state.parsed.ok).toBe(true));
     expect(store.state.programme.layout.indicators.at(-1)).toMatchObject({ id: 'outcomeAmount', unit: 'fte', kind: 'amount' });
   });
+
+  it('an amount derived from an indicator starts from the new jobs with no DKK per unit, names that as missing, and once given is a DKK indicator', async () => {
+    const { store, container, add } = await editor();
+    await add('derivedAmount');
+    await waitFor(() => expect(own(container, 'derivedAmount')).not.toBeNull());
+    expect(getIn(store.state.draft, ['indicators', 'derivedAmount', 'rule'])).toEqual({ kind: 'derived', from: 'newJobsFte' });
+    const from = own(container, 'derivedAmount').querySelector('#field-indicators-derivedAmount-rule-from') as HTMLSelectElement;
+    expect(from.value).toBe('newJobsFte');
+    // A ratio and the indicator itself are not offered.
+    expect([...from.options].map((o) => o.value)).not.toContain('derivedAmount');
+    await waitFor(() => expect(store.state.parsed.ok).toBe(false));
+    const paths = store.state.parsed.ok ? [] : store.state.parsed.errors.map((e) => e.path);
+    expect(paths).toEqual(['indicators.derivedAmount.rule.dkkPer']);
+    expect(fieldLabel(paths[0], 'en')).toMatch(/: DKK per unit of it$/);
+    store.actions.setAt(['indicators', 'derivedAmount', 'rule', 'dkkPer'], { type: 'triangular', min: 4e5, mode: 6e5, max: 9e5 });
+    await waitFor(() => expect(store.state.parsed.ok).toBe(true));
+    expect(store.state.programme.layout.indicators.at(-1)).toMatchObject({ id: 'derivedAmount', unit: 'dkk', kind: 'amount', rule: { kind: 'derived', of: 'newJobsFte' } });
+    fireEvent.change(from, { target: { value: 'growthCompanies' } });
+    await waitFor(() => expect(getIn(store.state.draft, ['indicators', 'derivedAmount', 'rule', 'from'])).toBe('growthCompanies'));
+  });
 });
