@@ -20,7 +20,7 @@ export function sensitivityTable(v: ValidScenario, rows: InputSensitivity[], ind
   const ind = v.layout.indicators.find((i) => i.id === indicator)!;
   const head = ['#', 'Input', 'P10', 'P90', da ? 'Median ved P10' : 'Median at P10', da ? 'Median ved P90' : 'Median at P90', 'Swing', da ? 'Rangkorrelation' : 'Rank correlation'];
   const body = rows.map((r, k) => {
-    const { label, unit } = inputLabel(r.path, lang);
+    const { label, unit } = inputLabel(r.path, lang, v.labels);
     const f = (x: number) => formatValue(x, ind.unit, lang);
     return [String(k + 1), label, formatInput(r.low, unit, lang), formatInput(r.high, unit, lang), f(r.medianAtLow), f(r.medianAtHigh), f(r.swing), r.rankCorrelation.toFixed(2)];
   });
@@ -36,7 +36,7 @@ export function sensitivityCsv(rows: InputSensitivity[]): string {
  * chance of 130 new growth companies (A1–E2), total." or why no value will do.
  */
 export function solveSentence(v: ValidScenario, r: SolveResult, path: string, indicator: string, horizon: string, target: number, confidence: number, lang: Lang): string {
-  const { label, unit } = inputLabel(path, lang);
+  const { label, unit } = inputLabel(path, lang, v.labels);
   const ind = v.layout.indicators.find((i) => i.id === indicator)!;
   const name = v.labels.indicator(indicator, lang);
   const what = `${formatValue(target, ind.unit, lang)} ${name.charAt(0).toLowerCase()}${name.slice(1)}, ${v.labels.horizon(horizon, lang).toLowerCase()}`;

@@ -1,4 +1,5 @@
 import type { Lang } from './forecast-report';
+import type { ProgrammeLabels } from '../text';
 
 /** What an input path measures: its unit decides how values are shown. */
 export type InputUnit = 'probability' | 'years' | 'fte' | 'dkk';
@@ -13,11 +14,16 @@ const INNOVATION: Record<string, { da: string; en: string }> = {
 
 /**
  * A planner's name for an input, from its scenario path (`activities.A1.routing.proceed` →
- * "the mobilisation rate (A1)"), and its unit. Unknown paths are shown as they are.
+ * "the mobilisation rate (A1)"), and its unit; with the programme's `labels`, its own outcomes
+ * and indicators by their names. Unknown paths are shown as they are.
  */
-export function inputLabel(path: string, lang: Lang): { label: string; unit: InputUnit } {
+export function inputLabel(path: string, lang: Lang, labels?: Pick<ProgrammeLabels, 'state' | 'indicator'>): { label: string; unit: InputUnit } {
   const da = lang === 'da';
   const p = path.split('.');
+  // An own outcome or indicator by its name where the programme's words are at hand, else by its id.
+  const quote = (x: string) => (da ? `„${x}“` : `“${x}”`);
+  const state = (id: string) => (labels ? quote(labels.state(id, lang)) : id);
+  const indicator = (id: string) => (labels ? quote(labels.indicator(id, lang)) : id);
   if (p[0] === 'activities') {
     const a = p[1];
     if (path === 'activities.A1.routing.proceed') return { label: da ? 'mobiliseringsraten (A1)' : 'the mobilisation rate (A1)', unit: 'probability' };
@@ -37,14 +43,14 @@ export function inputLabel(path: string, lang: Lang): { label: string; unit: Inp
   }
   if (p[0] === 'outcomes' && p[1] === 'states' && (p[3] === 'amountFte' || p[3] === 'amountDkk') && p[4] === 'mean') {
     return p[3] === 'amountFte'
-      ? { label: da ? `nye fuldtidsjob pr. virksomhed med effekten ${p[2]}` : `new full-time jobs per company with outcome ${p[2]}`, unit: 'fte' }
-      : { label: da ? `kroner pr. virksomhed med effekten ${p[2]}` : `DKK per company with outcome ${p[2]}`, unit: 'dkk' };
+      ? { label: da ? `nye fuldtidsjob pr. virksomhed med effekten ${state(p[2])}` : `new full-time jobs per company with outcome ${state(p[2])}`, unit: 'fte' }
+      : { label: da ? `kroner pr. virksomhed med effekten ${state(p[2])}` : `DKK per company with outcome ${state(p[2])}`, unit: 'dkk' };
   }
   if (p[0] === 'outcomes' && p[1] === 'states' && p[3] === 'probability') {
-    return { label: da ? `sandsynligheden for effekten ${p[2]}` : `the probability of outcome ${p[2]}`, unit: 'probability' };
+    return { label: da ? `sandsynligheden for effekten ${state(p[2])}` : `the probability of outcome ${state(p[2])}`, unit: 'probability' };
   }
   if (p[0] === 'indicators' && p[2] === 'rule' && p[3] === 'dkkPer') {
-    return { label: da ? `kroner pr. enhed i indikatoren ${p[1]}` : `DKK per unit in indicator ${p[1]}`, unit: 'dkk' };
+    return { label: da ? `kroner pr. enhed i indikatoren ${indicator(p[1])}` : `DKK per unit in indicator ${indicator(p[1])}`, unit: 'dkk' };
   }
   return { label: path, unit: path.endsWith('Dkk') ? 'dkk' : 'probability' };
 }

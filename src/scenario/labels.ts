@@ -296,7 +296,7 @@ export function fieldLabel(path: string, lang: Lang, labels: ProgrammeLabels = G
     const amountPart = (rest: string[]) => (rest[0] === 'mean' ? [w('editor.amount.mean'), ...within(rest.slice(1))] : rest[0] === 'minimum' ? [w('editor.amount.minimum')] : rest[0] === 'cv' ? [w('editor.amount.cv')] : rest);
     const tail = (key: string, rest: string[]) => (key === 'probability' || key === 'lagYears' ? within(rest) : key === 'amountFte' || key === 'amountDkk' ? amountPart(rest) : rest);
     const rest = p[3] && part[p[3]] ? [w(part[p[3]]), ...tail(p[3], p.slice(4))] : p.slice(3);
-    return join(w('editor.state', { id: p[2] }), ...rest);
+    return join(w('editor.state', { id: labels.state(p[2], lang) }), ...rest);
   }
   if (p[0] === 'outcomes') return join(...outcomeParts(p.slice(1), w, within));
   if (p[0] === 'indicators' && p[1]) {

@@ -63,7 +63,7 @@ export function validateScenario(input: unknown): Parsed {
   const targets = targetCells(r.data, layout);
   if (targets.errors.length) return { ok: false, errors: targets.errors };
   const s = r.data;
-  const labels = programmeLabels({ periods: s.periods, activities: s.activities.map((a) => ({ id: a.id, name: a.name, group: a.aim })), codes: s.indicatorCodes, indicators: s.indicators });
+  const labels = programmeLabels({ periods: s.periods, activities: s.activities.map((a) => ({ id: a.id, name: a.name, group: a.aim })), codes: s.indicatorCodes, indicators: s.indicators, states: s.outcomes.states });
   const value: ValidScenario = { scenario: s, model, layout, labels, targets: targets.cells };
   if (r.data.actuals) {
     const a = parseActuals(r.data.actuals, value, true);

@@ -86,6 +86,8 @@ export interface ProgrammeWords {
   codes?: CodeSet;
   /** Its own indicators: their names as the planner wrote them, and the code each reports as, if any. */
   indicators?: readonly { id: string; label: Text; code?: string }[];
+  /** Its own outcomes (`outcomes.states`): their names as the planner wrote them. */
+  states?: readonly { id: string; name: Text }[];
 }
 
 /** A programme's words for its horizons and indicators, in either language. */
@@ -100,6 +102,8 @@ export interface ProgrammeLabels {
   code(id: string): string | null;
   /** The code set the programme reports in. */
   codeSet: CodeSet;
+  /** One of its own outcomes by its name, or by its id where it has none (yet). */
+  state(id: string, lang: Lang): string;
 }
 
 /** The activities of a group as a span: "A1–E2" for several, "F" for one, none for none. */
@@ -143,6 +147,10 @@ export function programmeLabels(p: ProgrammeWords): ProgrammeLabels {
       const n = periodNumber(id);
       if (n !== null) return defaultPeriodLabel(n)[lang];
       return HORIZON_WORDS[id]?.[lang] ?? id;
+    },
+    state(id, lang) {
+      const name = p.states?.find((st) => st.id === id)?.name[lang];
+      return name ? name : id;
     },
     indicator(id, lang) {
       if (id.startsWith('participants.')) return fill(PARTICIPANTS[lang], { activity: id.slice('participants.'.length) });

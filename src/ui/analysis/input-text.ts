@@ -22,7 +22,7 @@ export function assumptionName(path: string, i18n: I18n, capital = false, labels
   const m = (key: AnalysisKey, params: Record<string, string>) => analysisMessages[i18n.lang()][key].replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
   const last = t[t.length - 1];
   const parent = t.slice(0, -1).join('.');
-  let name = inputLabel(path, i18n.lang()).label;
+  let name = inputLabel(path, i18n.lang(), labels).label;
   if (last === 'minimum' || last === 'cv') name = m(last === 'cv' ? 'assume.cv' : 'assume.minimum', { name: inputLabel(`${parent}.mean`, i18n.lang()).label });
   else if (path === 'outcomes.growth.lagYears') name = m('assume.growthLag', {});
   else if (path === 'outcomes.otherSupportedFte.lagYears') name = m('assume.otherLag', {});

@@ -31,7 +31,8 @@ export function mobilisationPath(draft: unknown): string[] | null {
 
 /**
  * The forecast cells and words of the draft's programme as it stands, valid or not: the
- * editor's targets and labels follow the structure being edited.
+ * editor's targets and labels follow the structure being edited. `key` is the same for the
+ * same cells (its words may differ: a name being typed).
  */
 export interface DraftProgramme {
   layout: Layout;
@@ -55,9 +56,14 @@ export function draftProgramme(draft: unknown): DraftProgramme {
   const costed = hasCosts(draft);
   const periodIds = ps.map((p) => p.id);
   const own = draftOwnIndicators(draft, periodIds, activities, costed);
+  const stateList = getIn(draft, ['outcomes', 'states']);
+  const states = (Array.isArray(stateList) ? stateList : []).flatMap((st) => {
+    const x = (st ?? {}) as { id?: unknown; name?: { da?: unknown; en?: unknown } };
+    return typeof x.id === 'string' ? [{ id: x.id, name: { da: typeof x.name?.da === 'string' ? x.name.da : '', en: typeof x.name?.en === 'string' ? x.name.en : '' } }] : [];
+  });
   return {
     layout: createLayout(periodIds, activities.map((a) => a.id), costed, own.defs),
-    labels: programmeLabels({ periods: ps, activities, codes: codes === '2021-2027' || codes === '2014-2020' ? codes : undefined, indicators: own.words }),
+    labels: programmeLabels({ periods: ps, activities, codes: codes === '2021-2027' || codes === '2014-2020' ? codes : undefined, indicators: own.words, states }),
     // The same key, the same programme: lists keyed by it keep their fields (and what is being typed in them).
     key: JSON.stringify([ps, activities, costed, codes, own.defs.map((d) => [d.id, d.unit, d.kind, d.per, d.of, d.periodOnly, d.cost])]),
   };

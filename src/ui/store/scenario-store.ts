@@ -467,13 +467,13 @@ export function createScenarioStore(opts: StoreOptions = {}) {
   };
   const loaded = load();
 
-  // The draft's programme, the same object while its structure stays the same (so lists keyed by it keep their fields).
+  // The draft's programme: the same layout while its structure stays the same (so lists keyed by it keep their fields), its words always the draft's.
   let programme: { of: unknown; value: DraftProgramme } | null = null;
   const programmeOf = (doc: unknown): DraftProgramme => {
     const last = programme;
     if (last && last.of === doc) return last.value;
     const next = draftProgramme(doc);
-    const value = last?.value.key === next.key ? last.value : next;
+    const value = last?.value.key === next.key ? { ...next, layout: last.value.layout } : next;
     programme = { of: doc, value };
     return value;
   };

@@ -56,6 +56,8 @@ describe('the Outcomes and indicators section', () => {
     const paths = store.state.parsed.ok ? [] : store.state.parsed.errors.map((e) => e.path);
     expect(paths).toEqual(['outcomes.states.organisationalInnovation.probability', 'outcomes.states.organisationalInnovation.lagYears']);
     expect(fieldLabel(paths[0], 'en')).toBe('Outcome organisationalInnovation: Probability');
+    // Where the programme's words are at hand, the outcome is named as the planner named it.
+    expect(fieldLabel(paths[0], 'en', store.state.programme.labels)).toBe('Outcome Introduces marketing or organisational innovation: Probability');
   });
 
   it('a cost per job is offered once the programme has a budget, and removing an indicator takes its targets with it', async () => {
@@ -113,5 +115,20 @@ describe('the Outcomes and indicators section', () => {
     expect(store.state.programme.layout.indicators.at(-1)).toMatchObject({ id: 'derivedAmount', unit: 'dkk', kind: 'amount', rule: { kind: 'derived', of: 'newJobsFte' } });
     fireEvent.change(from, { target: { value: 'growthCompanies' } });
     await waitFor(() => expect(getIn(store.state.draft, ['indicators', 'derivedAmount', 'rule', 'from'])).toBe('growthCompanies'));
+  });
+
+  it('a name typed for an own indicator or outcome is the name shown at once, in the legend and in the targets, with nothing else re-made', async () => {
+    const { store, container, add, open } = await editor();
+    await add('RCO04');
+    await waitFor(() => expect(own(container, 'RCO04')).not.toBeNull());
+    const layout = store.state.programme.layout;
+    store.actions.setAt(['indicators', 'RCO04', 'label', 'en'], 'Advice and coaching');
+    await waitFor(() => expect(own(container, 'RCO04').querySelector('legend')!.textContent).toBe('RCO04Advice and coaching'));
+    expect(store.state.programme.layout).toBe(layout);
+    open('section-targets');
+    await waitFor(() => expect([...container.querySelectorAll('#section-targets legend')].some((l) => l.textContent === 'RCO04Advice and coaching')).toBe(true));
+    await add('RCR04');
+    store.actions.setAt(['outcomes', 'states', 'organisationalInnovation', 'name', 'en'], 'New ways of working');
+    await waitFor(() => expect(store.state.programme.labels.state('organisationalInnovation', 'en')).toBe('New ways of working'));
   });
 });
