@@ -197,6 +197,7 @@ const EN: Templates = {
     `${quoted(p.indicator)} is ${{ sum: 'a sum', ratio: 'a ratio', derived: 'a derived amount' }[p.kind]}; ${
       { sum: 'a sum adds indicators that are not sums, ratios or derived amounts', derived: 'a derived amount multiplies an indicator that is not a ratio or a derived amount', ratio: 'a ratio divides indicators that are neither sums nor ratios' }[p.rule]
     }`,
+  drawSiteClash: (p) => `with an activity called “state”, an outcome may not be called ${p.names.join(', ')}: its random draws would be that activity’s; rename one of them`,
   mixedUnits: (p) => `adds indicators in different units (${p.units.map((u) => ({ companies: 'companies', fte: 'full-time jobs', dkk: 'DKK' })[u] ?? u).join(', ')}); a sum’s indicators must share one`,
   unknownState: (p) => (p.states.length ? `${quoted(p.state)} is not an outcome of this programme (${p.states.join(', ')})` : `${quoted(p.state)} is not an outcome with an amount in this programme; give an outcome an amount first`),
   parentNotCompanies: (p) => `${quoted(p.parent)} does not count the companies of a set of activities, so nothing can be a subset of it`,
@@ -292,6 +293,7 @@ const DA: Templates = {
     `${quoted(p.indicator)} er ${{ sum: 'en sum', ratio: 'et forhold', derived: 'et afledt beløb' }[p.kind]}; ${
       { sum: 'en sum lægger indikatorer sammen, der hverken er summer, forhold eller afledte beløb', derived: 'et afledt beløb ganger en indikator, der hverken er et forhold eller et afledt beløb', ratio: 'et forhold dividerer indikatorer, der hverken er summer eller forhold' }[p.rule]
     }`,
+  drawSiteClash: (p) => `med en aktivitet ved navn „state“ må en effekt ikke hedde ${p.names.join(', ')}: dens tilfældige træk ville være aktivitetens; omdøb en af dem`,
   mixedUnits: (p) => `lægger indikatorer i forskellige enheder sammen (${p.units.map((u) => ({ companies: 'virksomheder', fte: 'årsværk', dkk: 'kr.' })[u] ?? u).join(', ')}); en sums indikatorer skal have samme enhed`,
   unknownState: (p) => (p.states.length ? `${quoted(p.state)} er ikke en effekt i dette program (${p.states.join(', ')})` : `${quoted(p.state)} er ikke en effekt med et beløb i dette program; giv en effekt et beløb først`),
   parentNotCompanies: (p) => `${quoted(p.parent)} tæller ikke virksomhederne i en gruppe af aktiviteter, så intet kan være en delmængde af den`,

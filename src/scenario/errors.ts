@@ -48,6 +48,8 @@ export interface ErrorParams {
   unknownRuleIndicator: { indicator: string; known: string[] };
   /** A rule naming an indicator worked out after it (a sum of a sum, a ratio of a ratio…): `rule` is the naming rule's kind, `kind` the named one's. */
   ruleOperand: { indicator: string; kind: 'ratio' | 'sum' | 'derived'; rule: 'ratio' | 'sum' | 'derived' };
+  /** An own outcome whose draws would share a stream with an activity's (an activity called `state`, an outcome called one of its draw sites, `names`). */
+  drawSiteClash: { id: string; names: string[] };
   /** A sum of indicators in different units. */
   mixedUnits: { units: string[] };
   unknownState: { state: string; states: string[] };

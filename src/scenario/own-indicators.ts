@@ -8,6 +8,9 @@ import { hasCosts, type AmountSpec, type InputSpec, type Scenario } from './sche
 /** The built-in indicators that count companies reaching a state, which a `state` rule may name. */
 export const BUILT_IN_STATES = ['growthCompanies', 'researchCooperation', 'newToMarket', 'newToFirm', 'productConcepts', 'innovativeCompanies'] as const;
 
+/** The names of an activity's draw sites (flow.ts, members.ts, simulate.ts), after its period and id. */
+const ACTIVITY_SITES = ['entry', 'routes', 'members', 'growth'] as const;
+
 /** What compiling needs from toModel: inputs, amounts and lags resolved in its list, at their paths. */
 export interface InputResolver {
   input(spec: InputSpec, path: string, kind: InputKind): number;
@@ -91,6 +94,10 @@ export function compileOwn(
     };
   });
   const stateIds = stateSpecs.map((st) => st.id);
+  // An outcome's draws come from `<period>:state:<id>`, an activity's from `<period>:<activity>:<site>`: the two must not meet.
+  if (activityIds.includes('state')) {
+    for (const id of stateIds.filter((x) => (ACTIVITY_SITES as readonly string[]).includes(x))) errors.push(pathError(`outcomes.states.${id}.id`, problem('drawSiteClash', { id, names: [...ACTIVITY_SITES] })));
+  }
   for (const st of stateSpecs) if (st.amountFte && st.amountDkk) errors.push(pathError(`outcomes.states.${st.id}.amountDkk`, problem('twoAmounts', {})));
   const unitOf = (st: (typeof stateSpecs)[number] | undefined) => (st?.amountFte ? ('fte' as const) : st?.amountDkk ? ('dkk' as const) : null);
 

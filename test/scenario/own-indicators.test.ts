@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { validateScenario } from '../../src/scenario/parse';
 import { errorText, fileVoice } from '../../src/scenario/error-text';
+import { renameActivityId } from '../../src/scenario/programme-edits';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Doc = any;
@@ -54,6 +55,17 @@ describe('the scenario’s own indicators: each broken rule named at its field',
       { id: 'r', label: L, rule: { kind: 'ratio', numerator: 's', denominator: 'growthCompanies' } },
       { id: 't', label: L, rule: { kind: 'sum', of: ['r'] } },
     ])).toEqual([['indicators.t.rule.of.0', 'ruleOperand'], ['indicators.r.rule.numerator', 'ruleOperand']]);
+  });
+
+  it('an outcome whose random draws would be an activity’s: with an activity called “state”, no outcome called after one of its draw sites', () => {
+    const doc = renameActivityId(baseline(), 'F', 'state') as Doc;
+    const outcome = (id: string) => ({ id, name: L, activities: ['state'], probability: 0.5, lagYears: 1 });
+    doc.outcomes.states = [outcome('members'), outcome('exports')];
+    const r = validateScenario(doc);
+    expect(r.ok ? [] : r.errors.map((e) => [e.path, e.code])).toEqual([['outcomes.states.members.id', 'drawSiteClash']]);
+    if (!r.ok) expect(errorText(r.errors[0], fileVoice('en'))).toContain('an outcome may not be called entry, routes, members, growth');
+    doc.outcomes.states = [outcome('members')];
+    expect(validateScenario(renameActivityId(doc, 'state', 'F')).ok).toBe(true);
   });
 
   it('more different sets of activities than the flow follows', () => {
