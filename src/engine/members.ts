@@ -1,6 +1,6 @@
 import type { Model } from './model';
 import { siteKey, type IterationStreams, type Rng } from './rng';
-import { hypergeometric } from './sample/hypergeometric';
+import { hypergeometricAnySize } from './sample/hypergeometric';
 
 /**
  * Which of the model's member sets (Model.memberSets) each company of the flow has taken part
@@ -117,7 +117,7 @@ export function createMembers(model: Model, t: MemberTopology): Members {
         else {
           // The activity's site starts at its first draw: most splits are of one mask alone, and draw nothing.
           if (!started) startSite();
-          k = hypergeometric(c, rest - c, left, rng);
+          k = hypergeometricAnySize(c, rest - c, left, rng);
         }
       }
       out[m] = k;
