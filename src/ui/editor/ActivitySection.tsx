@@ -13,6 +13,7 @@ import { InputEditor } from './InputEditor';
 import { NoteField } from './NoteField';
 import { PlainField } from './PlainField';
 import { useText } from './use-text';
+import { ALONE } from '../store/edit-history';
 
 /**
  * One activity's seats (units per period × companies per unit) and the rates that route its
@@ -54,7 +55,7 @@ export function ActivitySection(props: { id: string; open: boolean; onToggle: (o
               type="checkbox"
               id={fieldId(at('countsAsSupport'))}
               checked={get('countsAsSupport') === true}
-              onChange={(e) => actions.setAt(at('countsAsSupport'), e.currentTarget.checked)}
+              onChange={(e) => actions.setAt(at('countsAsSupport'), e.currentTarget.checked, ALONE)}
             />
             <span class="visually-hidden">{props.id}: </span>
             {t('editor.countsAsSupport')}
@@ -74,7 +75,7 @@ export function ActivitySection(props: { id: string; open: boolean; onToggle: (o
           <span class="visually-hidden">{props.id}: </span>
           {t('label.activityAim')}
         </label>
-        <select id={fieldId(at('aim'))} value={String(get('aim') ?? '')} onChange={(e) => actions.setAt(at('aim'), e.currentTarget.value)}>
+        <select id={fieldId(at('aim'))} value={String(get('aim') ?? '')} onChange={(e) => actions.setAt(at('aim'), e.currentTarget.value, ALONE)}>
           <option value="growth">{t('editor.aim.growth')}</option>
           <option value="innovation">{t('editor.aim.innovation')}</option>
         </select>
@@ -85,7 +86,7 @@ export function ActivitySection(props: { id: string; open: boolean; onToggle: (o
           type="checkbox"
           id={fieldId(at('recruitment'))}
           checked={get('recruitment') !== undefined}
-          onChange={(e) => actions.setAt(at('recruitment'), e.currentTarget.checked ? { fillRate: { type: 'fixed', value: 1 } } : undefined)}
+          onChange={(e) => actions.setAt(at('recruitment'), e.currentTarget.checked ? { fillRate: { type: 'fixed', value: 1 } } : undefined, ALONE)}
         />
         <span class="visually-hidden">{props.id}: </span>
         {t('editor.recruits')}

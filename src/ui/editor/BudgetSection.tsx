@@ -8,6 +8,7 @@ import { errorsAt, fieldId } from './field-errors';
 import { InputEditor } from './InputEditor';
 import { NumberField } from './NumberField';
 import { useText } from './use-text';
+import { ALONE } from '../store/edit-history';
 
 /** Whether a field of the document is the Budget section's: the fixed costs, or an activity's cost per unit. */
 export function isBudgetPath(path: string): boolean {
@@ -50,7 +51,7 @@ export function BudgetSection(props: { open: boolean; onToggle: (open: boolean) 
                   type="checkbox"
                   id={fieldId(path)}
                   checked={a.costPerUnitDkk !== undefined}
-                  onChange={(e) => actions.setAt(path, e.currentTarget.checked ? { type: 'fixed', value: 0 } : undefined)}
+                  onChange={(e) => actions.setAt(path, e.currentTarget.checked ? { type: 'fixed', value: 0 } : undefined, ALONE)}
                 />
                 {t('editor.budget.hasCost', { activity: label() })}
               </label>

@@ -15,6 +15,7 @@ import { InputEditor } from './InputEditor';
 import { AmountEditor } from './OutcomesSection';
 import { TextField } from './TextField';
 import { useText } from './use-text';
+import { ALONE } from '../store/edit-history';
 
 /** Whether a field of the document is this section's: an own indicator, or an outcome of the planner's own. */
 export function isIndicatorsPath(path: string): boolean {
@@ -83,7 +84,7 @@ export function IndicatorsSection(props: { open: boolean; onToggle: (open: boole
     const chosen = () => strings(getIn(state.draft, p.path));
     const toggle = (id: string, on: boolean) => {
       const next = activities().map((a) => a.id).filter((a) => (a === id ? on : chosen().includes(a)));
-      actions.setAt(p.path, next);
+      actions.setAt(p.path, next, ALONE);
     };
     return (
       <fieldset class="activity-set" id={fieldId(p.path)}>
@@ -100,16 +101,25 @@ export function IndicatorsSection(props: { open: boolean; onToggle: (open: boole
     );
   };
 
-  /** A select of indicator ids at `path`; `none` adds an empty choice with that label. */
-  const Pick = (p: { path: DraftPath; label: string; ids: string[]; none?: string }) => (
-    <div class="select-field">
-      <label for={fieldId(p.path)}>{p.label}</label>
-      <select id={fieldId(p.path)} value={String(getIn(state.draft, p.path) ?? '')} onChange={(e) => actions.setAt(p.path, e.currentTarget.value === '' ? undefined : e.currentTarget.value)}>
-        <Show when={p.none !== undefined}><option value="">{p.none}</option></Show>
-        <For each={p.ids}>{(id) => <option value={id}>{name(id)}</option>}</For>
-      </select>
-    </div>
-  );
+  /**
+   * A select at `path` of `ids`, each shown by `show`; `none` adds an empty choice with that
+   * label. A value the draft has that is none of them (an indicator or outcome since removed)
+   * is shown as such, never as the first choice instead.
+   */
+  const Pick = (p: { path: DraftPath; label: string; ids: string[]; none?: string; show?: (id: string) => string }) => {
+    const value = () => String(getIn(state.draft, p.path) ?? '');
+    const gone = () => (value() !== '' && !p.ids.includes(value()) ? value() : null);
+    return (
+      <div class="select-field">
+        <label for={fieldId(p.path)}>{p.label}</label>
+        <select id={fieldId(p.path)} value={value()} onChange={(e) => actions.setAt(p.path, e.currentTarget.value === '' ? undefined : e.currentTarget.value, ALONE)}>
+          <Show when={p.none !== undefined || (value() === '' && p.ids.length > 0)}><option value="">{p.none ?? ''}</option></Show>
+          <Show when={gone()}>{(id) => <option value={id()}>{t('editor.indicators.gone', { id: id() })}</option>}</Show>
+          <For each={p.ids}>{(id) => <option value={id}>{(p.show ?? name)(id)}</option>}</For>
+        </select>
+      </div>
+    );
+  };
 
   /**
    * Indicators a rule may name (as compileOwn allows): never itself or a ratio; for a sum no
@@ -128,6 +138,10 @@ export function IndicatorsSection(props: { open: boolean; onToggle: (open: boole
     const rule = () => (getIn(state.draft, base) ?? {}) as Rule;
     const parents = () => ['supportedCompanies', 'supportedCompaniesF', ...own().filter((d) => d.id !== p.entry.id && d.rule?.kind === 'companies').map((d) => d.id)];
     const stateIds = () => [...BUILT_IN_STATES, ...states().map((s) => s.id)];
+    // A sum's indicators: those it may add, and any it names that the programme no longer has (shown as such, kept until unticked).
+    const sumOf = () => strings(rule().of);
+    const sumOffered = () => operands(p.entry.id, 'sum', sumOf());
+    const sumShown = () => [...sumOffered(), ...sumOf().filter((x) => !sumOffered().includes(x))];
     return (
       <div class="indicator-rule">
         <Show when={rule().kind === 'companies'}>
@@ -135,32 +149,22 @@ export function IndicatorsSection(props: { open: boolean; onToggle: (open: boole
           <Pick path={[...base, 'subsetOf']} label={t('editor.indicator.subsetOf')} ids={parents()} none={t('editor.indicators.noParent')} />
         </Show>
         <Show when={rule().kind === 'state'}>
-          <div class="select-field">
-            <label for={fieldId([...base, 'state'])}>{t('editor.indicator.state')}</label>
-            <select id={fieldId([...base, 'state'])} value={String(rule().state ?? '')} onChange={(e) => actions.setAt([...base, 'state'], e.currentTarget.value)}>
-              <For each={stateIds()}>{(id) => <option value={id}>{(BUILT_IN_STATES as readonly string[]).includes(id) ? name(id) : stateName(id)}</option>}</For>
-            </select>
-          </div>
+          <Pick path={[...base, 'state']} label={t('editor.indicator.state')} ids={stateIds()} show={(id) => ((BUILT_IN_STATES as readonly string[]).includes(id) ? name(id) : stateName(id))} />
         </Show>
         <Show when={rule().kind === 'amount'}>
-          <div class="select-field">
-            <label for={fieldId([...base, 'state'])}>{t('editor.indicator.amountOf')}</label>
-            <select id={fieldId([...base, 'state'])} value={String(rule().state ?? '')} onChange={(e) => actions.setAt([...base, 'state'], e.currentTarget.value)}>
-              <For each={states().map((s) => s.id)}>{(id) => <option value={id}>{stateName(id)}</option>}</For>
-            </select>
-          </div>
+          <Pick path={[...base, 'state']} label={t('editor.indicator.amountOf')} ids={states().map((s) => s.id)} show={stateName} />
         </Show>
         <Show when={rule().kind === 'sum'}>
           <fieldset class="activity-set" id={fieldId([...base, 'of'])}>
             <legend>{t('editor.indicator.of')}</legend>
-            <For each={operands(p.entry.id, 'sum', strings(rule().of))}>
+            <For each={sumShown()}>
               {(id) => (
                 <label class="checkbox">
                   <input
-                    type="checkbox" checked={strings(rule().of).includes(id)}
-                    onChange={(e) => actions.setAt([...base, 'of'], operands(p.entry.id, 'sum').filter((x) => (x === id ? e.currentTarget.checked : strings(rule().of).includes(x))))}
+                    type="checkbox" checked={sumOf().includes(id)}
+                    onChange={(e) => actions.setAt([...base, 'of'], sumShown().filter((x) => (x === id ? e.currentTarget.checked : sumOf().includes(x))), ALONE)}
                   />
-                  {name(id)}
+                  {sumOffered().includes(id) ? name(id) : t('editor.indicators.gone', { id })}
                 </label>
               )}
             </For>

@@ -20,7 +20,7 @@ export function ForecastTable(props: { cells: CellSummary[]; layout: Layout; lab
     const i = props.layout.indicators.indexOf(ind);
     return (
       <tr>
-        <th scope="row">{props.labels.indicator(ind.id, lang())}<Show when={ind.unit === 'dkk'}><span class="unit">{t(ind.per ? 'results.thousandDkk' : 'results.millionDkk')}</span></Show></th>
+        <th scope="row"><Show when={props.labels.code(ind.id)}>{(code) => <abbr class="indicator-code">{code()}</abbr>}</Show>{props.labels.indicator(ind.id, lang())}<Show when={ind.unit === 'dkk'}><span class="unit">{t(ind.per ? 'results.thousandDkk' : 'results.millionDkk')}</span></Show></th>
         <For each={horizons()}>
           {(h, hi) => (
             <ForecastCell

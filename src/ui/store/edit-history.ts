@@ -5,9 +5,17 @@ import { createSignal } from 'solid-js';
  * `subject` (a path), or a change of the programme's structure (`addActivity`, `removePeriod`, …)
  * with the entry it concerns.
  */
-export interface EditLabel { action: string; subject?: string }
+export interface EditLabel {
+  action: string;
+  subject?: string;
+  /** A step of its own (a box ticked): not joined to the field's edit before it, nor the next to it. */
+  alone?: true;
+}
 
 interface Step { before: unknown; label: EditLabel }
+
+/** The options of an edit that is a step of its own: a box ticked, a choice made from a list (store setAt). */
+export const ALONE = { alone: true } as const;
 
 /** How many edits of a scenario can be undone, most recent first. */
 const DEPTH = 100;
@@ -25,7 +33,7 @@ export function createEditHistory() {
     record(id: string, before: unknown, label: EditLabel): void {
       const list = steps.get(id) ?? [];
       const top = list[list.length - 1];
-      if (label.action === 'edit' && top?.label.action === 'edit' && top.label.subject === label.subject) return;
+      if (label.action === 'edit' && !label.alone && top?.label.action === 'edit' && !top.label.alone && top.label.subject === label.subject) return;
       list.push({ before, label });
       if (list.length > DEPTH) list.shift();
       steps.set(id, list);

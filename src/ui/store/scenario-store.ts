@@ -338,10 +338,10 @@ export function createScenarioStore(opts: StoreOptions = {}) {
       const name = getIn(doc, ['name']);
       return { filename: `${slugify(typeof name === 'string' && name ? name : docId(doc))}.json`, text: `${JSON.stringify(doc, null, 2)}\n` };
     },
-    setAt(path, value) {
+    setAt(path, value, options) {
       const id = currentId();
       if (!id || !records.has(id)) return;
-      history.record(id, draft(), { action: 'edit', subject: pathString(path) });
+      history.record(id, draft(), { action: 'edit', subject: pathString(path), ...(options?.alone ? { alone: true } : {}) });
       write(setIn(draft(), path, value));
     },
     change(label, edit) {

@@ -70,7 +70,8 @@ export interface ScenarioActions {
    */
   openShared(text: string, names: { suffix: string; untitled: string }): SharedOpened;
   exportCurrent(): { filename: string; text: string } | null;
-  setAt(path: DraftPath, value: unknown): void;
+  /** `alone`: a step of its own in the undo history (a box ticked, a choice made), never joined to an edit of the same field before it. */
+  setAt(path: DraftPath, value: unknown, options?: { alone?: boolean }): void;
   /** An edit of more than one field at once (the programme's structure), undone as one. */
   change(label: EditLabel, edit: (doc: unknown) => unknown): void;
   /** Takes back the current scenario's last edit (then the one before, …). */

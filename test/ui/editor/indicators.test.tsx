@@ -131,4 +131,33 @@ describe('the Outcomes and indicators section', () => {
     store.actions.setAt(['outcomes', 'states', 'organisationalInnovation', 'name', 'en'], 'New ways of working');
     await waitFor(() => expect(store.state.programme.labels.state('organisationalInnovation', 'en')).toBe('New ways of working'));
   });
+
+  it('a rule naming an indicator since removed shows that name as gone, not another in its place, and keeps it until the planner chooses', async () => {
+    const { store, container, add } = await editor();
+    store.actions.setAt(['budget'], { fixedCostsDkk: { period1: 1_000_000 } });
+    await add('CO08');
+    await add('costPerJob');
+    await waitFor(() => expect(own(container, 'costPerJob')).not.toBeNull());
+    store.actions.setAt(['indicators', 'costPerJob', 'rule', 'denominator'], 'CO08');
+    store.actions.change({ action: 'removeIndicator', subject: 'CO08' }, (d) => ({ ...(d as object), indicators: (getIn(d, ['indicators']) as { id: string }[]).filter((x) => x.id !== 'CO08') }));
+    const denominator = () => own(container, 'costPerJob').querySelector('#field-indicators-costPerJob-rule-denominator') as HTMLSelectElement;
+    await waitFor(() => expect(denominator().selectedOptions[0].textContent).toBe('CO08 (not in this programme any more)'));
+    expect(denominator().value).toBe('CO08');
+    await waitFor(() => expect(own(container, 'costPerJob').querySelector('.field-error')?.textContent).toMatch(/"CO08" is not an indicator of this programme/));
+  });
+
+  it('each box ticked is a step of its own to undo, though the same field’s typing is one', async () => {
+    const { store, container, add } = await editor();
+    await add('RCO04');
+    await waitFor(() => expect(own(container, 'RCO04')).not.toBeNull());
+    const box = (a: string) => [...own(container, 'RCO04').querySelectorAll('.activity-set label')].find((l) => l.textContent!.startsWith(`${a} –`))!.querySelector('input')!;
+    fireEvent.change(box('E1'), { target: { checked: false } });
+    fireEvent.change(box('E2'), { target: { checked: false } });
+    const activities = () => getIn(store.state.draft, ['indicators', 'RCO04', 'rule', 'activities']);
+    await waitFor(() => expect(activities()).toEqual(['B', 'C', 'D']));
+    store.actions.undo();
+    await waitFor(() => expect(activities()).toEqual(['B', 'C', 'D', 'E2']));
+    store.actions.undo();
+    await waitFor(() => expect(activities()).toEqual(['B', 'C', 'D', 'E1', 'E2']));
+  });
 });

@@ -41,6 +41,14 @@ describe('ForecastTable', () => {
     expect(screen.getByRole('rowheader', { name: 'New growth companies (A1–E2)' })).toBeTruthy();
   });
 
+  it('shows each indicator’s EU code before its name, as the application table has it, and none for one without', () => {
+    const { container } = show('en');
+    const head = (id: string) => container.querySelector(`[data-cell="${id}:total"]`)!.closest('tr')!.querySelector('th')!;
+    expect(head('newJobsFte').querySelector('abbr.indicator-code')!.textContent).toBe('CO08');
+    expect(head('supportedCompanies').querySelector('abbr.indicator-code')!.textContent).toBe('CO01');
+    expect(head('growthCompanies').querySelector('abbr.indicator-code')).toBeNull();
+  });
+
   it('shows median, P10–P90, mean, target and probability of a cell, coloured by the probability', () => {
     const { container } = show('en');
     const td = container.querySelector('[data-cell="growthCompanies:total"]')!;
