@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import type { Model } from '../src/engine/model';
-import type { RunOptions } from '../src/engine/run';
+import type { RunOptions } from '../src/engine/forecast-result';
 import { runForecast } from '../src/engine/run';
 import { comparePaired } from '../src/engine/analysis/paired';
 import { sensitivity } from '../src/engine/analysis/sensitivity';

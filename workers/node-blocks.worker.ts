@@ -1,8 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { blockCount, createBlockRunner, type BlockResult } from '../src/engine/blocks';
+import { createBlockRunner } from '../src/engine/blocks';
+import { blockCount, type BlockResult } from '../src/engine/block-plan';
 import type { Accumulator } from '../src/engine/accumulator';
 import type { Model } from '../src/engine/model';
-import type { RunOptions } from '../src/engine/run';
+import type { RunOptions } from '../src/engine/forecast-result';
 
 /**
  * Node worker thread for the command line: runs every `stride`-th block from `first`, sends

@@ -1,9 +1,10 @@
 import { layoutOf } from '../engine/layout';
 import { Worker } from 'node:worker_threads';
 import type { Model } from '../engine/model';
-import { blockCount } from '../engine/blocks';
+import { blockCount } from '../engine/block-plan';
 import { mergeAccumulators, type Accumulator } from '../engine/accumulator';
-import { createForecastMerger, finishForecast, runForecast, type ForecastResult, type RunOptions } from '../engine/run';
+import { runForecast } from '../engine/run';
+import { createForecastMerger, finishForecast, type ForecastResult, type RunOptions } from '../engine/forecast-result';
 import type { WorkerReply } from '../../workers/node-blocks.worker';
 
 /**

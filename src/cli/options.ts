@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { MAX_ITERATIONS } from '../engine/blocks';
+import { MAX_ITERATIONS } from '../engine/block-plan';
 import { MAX_SWEEP_STEPS, sweepValues, type SweepMode } from '../engine/analysis/sweep';
 
 export type Format = 'table' | 'csv' | 'json' | 'md' | 'application' | 'xlsx' | 'sipmath';

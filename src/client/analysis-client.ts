@@ -7,7 +7,7 @@ import type { SweepRequest, SweepResult } from '../engine/analysis/sweep';
 import type { Precision, ConvergencePoint } from '../engine/analysis/precision';
 import type { InputSensitivity } from '../engine/analysis/sensitivity';
 import type { CellSummary } from '../engine/summarize';
-import type { ForecastResult } from '../engine/run';
+import type { ForecastResult } from '../engine/forecast-result';
 import type { ConditionedForecast, Observation } from '../engine/conditioning/condition';
 import type { RateActual } from '../engine/conditioning/conjugate';
 import { abortError } from './runner';

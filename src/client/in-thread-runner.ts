@@ -1,6 +1,7 @@
-import { blockCount, createBlockRunner } from '../engine/blocks';
-import { collect, type ForecastResult } from '../engine/run';
-import type { BlockResult } from '../engine/blocks';
+import { createBlockRunner } from '../engine/blocks';
+import { blockCount } from '../engine/block-plan';
+import { collect, type ForecastResult } from '../engine/forecast-result';
+import type { BlockResult } from '../engine/block-plan';
 import { abortError, progressAt, type ForecastRunner, type RunRequest } from './runner';
 
 /**

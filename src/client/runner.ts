@@ -1,5 +1,5 @@
 import type { Model } from '../engine/model';
-import type { ForecastResult } from '../engine/run';
+import type { ForecastResult } from '../engine/forecast-result';
 
 /** What one forecast needs. */
 export interface RunRequest {

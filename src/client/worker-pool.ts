@@ -1,9 +1,9 @@
 import { layoutOf } from '../engine/layout';
 import * as Comlink from 'comlink';
 import type { SimulationWorkerApi } from '../../workers/simulation.worker';
-import { blockCount } from '../engine/blocks';
+import { blockCount } from '../engine/block-plan';
 import { mergeAccumulators, type Accumulator } from '../engine/accumulator';
-import { createForecastMerger, finishForecast, type ForecastResult } from '../engine/run';
+import { createForecastMerger, finishForecast, type ForecastResult } from '../engine/forecast-result';
 import { SUPERSEDED, abortError, isAbortError, progressAt, type ForecastRunner, type RunRequest } from './runner';
 
 interface Slot {

@@ -1,4 +1,4 @@
-import type { BlockResult } from './blocks';
+import type { BlockResult } from './block-plan';
 import { createMomentState, foldMoments, type MomentState } from './moments';
 
 /**

@@ -1,6 +1,6 @@
 import { binValue, countAtLeast, histogramQuantiles } from './histogram';
 import { cellKind } from './layout';
-import type { ForecastResult } from './run';
+import type { ForecastResult } from './forecast-result';
 
 /** Whether a cell is accumulated at all (others are 0 in every iteration). */
 const isLive = (r: ForecastResult, cell: number) => r.layout.live.includes(cell);

@@ -1,4 +1,4 @@
-import type { Model } from './model';
+import { flowCountsLength, type Model } from './model';
 import { siteKey, type IterationStreams, type Rng } from './rng';
 import { binomial } from './sample/binomial';
 import { hypergeometric } from './sample/hypergeometric';
@@ -289,7 +289,3 @@ export function createFlow(model: Model): Flow {
   return { runPeriod, participants, fromOwnGroup, exitT, exitS, lateT, lateS, newlySupported: () => newlySupported, newInSet: members.newInSet, flowTotals };
 }
 
-/** The length of `Flow.flowTotals`: one count per route, then one per activity (its direct recruits). */
-export function flowCountsLength(model: Model): number {
-  return model.activities.reduce((k, a) => k + a.routes.length, 0) + model.activities.length;
-}

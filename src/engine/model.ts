@@ -100,3 +100,8 @@ export interface ModelActivity {
   routes: { to: number; shareInput: number }[];
   growthInput: number;
 }
+
+/** The length of `Flow.flowTotals`: one count per route, then one per activity (its direct recruits). */
+export function flowCountsLength(model: Model): number {
+  return model.activities.reduce((k, a) => k + a.routes.length, 0) + model.activities.length;
+}

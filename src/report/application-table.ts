@@ -7,7 +7,7 @@ export function applicationHorizons(layout: Layout): string[] {
   return [...layout.horizons.slice(0, layout.eventHorizons), 'projectTotal'];
 }
 import { cellQuantile, probabilityAtLeast } from '../engine/cell-stats';
-import type { ForecastResult } from '../engine/run';
+import type { ForecastResult } from '../engine/forecast-result';
 import type { Lang } from './forecast-report';
 import { formatNumber, formatPercent, iterationsText } from './format-number';
 import { isBlankCell } from './forecast-report';

@@ -1,6 +1,6 @@
 import { cellIndex, type Layout } from '../engine/layout';
 import type { ProgrammeLabels } from '../text';
-import type { ForecastResult } from '../engine/run';
+import type { ForecastResult } from '../engine/forecast-result';
 import type { ValidScenario } from '../scenario/parse';
 import { basisNote, totalBasisDiffers, type Check } from '../scenario/checks';
 import { forecastChecks } from '../scenario/forecast-checks';

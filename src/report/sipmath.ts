@@ -1,5 +1,5 @@
 import { cellIndex, type IndicatorUnit } from '../engine/layout';
-import { FORECAST_FORMAT, type ForecastResult } from '../engine/run';
+import { FORECAST_FORMAT, type ForecastResult } from '../engine/forecast-result';
 import type { ValidScenario } from '../scenario/parse';
 import type { Lang } from '../text';
 

@@ -1,5 +1,5 @@
 import { cellOf } from '../engine/layout';
-import type { ForecastResult } from '../engine/run';
+import type { ForecastResult } from '../engine/forecast-result';
 import { formatValue } from '../report/format-number';
 import type { Check } from './checks';
 import type { ProgrammeLabels } from '../text';

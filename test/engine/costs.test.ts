@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import blank from '../../scenarios/templates/blank.json';
 import { validateScenario, type ValidScenario } from '../../src/scenario/parse';
 import { runForecast } from '../../src/engine/run';
-import { createBlockRunner, BLOCK_SIZE } from '../../src/engine/blocks';
+import { createBlockRunner } from '../../src/engine/blocks';
+import { BLOCK_SIZE } from '../../src/engine/block-plan';
 import { cellOf, COST_INDICATORS, layoutOf } from '../../src/engine/layout';
 import { AMOUNT_RELATIVE_TOLERANCE, amountBinValue } from '../../src/engine/histogram';
 

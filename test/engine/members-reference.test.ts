@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import seedrandom from 'seedrandom';
 import blank from '../../scenarios/templates/blank.json';
 import { validateScenario } from '../../src/scenario/parse';
-import { createBlockRunner, BLOCK_SIZE } from '../../src/engine/blocks';
+import { createBlockRunner } from '../../src/engine/blocks';
+import { BLOCK_SIZE } from '../../src/engine/block-plan';
 import { cellOf, layoutOf } from '../../src/engine/layout';
 import { binomialPmf, chiSquare, chiSquareCritical, hypergeometricPmf, sampleMoments, tally } from './reference';
 

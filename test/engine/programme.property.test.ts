@@ -4,8 +4,9 @@ import blank from '../../scenarios/templates/blank.json';
 import exportProgramme from '../../docs/examples/export-programme.json';
 import { validateScenario, type PathError, type ValidScenario } from '../../src/scenario/parse';
 import { getAt } from '../../src/scenario/doc-path';
-import { runForecast, type ForecastResult } from '../../src/engine/run';
-import { BLOCK_SIZE } from '../../src/engine/blocks';
+import { runForecast } from '../../src/engine/run';
+import { type ForecastResult } from '../../src/engine/forecast-result';
+import { BLOCK_SIZE } from '../../src/engine/block-plan';
 import { cellOf, RESERVED_HORIZONS } from '../../src/engine/layout';
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { runForecast, type ForecastResult } from '../../src/engine/run';
+import { runForecast } from '../../src/engine/run';
+import { type ForecastResult } from '../../src/engine/forecast-result';
 import { ACTIVITIES, CELLS, HORIZONS, INDICATORS, TOTAL, EVENT_HORIZONS, PROJECT_TOTAL } from '../seed-layout';
 import { baselineDoc, cell, valid, type Doc } from './scenario-fixture';
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runForecast, type ForecastResult } from '../../src/engine/run';
+import { runForecast } from '../../src/engine/run';
+import { type ForecastResult } from '../../src/engine/forecast-result';
 import { CELLS, HORIZONS, INDICATORS } from '../seed-layout';
 import { binomialPmf, varianceSe } from './reference';
 import { baseline, baselineDoc, cell, valid } from './scenario-fixture';

@@ -1,8 +1,9 @@
 import type { Model } from '../model';
-import { BLOCK_SIZE, blockCount, createBlockRunner, type BlockResult } from '../blocks';
+import { createBlockRunner } from '../blocks';
+import { BLOCK_SIZE, blockCount, type BlockResult } from '../block-plan';
 import { layoutOf, type Layout } from '../layout';
 import { combineMoments } from '../moments';
-import { collect, type ForecastResult } from '../run';
+import { collect, type ForecastResult } from '../forecast-result';
 import { addDifferences, createDifferenceAccumulator, differenceQuantiles, type CellPairs, type DifferenceAccumulator } from './differences';
 
 export interface DifferenceSummary {

@@ -1,8 +1,9 @@
 import { layoutOf } from '../layout';
 import type { Model } from '../model';
-import { createBlockRunner, blockCount } from '../blocks';
+import { createBlockRunner } from '../blocks';
+import { blockCount } from '../block-plan';
 import { summarize, type CellSummary } from '../summarize';
-import { createForecastMerger, finishForecast, type ForecastResult, type RunOptions } from '../run';
+import { createForecastMerger, finishForecast, type ForecastResult, type RunOptions } from '../forecast-result';
 
 /** When a run is precise enough: the 95 % interval half-widths it must get under. */
 export interface Precision {

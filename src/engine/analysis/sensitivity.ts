@@ -1,7 +1,7 @@
 import { sampleRankCorrelation } from 'simple-statistics';
 import { distQuantile } from '../dist';
 import type { Model } from '../model';
-import type { ForecastResult, RunOptions } from '../run';
+import type { ForecastResult, RunOptions } from '../forecast-result';
 import { runForecast } from '../run';
 import { withInput } from './model-edit';
 

@@ -1,6 +1,7 @@
 import { distQuantile, type Dist } from '../dist';
 import type { Model } from '../model';
-import { runForecast, type RunOptions } from '../run';
+import { runForecast } from '../run';
+import { type RunOptions } from '../forecast-result';
 import { inputIndex, recentre, withInput } from './model-edit';
 
 export interface SolveRequest {

@@ -1,9 +1,10 @@
 import { countJoint, createJointCounter, summarizeJoint, type JointSummary } from '../joint';
 import { totalSeats, type Model } from '../model';
-import { BLOCK_SIZE, blockCount, createBlockRunner } from '../blocks';
+import { createBlockRunner } from '../blocks';
+import { BLOCK_SIZE, blockCount } from '../block-plan';
 import { layoutOf } from '../layout';
 import { SUMMARY_QUANTILES, type CellSummary } from '../summarize';
-import type { RunOptions } from '../run';
+import type { RunOptions } from '../forecast-result';
 import type { Histograms } from '../accumulator';
 import { conjugateUpdate, relativeBinomialLogLikelihood, type RateActual } from './conjugate';
 import { addWeighted, createWeightedAccumulator, effectiveSampleSize, weightedQuantiles, type WeightedAccumulator } from './weighted';

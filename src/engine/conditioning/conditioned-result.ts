@@ -1,4 +1,4 @@
-import type { ForecastResult } from '../run';
+import type { ForecastResult } from '../forecast-result';
 import type { ConditionedForecast } from './condition';
 import { layoutOf } from '../layout';
 

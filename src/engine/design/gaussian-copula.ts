@@ -1,4 +1,3 @@
-import { CholeskyDecomposition, EigenvalueDecomposition, Matrix } from 'ml-matrix';
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 
@@ -12,7 +11,7 @@ export interface Correlation {
 /**
  * Why a rank-correlation matrix cannot be used, or null: it must be square, symmetric, have
  * ones on the diagonal, entries in [−1, 1], and be positive semi-definite (no eigenvalue
- * below −1e-9). O(k³).
+ * below −1e-9, checked by a Cholesky factorisation). O(k³).
  */
 export function correlationMatrixProblem(m: number[][]): string | null {
   const k = m.length;
@@ -24,8 +23,8 @@ export function correlationMatrixProblem(m: number[][]): string | null {
       if (m[i][j] !== m[j][i]) return `must be symmetric: entry [${i}][${j}] is ${m[i][j]} but [${j}][${i}] is ${m[j][i]}`;
     }
   }
-  const smallest = Math.min(...new EigenvalueDecomposition(new Matrix(m), { assumeSymmetric: true }).realEigenvalues);
-  if (smallest < -1e-9) return `is not positive semi-definite (smallest eigenvalue ${smallest.toFixed(4)}): these correlations cannot hold together`;
+  // Semi-definite to within 1e-9 (no eigenvalue below −1e-9) exactly when m + 1e-9·I is definite, i.e. has a Cholesky factor.
+  if (cholesky(m.map((row, i) => row.map((x, j) => (i === j ? x + 1e-9 : x)))) === null) return 'is not positive semi-definite: these correlations cannot hold together';
   return null;
 }
 
@@ -53,8 +52,32 @@ export function applyGaussianCopula(u: Float64Array, n: number, k: number, c: Co
 /** Lower Cholesky factor; a semi-definite matrix gets a tiny ridge so the factor exists. */
 function choleskyFactor(m: number[][]): number[][] {
   for (let ridge = 0; ridge <= 1e-6; ridge = ridge === 0 ? 1e-12 : ridge * 100) {
-    const chol = new CholeskyDecomposition(new Matrix(m.map((row, i) => row.map((x, j) => (i === j ? x + ridge : x)))));
-    if (chol.isPositiveDefinite()) return chol.lowerTriangularMatrix.to2DArray();
+    const L = cholesky(m.map((row, i) => row.map((x, j) => (i === j ? x + ridge : x))));
+    if (L) return L;
   }
   throw new Error('correlation matrix is not positive semi-definite');
+}
+
+/**
+ * The lower Cholesky factor L (L·Lᵀ = a) of a symmetric matrix, or null where it is not
+ * positive definite (a pivot not above 0). Row by row (Cholesky–Banachiewicz), each sum in
+ * column order, as the JAMA-derived libraries compute it. O(k³).
+ */
+export function cholesky(a: readonly (readonly number[])[]): number[][] | null {
+  const k = a.length;
+  const L = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+  for (let j = 0; j < k; j++) {
+    let d = 0;
+    for (let c = 0; c < j; c++) {
+      let s = 0;
+      for (let i = 0; i < c; i++) s += L[c][i] * L[j][i];
+      s = (a[j][c] - s) / L[c][c];
+      L[j][c] = s;
+      d += s * s;
+    }
+    d = a[j][j] - d;
+    if (!(d > 0)) return null;
+    L[j][j] = Math.sqrt(d);
+  }
+  return L;
 }

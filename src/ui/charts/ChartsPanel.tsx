@@ -1,5 +1,5 @@
 import { createMemo, createSignal, For, type JSX } from 'solid-js';
-import type { ForecastResult } from '../../engine/run';
+import type { ForecastResult } from '../../engine/forecast-result';
 import { cellIndex } from '../../engine/layout';
 import type { ProgrammeLabels } from '../../text';
 import { useI18n } from '../i18n';

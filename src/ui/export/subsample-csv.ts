@@ -1,6 +1,6 @@
 import { cellIndex, type Layout } from '../../engine/layout';
 import type { ModelInput } from '../../engine/model';
-import type { ForecastResult } from '../../engine/run';
+import type { ForecastResult } from '../../engine/forecast-result';
 import { BOM, csvConventions, csvText } from '../../report/csv';
 import type { Lang } from '../../report/forecast-report';
 

@@ -1,5 +1,5 @@
 import { cellOf, PARTICIPANTS_PREFIX } from '../../engine/layout';
-import type { ForecastResult } from '../../engine/run';
+import type { ForecastResult } from '../../engine/forecast-result';
 import type { Scenario } from '../../scenario/schema';
 import type { FlowData } from './FlowDiagram';
 import { nameIn, type Lang } from '../../text';

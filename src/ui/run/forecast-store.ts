@@ -1,10 +1,10 @@
 import { batch, createContext, createEffect, createSignal, on, onCleanup, useContext, type Accessor } from 'solid-js';
-import type { ForecastResult } from '../../engine/run';
+import type { ForecastResult } from '../../engine/forecast-result';
 import type { ValidScenario } from '../../scenario/parse';
 import { SUPERSEDED, isAbortError, type ForecastRunner, type Progress } from '../../client/runner';
 import type { ForecastArchive, SavedForecast } from '../store/forecast-archive';
 import type { RunSettingsStore } from './run-settings';
-import { FORECAST_FORMAT } from '../../engine/run';
+import { FORECAST_FORMAT } from '../../engine/forecast-result';
 
 const idList = (id: string | null): string[] => (id === null ? [] : [id]);
 

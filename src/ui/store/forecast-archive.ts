@@ -1,4 +1,4 @@
-import type { ForecastResult } from '../../engine/run';
+import type { ForecastResult } from '../../engine/forecast-result';
 
 /**
  * A full run's forecast as kept in the browser, so that a reload or a return to the scenario

@@ -6,11 +6,11 @@ import { createForecastStore, QUICK_DELAY_MS, QUICK_ITERATIONS } from '../../../
 import { memoryForecastArchive, type ForecastArchive } from '../../../src/ui/store/forecast-archive';
 import type { RunSettings, RunSettingsStore } from '../../../src/ui/run/run-settings';
 import { changed, fakeRunner, renderControls, result, valid } from './run-fixtures';
-import { FORECAST_FORMAT } from '../../../src/engine/run';
+import { FORECAST_FORMAT } from '../../../src/engine/forecast-result';
 import { enter } from '../enter';
 import baselineJson from '../../../scenarios/baseline.json';
 import { validateScenario } from '../../../src/scenario/parse';
-import type { ForecastResult } from '../../../src/engine/run';
+import type { ForecastResult } from '../../../src/engine/forecast-result';
 
 /** A page with the run controls (and their status line), keeping full forecasts in `archive`; the scenario and its id in the test's hands. */
 function page(archive: ForecastArchive, start: { scenario?: ValidScenario; id?: string } = {}) {

@@ -4,7 +4,7 @@ import { I18nProvider } from '../../../src/ui/i18n';
 import { ForecastContext, type ForecastStore } from '../../../src/ui/run/forecast-store';
 import { RunControls } from '../../../src/ui/run/RunControls';
 import { abortError, type ForecastRunner, type RunRequest } from '../../../src/client/runner';
-import type { ForecastResult } from '../../../src/engine/run';
+import type { ForecastResult } from '../../../src/engine/forecast-result';
 import { validateScenario, type ValidScenario } from '../../../src/scenario/parse';
 
 const parsed = validateScenario(baseline);
