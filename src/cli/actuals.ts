@@ -4,7 +4,7 @@ import { errorText, fileVoice } from '../scenario/error-text';
 import { LOW_ESS, movedInputs, runConditioned } from '../engine/conditioning/condition';
 import { runForecast } from '../engine/run';
 import { type RunOptions } from '../engine/forecast-result';
-import { formatNumber, formatPercent, formatValue } from '../report/format-number';
+import { formatNumber, formatPercent, formatValue } from '../text/format-number';
 import { inputLabel } from '../report/input-labels';
 import { formatInput } from '../report/analysis-report';
 import { alignRows } from '../report/align';

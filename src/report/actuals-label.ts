@@ -1,5 +1,5 @@
 import type { Lang } from './forecast-report';
-import { formatNumber, locale } from './format-number';
+import { formatNumber, locale } from '../text/format-number';
 
 /** The actuals a conditioned forecast used (see the forecast store's `ActualsUsed`). */
 export interface ActualsLabel {

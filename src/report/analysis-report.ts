@@ -2,7 +2,7 @@ import type { ValidScenario } from '../scenario/parse';
 import type { InputSensitivity } from '../engine/analysis/sensitivity';
 import type { SolveResult } from '../engine/analysis/solve';
 import type { Lang } from './forecast-report';
-import { formatPercent, formatValue } from './format-number';
+import { formatPercent, formatValue } from '../text/format-number';
 import { inputLabel, type InputUnit } from './input-labels';
 import { alignRows } from './align';
 import { csvText } from './csv';

@@ -9,7 +9,7 @@ export function applicationHorizons(layout: Layout): string[] {
 import { cellQuantile, probabilityAtLeast } from '../engine/cell-stats';
 import type { ForecastResult } from '../engine/forecast-result';
 import type { Lang } from './forecast-report';
-import { formatNumber, formatPercent, iterationsText } from './format-number';
+import { formatNumber, formatPercent, iterationsText } from '../text/format-number';
 import { isBlankCell } from './forecast-report';
 import { mdText } from './markdown';
 

@@ -3,7 +3,7 @@ import type { ValidScenario } from '../scenario/parse';
 import type { Lang } from './forecast-report';
 import { nameIn } from '../text';
 import { definitionWords, floorFormula, growthDefinition } from '../scenario/growth-definition';
-import { formatNumber } from './format-number';
+import { formatNumber } from '../text/format-number';
 
 
 /** Formats an input in words: its median, and its 90 % interval unless it is fixed ("43–57 %"). */

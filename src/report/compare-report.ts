@@ -2,7 +2,7 @@ import { cellOf } from '../engine/layout';
 import type { Comparison } from '../engine/analysis/paired';
 import type { ValidScenario } from '../scenario/parse';
 import { byIndicator, isBlankCell, jointLines, jointReport, type Lang } from './forecast-report';
-import { formatNumber, formatPercent, formatValue } from './format-number';
+import { formatNumber, formatPercent, formatValue } from '../text/format-number';
 import { alignRows } from './align';
 import { csvConventions, csvText } from './csv';
 

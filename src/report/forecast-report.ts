@@ -4,7 +4,7 @@ import type { ForecastResult } from '../engine/forecast-result';
 import type { ValidScenario } from '../scenario/parse';
 import { basisNote, totalBasisDiffers, type Check } from '../scenario/checks';
 import { forecastChecks } from '../scenario/forecast-checks';
-import { formatNumber, formatPercent } from './format-number';
+import { formatNumber, formatPercent } from '../text/format-number';
 
 export type { Lang } from '../text';
 import type { Lang } from '../text';

@@ -1,5 +1,5 @@
 import { isBlankCell, jointLines, type ForecastReport, type Lang } from './forecast-report';
-import { formatPercent, formatValue, iterationsText } from './format-number';
+import { formatPercent, formatValue, iterationsText } from '../text/format-number';
 
 /** Markdown needs its own cell escaping: a pipe ends a cell, a newline a row. */
 export function mdText(s: string): string {

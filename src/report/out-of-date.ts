@@ -1,5 +1,5 @@
 import type { Lang } from './forecast-report';
-import { formatNumber } from './format-number';
+import { formatNumber } from '../text/format-number';
 import type { PathError } from '../scenario/errors';
 import { editorVoice, errorText } from '../scenario/error-text';
 import { fieldLabel } from '../scenario/labels';

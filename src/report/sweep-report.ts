@@ -2,7 +2,7 @@ import type { ValidScenario } from '../scenario/parse';
 import type { SweepResult } from '../engine/analysis/sweep';
 import { horizonOf, indicatorOf } from '../engine/layout';
 import type { Lang } from './forecast-report';
-import { formatPercent, formatValue, iterationsText } from './format-number';
+import { formatPercent, formatValue, iterationsText } from '../text/format-number';
 import { formatInput } from './analysis-report';
 import { inputLabel } from './input-labels';
 import { alignRows } from './align';

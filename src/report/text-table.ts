@@ -1,5 +1,5 @@
 import { isBlankCell, jointLines, type ForecastReport, type Lang } from './forecast-report';
-import { formatPercent, formatValue, iterationsText } from './format-number';
+import { formatPercent, formatValue, iterationsText } from '../text/format-number';
 import { alignRows } from './align';
 
 const HEAD = {

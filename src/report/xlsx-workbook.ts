@@ -7,7 +7,7 @@ import type { CompareReport } from './compare-report';
 import { inputLabel } from './input-labels';
 import type { ValidScenario } from '../scenario/parse';
 import { spreadsheetText } from './csv';
-import { formatNumber, iterationsText } from './format-number';
+import { formatNumber, iterationsText } from '../text/format-number';
 import { IN_UNIT_FIELDS, distFieldWord, fieldLabel, fieldWord } from '../scenario/labels';
 import { editorVoice } from '../scenario/error-text';
 import { nameIn } from '../text';

@@ -8,7 +8,7 @@ import type { Dist } from '../engine/dist';
 import { maximumPossible, periodsOf, supportCapacity } from './capacity';
 import { recentre, withInput } from '../engine/analysis/model-edit';
 import type { SolveResult } from '../engine/analysis/solve';
-import { formatNumber } from '../report/format-number';
+import { formatNumber } from '../text/format-number';
 import { editorVoice } from './error-text';
 import type { ValueKind } from './errors';
 import { fieldLabel } from './labels';

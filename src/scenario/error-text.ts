@@ -1,6 +1,6 @@
 import type { DistType } from '../engine/dist';
 import { GENERIC_LABELS, type ProgrammeLabels } from '../text';
-import { formatNumber } from '../report/format-number';
+import { formatNumber } from '../text/format-number';
 import type { ErrorCode, ErrorParams, PathError, ValueKind } from './errors';
 import { distFieldWord, fieldLabel, fieldWord, type FieldWordKey } from './labels';
 

@@ -1,6 +1,6 @@
 import { cellOf } from '../engine/layout';
 import type { ForecastResult } from '../engine/forecast-result';
-import { formatValue } from '../report/format-number';
+import { formatValue } from '../text/format-number';
 import type { Check } from './checks';
 import type { ProgrammeLabels } from '../text';
 

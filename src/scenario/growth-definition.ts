@@ -1,4 +1,4 @@
-import { formatNumber } from '../report/format-number';
+import { formatNumber } from '../text/format-number';
 import type { Scenario } from './schema';
 
 /**

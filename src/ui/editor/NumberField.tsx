@@ -1,6 +1,6 @@
 import { createEffect, createSignal, For, on, onCleanup, Show, type JSX } from 'solid-js';
 import { useI18n } from '../i18n';
-import { formatNumber, parseNumber } from './number-text';
+import { editableNumber, parseNumber } from './number-text';
 import { useText } from './use-text';
 
 /**
@@ -28,7 +28,7 @@ export function NumberField(props: {
   const t = useText();
   const { lang } = useI18n();
   const scale = () => props.scale ?? 1;
-  const show = (v: unknown) => (typeof v === 'number' ? formatNumber(v * scale(), lang()) : typeof v === 'string' ? v : '');
+  const show = (v: unknown) => (typeof v === 'number' ? editableNumber(v * scale(), lang()) : typeof v === 'string' ? v : '');
   const [text, setText] = createSignal(show(props.value));
   /** Typed and not yet taken: the entry is made at a pause, on leaving the field, or with Enter. */
   let typing = false;
@@ -76,7 +76,7 @@ export function NumberField(props: {
     // Every number here is 0 or more, and a percentage at most 100: the arrows stop there.
     const most = props.scale === 100 ? 100 : Infinity;
     const next = Math.min(most, Math.max(0, Math.round((x + (e.key === 'ArrowUp' ? 1 : -1) * step * (e.shiftKey ? 10 : 1)) * 1e9) / 1e9));
-    setText(formatNumber(next, lang()));
+    setText(editableNumber(next, lang()));
     typing = true;
     commit();
   };
@@ -85,7 +85,7 @@ export function NumberField(props: {
   const onBlur = () => {
     commit();
     const x = parseNumber(text(), lang(), props.unit);
-    if (x !== null) setText(formatNumber(x, lang()));
+    if (x !== null) setText(editableNumber(x, lang()));
   };
   return (
     <div class="number-field" classList={{ invalid: errors().length > 0 }}>

@@ -4,7 +4,7 @@
  * the language's decimal mark, and 12 significant digits so that 0.035 × 100 shows as 3.5,
  * not 3.5000000000000004.
  */
-export function formatNumber(x: number, lang: 'da' | 'en'): string {
+export function editableNumber(x: number, lang: 'da' | 'en'): string {
   const s = String(Number(x.toPrecision(12)));
   if (/e/i.test(s)) return lang === 'da' ? s.replace('.', ',') : s;
   const [whole, fraction] = s.split('.');

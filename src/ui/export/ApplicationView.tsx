@@ -4,7 +4,7 @@ import { createMemo, createSignal, For, Show, type JSX } from 'solid-js';
 import { applicationHorizons, applicationCellText, applicationMarkdown, applicationTable, type ApplicationCell, type ApplicationSource } from '../../report/application-table';
 import type { IndicatorUnit } from '../../engine/layout';
 import { assumptionsText, assumptionsTitle } from '../../report/assumptions-text';
-import { iterationsText } from '../../report/format-number';
+import { iterationsText } from '../../text/format-number';
 import type { Forecast } from '../run/forecast-store';
 import { downloadText } from '../library/download';
 import { copyTable } from './export-actions';

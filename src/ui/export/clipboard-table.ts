@@ -1,6 +1,6 @@
 import { isBlankCell, type ForecastReport, type Lang } from '../../report/forecast-report';
 import { spreadsheetText } from '../../report/csv';
-import { formatNumber, iterationsText } from '../../report/format-number';
+import { formatNumber, iterationsText } from '../../text/format-number';
 
 /** A table to copy: text cells are neutralised and escaped, number cells written in the language's format. */
 export type Cell = string | number;

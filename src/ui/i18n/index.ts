@@ -1,7 +1,7 @@
 import { createContext, createSignal, useContext, type Accessor, type JSX, createComponent } from 'solid-js';
 import { appMessages, type AppMessageKey } from './messages-app';
 import { editorMessages } from './messages-editor';
-import { numberFormat } from '../../report/format-number';
+import { numberFormat } from '../../text/format-number';
 
 export type Lang = 'da' | 'en';
 export type MessageKey = AppMessageKey | keyof (typeof editorMessages)['en'];

@@ -1,5 +1,5 @@
 import type { IndicatorUnit } from '../engine/layout';
-import type { Lang } from './forecast-report';
+import type { Lang } from './index';
 
 /** The locale each language's numbers are written in. */
 export const locale = (lang: Lang) => (lang === 'da' ? 'da-DK' : 'en-GB');
