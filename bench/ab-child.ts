@@ -8,16 +8,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseScenarioText } from '../src/scenario/parse';
-import { runOnThreads } from '../src/cli/node-pool';
+import { createNodePool } from '../src/client/node-pool';
 
 const [iterations, seed] = process.argv.slice(2).map(Number);
 const parsed = parseScenarioText(readFileSync('scenarios/baseline.json', 'utf8'));
 if (!parsed.ok) throw new Error('scenarios/baseline.json is invalid');
 const { model, targets } = parsed.value;
 // Warm-up: one block, so the timed run starts with the engine loaded and compiled in both trees.
-await runOnThreads(model, { seed, iterations: 5000, targets }, 1, () => {});
+await createNodePool(1).run({ model, seed, iterations: 5000, targets });
 const t = performance.now();
-const result = await runOnThreads(model, { seed, iterations, targets }, 1, () => {});
+const result = await createNodePool(1).run({ model, seed, iterations, targets });
 const ms = performance.now() - t;
 
 // The current engine's result carries its layout; the old (fixed-programme) one's cells are

@@ -22,7 +22,7 @@ import { sweepInput } from '../engine/analysis/sweep';
 import { sweepCsv, sweepTable } from '../report/sweep-report';
 import { runForecast } from '../engine/run';
 import { cellOf } from '../engine/layout';
-import { runOnThreads } from './node-pool';
+import { createNodePool } from '../client/node-pool';
 import { createProgressBar } from './progress';
 import { conditionedReport, conditionedTable } from './actuals';
 
@@ -46,7 +46,7 @@ async function workbook(cmd: Command & { command: 'forecast' | 'compare' }, star
   const comparison = cmd.command === 'compare' ? comparePaired(vs.map((v) => v.model), vs.map((v) => v.targets), { seed: cmd.seed, iterations: cmd.iterations }) : null;
   const results = comparison
     ? comparison.results
-    : [await runOnThreads(vs[0].model, { seed: cmd.seed, iterations: cmd.iterations, targets: vs[0].targets }, cmd.workers, () => {})];
+    : [await createNodePool(cmd.workers).run({ model: vs[0].model, seed: cmd.seed, iterations: cmd.iterations, targets: vs[0].targets })];
   const version = appVersion();
   const elapsed = performance.now() - started;
   const reports = vs.map((v, k) => forecastReport(v, results[k], coherenceChecks(v), cmd.lang, elapsed));
@@ -71,8 +71,8 @@ async function run(cmd: Command, started: number): Promise<string> {
   }
   if (cmd.command === 'forecast') {
     const v = loadScenario(cmd.file, cmd.lang);
-    const progress = createProgressBar(cmd.iterations);
-    const result = await runOnThreads(v.model, { seed: cmd.seed, iterations: cmd.iterations, targets: v.targets }, cmd.workers, progress.update);
+    const progress = createProgressBar();
+    const result = await createNodePool(cmd.workers).run({ model: v.model, seed: cmd.seed, iterations: cmd.iterations, targets: v.targets, onProgress: progress.update });
     progress.done();
     const report = forecastReport(v, result, coherenceChecks(v), cmd.lang, performance.now() - started);
     if (cmd.format === 'application') {
@@ -90,8 +90,8 @@ async function run(cmd: Command, started: number): Promise<string> {
   }
   if (cmd.command === 'compare') {
     const vs = cmd.files.map((f) => loadScenario(f, cmd.lang));
-    const progress = createProgressBar(cmd.iterations);
-    const cmp = comparePaired(vs.map((v) => v.model), vs.map((v) => v.targets), { seed: cmd.seed, iterations: cmd.iterations }, 0, progress.update);
+    const progress = createProgressBar();
+    const cmp = comparePaired(vs.map((v) => v.model), vs.map((v) => v.targets), { seed: cmd.seed, iterations: cmd.iterations }, 0, (done) => progress.count(done, cmd.iterations));
     progress.done();
     const report = compareReport(vs, cmp, cmd.lang, performance.now() - started);
     if (cmd.format === 'application') {
@@ -139,8 +139,8 @@ function sweep(cmd: Command & { command: 'sweep' }): string {
   const bounds = KIND_BOUNDS[cmd.input.endsWith('lagYears') ? 'years' : unit === 'dkk' ? 'money' : unit];
   const outside = cmd.mode === 'fixed' ? cmd.values.filter((x) => x < bounds[0] || x > bounds[1]) : [];
   if (outside.length) throw new UsageError(`--from, --to: ${cmd.input} must lie from ${bounds[0]} to ${bounds[1]}; ${outside[0]} does not${unit === 'probability' ? ' (a rate is written as a fraction: 0.3 for 30 %)' : ''}`);
-  const progress = createProgressBar(cmd.values.length * cmd.iterations);
-  const r = sweepInput(v.model, { seed: cmd.seed, iterations: cmd.iterations, targets: v.targets }, { path: cmd.input, values: cmd.values, mode: cmd.mode, bounds, cells }, (done) => void progress.update(done));
+  const progress = createProgressBar();
+  const r = sweepInput(v.model, { seed: cmd.seed, iterations: cmd.iterations, targets: v.targets }, { path: cmd.input, values: cmd.values, mode: cmd.mode, bounds, cells }, (done) => void progress.count(done, cmd.values.length * cmd.iterations));
   progress.done();
   if (cmd.format === 'json') return jsonText(r);
   return cmd.format === 'csv' ? sweepCsv(v, r, cmd.lang) : sweepTable(v, r, cmd.lang);
