@@ -25,7 +25,7 @@ export type Command =
 /** A bad command line: the message is shown as it is, with exit code 2. */
 export class UsageError extends Error {}
 
-export const USAGE = `usage:
+const USAGE = `usage:
   npm run forecast -- FILE [--iterations N] [--seed S] [--workers K] [--format table|csv|json|md|application|xlsx|sipmath] [--level 0.5] [--actuals FILE] [--out PATH] [--lang da|en]
   npm run forecast -- compare A.json B.json [C.json …] [options]        (A is the reference)
   npm run forecast -- sensitivity FILE --indicator ID --horizon ID [options]

@@ -26,7 +26,7 @@ export function poolSizeFor(cores: number): number {
 }
 
 /** The pool size for this browser's cores (two where it does not say). */
-export function defaultPoolSize(): number {
+function defaultPoolSize(): number {
   return poolSizeFor(typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2);
 }
 

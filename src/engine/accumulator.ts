@@ -93,7 +93,7 @@ export function mergeAccumulators(layout: Layout, parts: readonly Accumulator[])
 }
 
 /** Adds `from` into `into`. */
-export function mergeAccumulator(into: Accumulator, from: Accumulator): void {
+function mergeAccumulator(into: Accumulator, from: Accumulator): void {
   into.n += from.n;
   for (let k = 0; k < into.joint.length; k++) into.joint[k] += from.joint[k];
   for (let c = 0; c < into.bins.length; c++) {

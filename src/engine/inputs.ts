@@ -1,9 +1,8 @@
 import type { Model } from './model';
-import type { Rng } from './rng';
 import { compileQuantile, quantileTable, tableQuantile, type QuantileTable } from './quantile-table';
 
 /**
- * Turns row `row` of a block's uniforms (see `drawUniforms`) into programme-level input
+ * Turns row `row` of a block's uniforms (see design/input-uniforms.ts) into programme-level input
  * values in x. Fixed inputs are written into x once, when the sampler is made, and never
  * again: the caller must not overwrite x.
  */
@@ -33,15 +32,4 @@ export function createInputSampler(model: Model, x: Float64Array): InputSampler 
     for (let j = 0; j < tabulatedAt.length; j++) out[tabulatedAt[j]] = tableQuantile(tables[j], u[base + tabulatedAt[j]]);
     for (let j = 0; j < otherAt.length; j++) out[otherAt[j]] = quantiles[j](u[base + otherAt[j]]);
   };
-}
-
-/**
- * The uniforms behind a block's programme-level inputs: row i holds iteration i's. Plain
- * Monte Carlo here; stratified designs (Latin hypercube) and copulas for correlated inputs
- * replace only this function, since every input is drawn by its quantile function.
- */
-export function drawUniforms(inputs: number, iterations: number, rng: Rng): Float64Array {
-  const u = new Float64Array(inputs * iterations);
-  for (let i = 0; i < u.length; i++) u[i] = rng();
-  return u;
 }

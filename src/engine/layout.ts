@@ -75,7 +75,7 @@ export const AFTER_HORIZONS = ['after0to2', 'after2to5', 'after5plus'] as const;
 export const RESERVED_HORIZONS: readonly string[] = [...AFTER_HORIZONS, 'projectTotal', 'total'];
 
 /** The outcome indicators, in the order of the application's table; then come the participants of each activity. */
-export const OUTCOME_INDICATORS: readonly IndicatorDef[] = [
+const OUTCOME_INDICATORS: readonly IndicatorDef[] = [
   { id: 'supportedCompanies', periodOnly: true, unit: 'companies', kind: 'count' },
   { id: 'privateCofinancingDkk', periodOnly: true, unit: 'dkk', kind: 'amount' },
   { id: 'growthCompanies', unit: 'companies', kind: 'count' },

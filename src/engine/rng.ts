@@ -4,15 +4,6 @@ import seedrandom from 'seedrandom';
 export type Rng = () => number;
 
 /**
- * The generator for one block of iterations, seeded from (seed, block index) so that a
- * block gives the same numbers whichever worker runs it. xor4096 is about twice as fast
- * as alea here and far faster than seedrandom's default ARC4.
- */
-export function blockRng(seed: number | string, blockIndex: number): Rng {
-  return seedrandom.xor4096(`${seed}/${blockIndex}`);
-}
-
-/**
  * The company-level draws of a block: one stream per iteration, restarted by `start(i)`,
  * and one per draw site within it, restarted by `site(key)`. Fresh streams keep two
  * scenarios' draws in step (common random numbers for paired comparisons) instead of

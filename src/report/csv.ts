@@ -43,7 +43,7 @@ export function forecastCsv(r: ForecastReport, lang: Lang = 'en', mark?: string)
 }
 
 /** The indicator id of the CSV's rows for every target met at once. */
-export const ALL_TARGETS = 'allTargets';
+const ALL_TARGETS = 'allTargets';
 
 /**
  * A text cell as a spreadsheet will read it: a leading =, +, -, @, tab or carriage return gets

@@ -12,7 +12,7 @@ import type { Lang } from '../text';
  * (P(every target met) is the share of trials in which every SIP meets its target).
  */
 
-export const SIP_LIBRARY_TYPE = 'SIPmath_3_0';
+const SIP_LIBRARY_TYPE = 'SIPmath_3_0';
 const INDEX_RNG = 'indexRng';
 
 export interface SipMetadata {
@@ -85,7 +85,7 @@ const APPLICATION = 'SME programme forecast';
  * Each cell's values over the kept iterations, in iteration order (block by block), and how
  * many there are; null when the forecast kept none. O(trials × cells).
  */
-export function keptTrials(result: ForecastResult): { trials: number; cells: Float64Array[] } | null {
+function keptTrials(result: ForecastResult): { trials: number; cells: Float64Array[] } | null {
   const blocks = result.blocks.filter((b) => b.subsample).sort((a, b) => a.index - b.index);
   const C = result.layout.cells;
   const trials = blocks.reduce((n, b) => n + b.subsample!.out.length / C, 0);

@@ -15,7 +15,7 @@ export function sweepCellName(v: ValidScenario, cell: number, lang: Lang): strin
 }
 
 /** How the input took each value, in words. */
-export function sweepModeText(r: SweepResult, lang: Lang): string {
+function sweepModeText(r: SweepResult, lang: Lang): string {
   if (r.mode === 'fixed') return lang === 'da' ? 'sat til værdien, uden usikkerhed' : 'set to the value, without uncertainty';
   return lang === 'da' ? 'medianen flyttet til værdien, spredningen bevaret' : 'its median moved to the value, its spread kept';
 }

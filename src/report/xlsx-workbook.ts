@@ -170,7 +170,7 @@ function activityRows(w: WorkbookInput): Row[] {
  * for reading with their full precision kept; every text cell neutralised. `prefix` goes
  * before the sheet names, for several scenarios side by side.
  */
-export function workbookSheets(w: WorkbookInput, prefix = ''): Sheet<Blob>[] {
+function workbookSheets(w: WorkbookInput, prefix = ''): Sheet<Blob>[] {
   const da = w.lang === 'da';
   const heads = STAT_HEADS[w.lang];
   const forecast: Row[] = [];
@@ -243,7 +243,7 @@ function jointRows(w: WorkbookInput): Row[] {
  * the reference with its 95 % interval and P(above the reference). Cells that are 0 in every
  * scenario are left out, as in the app.
  */
-export function compareSheet(r: CompareReport, lang: Lang): Sheet<Blob> {
+function compareSheet(r: CompareReport, lang: Lang): Sheet<Blob> {
   const da = lang === 'da';
   const ref = r.scenarios[r.reference].name;
   const others = r.scenarios.map((s, k) => ({ s, k })).filter(({ k }) => k !== r.reference);

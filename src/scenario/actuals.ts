@@ -43,7 +43,7 @@ const actualsBody = {
 export const scenarioActualsSchema = z.strictObject(actualsBody);
 
 /** An actuals file for the command line: the same, with a version and the scenario it reports on. */
-export const actualsSchema = z.strictObject({
+const actualsSchema = z.strictObject({
   schemaVersion: z.literal(1, { message: 'schemaVersion' }),
   scenario: z.string().optional(),
   ...actualsBody,

@@ -12,7 +12,7 @@ const isEntryList = (v: unknown): v is { id?: unknown }[] => Array.isArray(v);
  * it), is an index; any other text the entry with that id (ids start with a letter). −1 where
  * there is none.
  */
-export function entryIndex(list: readonly unknown[], key: string | number): number {
+function entryIndex(list: readonly unknown[], key: string | number): number {
   if (typeof key === 'number') return key;
   if (/^\d+$/.test(key)) return Number(key);
   return list.findIndex((e) => typeof e === 'object' && e !== null && (e as { id?: unknown }).id === key);

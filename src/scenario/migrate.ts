@@ -13,7 +13,7 @@ const V1_INNOVATION = ['F'];
 const V1_PERIODS = ['period1', 'period2'];
 
 /** Version 1's unit words as version 2 writes them, singular and plural in each language. */
-export const V1_UNITS: Record<string, UnitWords> = {
+const V1_UNITS: Record<string, UnitWords> = {
   module: { da: { one: 'modul', other: 'moduler' }, en: { one: 'module', other: 'modules' } },
   camp: { da: { one: 'camp', other: 'camps' }, en: { one: 'camp', other: 'camps' } },
   course: { da: { one: 'forløb', other: 'forløb' }, en: { one: 'course', other: 'courses' } },

@@ -60,7 +60,7 @@ export function removePeriod(doc: Doc, id: string): Doc {
 // --- Activities ------------------------------------------------------------------------------
 
 /** Words a new activity's unit starts with, until the planner names its own. */
-export const NEW_UNIT = { da: { one: 'forløb', other: 'forløb' }, en: { one: 'course', other: 'courses' } };
+const NEW_UNIT = { da: { one: 'forløb', other: 'forløb' }, en: { one: 'course', other: 'courses' } };
 
 /**
  * A new activity at the end of the list: one unit of ten companies in each period, all seats

@@ -14,7 +14,7 @@ const num = z.number().refine(Number.isFinite, 'finite');
  * its native parameters or by a 90 % interval (p5, p95). Which fields each type takes is
  * checked in `resolve.ts`, where the message can name the missing or extra ones.
  */
-export const inputSchema = z.union([
+const inputSchema = z.union([
   num,
   z.strictObject({
     type: z.enum(['fixed', 'uniform', 'triangular', 'pert', 'beta', 'normal', 'lognormal']),

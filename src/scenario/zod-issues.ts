@@ -65,7 +65,7 @@ function rule(issue: z.core.$ZodIssue): Problem {
  * the entry's id, as every reader of paths names them: `activities.3.units` → `activities.D.units`.
  * An entry without a usable id (missing, not text, or shared with another) keeps its index.
  */
-export function idPath(path: readonly PropertyKey[], root: unknown): string[] {
+function idPath(path: readonly PropertyKey[], root: unknown): string[] {
   const out: string[] = [];
   let v: unknown = root;
   for (const k of path) {

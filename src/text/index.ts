@@ -29,7 +29,7 @@ export function fill(template: string, params?: Params): string {
 }
 
 /** The plural form the language uses for n ('one', 'other', …), by Intl.PluralRules. */
-export function pluralForm(lang: Lang, n: number): Intl.LDMLPluralRule {
+function pluralForm(lang: Lang, n: number): Intl.LDMLPluralRule {
   return new Intl.PluralRules(lang).select(n);
 }
 
@@ -39,7 +39,7 @@ export function plural(lang: Lang, n: number, one: string, other: string): strin
 }
 
 /** The after-project windows and the two totals. */
-export const HORIZON_WORDS: Record<string, Text> = {
+const HORIZON_WORDS: Record<string, Text> = {
   after0to2: { da: '0–2 år efter', en: '0–2 years after' },
   after2to5: { da: '2–5 år efter', en: '2–5 years after' },
   after5plus: { da: '5+ år efter', en: '5+ years after' },
@@ -56,7 +56,7 @@ export function defaultPeriodLabel(n: number): Text {
  * The outcome indicators' names, before the activities they concern ("(A1–E2)"): the growth
  * activities' for the first five, the innovation activities' for the rest.
  */
-export const INDICATOR_WORDS: Record<string, Text & { group?: 'growth' | 'innovation' }> = {
+const INDICATOR_WORDS: Record<string, Text & { group?: 'growth' | 'innovation' }> = {
   supportedCompanies: { group: 'growth', da: 'Virksomheder der modtager støtte', en: 'Companies receiving support' },
   privateCofinancingDkk: { group: 'growth', da: 'Private investeringer / medfinansiering', en: 'Private investment / co-financing' },
   growthCompanies: { group: 'growth', da: 'Nye vækstvirksomheder', en: 'New growth companies' },

@@ -87,7 +87,7 @@ export function cellPairs(a: Layout, b: Layout): CellPairs {
   return { cellsA: a.cells, cellsB: b.cells, pairs: Int32Array.from(out), missing: Int32Array.from(missing) };
 }
 
-export function summarizeDifferences(d: DifferenceAccumulator, cp: CellPairs): (DifferenceSummary | null)[] {
+function summarizeDifferences(d: DifferenceAccumulator, cp: CellPairs): (DifferenceSummary | null)[] {
   const { n, mean, m2 } = combineMoments(cp.cellsA, d.blocks);
   const missing = new Set(cp.missing);
   return Array.from({ length: cp.cellsA }, (_, c) => {

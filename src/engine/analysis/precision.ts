@@ -27,7 +27,7 @@ export interface ConvergencePoint {
 const Z = 1.959963984540054;
 
 /** The widest 95 % half-width over the watched cells, in units of what is allowed. */
-export function precisionRatio(cells: CellSummary[], p: Precision): number {
+function precisionRatio(cells: CellSummary[], p: Precision): number {
   let worst = 0;
   for (const c of p.cells) {
     const s = cells[c];

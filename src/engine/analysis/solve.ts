@@ -62,7 +62,7 @@ export function solveForTarget(model: Model, opts: RunOptions, req: SolveRequest
  * The medians the distribution can be moved to without leaving its bounds, and within ten
  * times its own 1–99 % width of where it is (so unbounded money inputs stay searchable).
  */
-export function feasibleMedians(d: Dist, [lo, hi]: [number, number]): [number, number] {
+function feasibleMedians(d: Dist, [lo, hi]: [number, number]): [number, number] {
   const median = distQuantile(d, 0.5);
   const width = distQuantile(d, 0.99) - distQuantile(d, 0.01) || Math.abs(median) || 1;
   const near: [number, number] = [Math.max(lo, median - 10 * width), Math.min(hi, median + 10 * width)];

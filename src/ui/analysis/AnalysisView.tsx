@@ -6,11 +6,12 @@ import { DriversPanel } from './DriversPanel';
 import { SolvePanel } from './SolvePanel';
 import { SweepPanel } from './SweepPanel';
 import { PrecisionPanel } from './PrecisionPanel';
-import { useAnalysisText } from './use-analysis-text';
+import { useFeatureText } from '../i18n';
+import { analysisMessages } from '../i18n/messages-analysis';
 import type { AnalysisKey } from '../i18n/messages-analysis';
 import type { MonitoringKey } from '../i18n/messages-monitoring';
 import { MonitoringPanel } from '../monitoring/MonitoringPanel';
-import { useMonitoringText } from '../monitoring/use-monitoring-text';
+import { monitoringMessages } from '../i18n/messages-monitoring';
 import './analysis.css';
 
 const TABS = [
@@ -29,8 +30,8 @@ type Tab = (typeof TABS)[number]['id'];
  * `client` is for tests, the view makes its own otherwise.
  */
 export function AnalysisView(props: { client?: AnalysisClient }): JSX.Element {
-  const { tr } = useAnalysisText();
-  const monitoring = useMonitoringText();
+  const { tr } = useFeatureText(analysisMessages);
+  const monitoring = useFeatureText(monitoringMessages);
   const own = props.client === undefined;
   const client = props.client ?? createAnalysisClient();
   // A client passed in belongs to whoever passed it.

@@ -1,11 +1,12 @@
 import { For, type JSX } from 'solid-js';
 import { cellOf, type Layout } from '../../engine/layout';
 import type { ProgrammeLabels } from '../../text';
-import { useAnalysisText } from './use-analysis-text';
+import { useFeatureText } from '../i18n';
+import { analysisMessages } from '../i18n/messages-analysis';
 
 /** An indicator and a horizon of a programme, as two selects, by id. */
 export function CellPicker(props: { layout: Layout; labels: ProgrammeLabels; indicator: string; horizon: string; onChange: (indicator: string, horizon: string) => void }): JSX.Element {
-  const { i18n, tr } = useAnalysisText();
+  const { i18n, tr } = useFeatureText(analysisMessages);
   return (
     <>
       <label class="field">

@@ -10,7 +10,8 @@ import { CellPicker, pickedCell } from './CellPicker';
 import { createJob } from './create-job';
 import { JobStatus } from './JobStatus';
 import { TornadoChart } from './TornadoChart';
-import { useAnalysisText } from './use-analysis-text';
+import { useFeatureText } from '../i18n';
+import { analysisMessages } from '../i18n/messages-analysis';
 import { SeedField } from './SeedField';
 
 /** Each swing run: one block, enough for a stable median (common random numbers do the rest). */
@@ -20,7 +21,7 @@ const SHOWN = 12;
 
 /** What drives one indicator × horizon of the current scenario: a tornado of the inputs' swings. */
 export function DriversPanel(props: { client: AnalysisClient; scenario: ValidScenario }): JSX.Element {
-  const { i18n, tr } = useAnalysisText();
+  const { i18n, tr } = useFeatureText(analysisMessages);
   const [indicator, setIndicator] = createSignal('growthCompanies');
   const [horizon, setHorizon] = createSignal('total');
   const picked = () => pickedCell(props.scenario.layout, indicator(), horizon());

@@ -1,5 +1,6 @@
 import { createSignal, onCleanup, Show, type JSX } from 'solid-js';
-import { useAnalysisText } from './use-analysis-text';
+import { useFeatureText } from '../i18n';
+import { analysisMessages } from '../i18n/messages-analysis';
 import type { createJob } from './create-job';
 
 /**
@@ -7,7 +8,7 @@ import type { createJob } from './create-job';
  * elapsed seconds; a cancel button while it runs; the error or "cancelled" after.
  */
 export function JobStatus(props: { job: ReturnType<typeof createJob>; done?: number; total?: number }): JSX.Element {
-  const { i18n, tr } = useAnalysisText();
+  const { i18n, tr } = useFeatureText(analysisMessages);
   const [seconds, setSeconds] = createSignal(0);
   let started = 0;
   const timer = setInterval(() => {

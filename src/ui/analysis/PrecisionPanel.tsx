@@ -8,14 +8,15 @@ import type { ValidScenario } from '../../scenario/parse';
 import { ConvergenceChart } from './ConvergenceChart';
 import { createJob } from './create-job';
 import { JobStatus } from './JobStatus';
-import { useAnalysisText } from './use-analysis-text';
+import { useFeatureText } from '../i18n';
+import { analysisMessages } from '../i18n/messages-analysis';
 import { SeedField } from './SeedField';
 
 interface Run { cells: number[]; trace: ConvergencePoint[]; precise: boolean; iterations: number; relativeMean: number }
 
 /** A forecast that runs until its shown numbers are precise enough, with the running estimates plotted. */
 export function PrecisionPanel(props: { client: AnalysisClient; scenario: ValidScenario }): JSX.Element {
-  const { i18n, tr } = useAnalysisText();
+  const { i18n, tr } = useFeatureText(analysisMessages);
   const [mean, setMean] = createSignal(1);
   const [prob, setProb] = createSignal(1);
   const [max, setMax] = createSignal(200_000);

@@ -1,9 +1,10 @@
 import type { JSX } from 'solid-js';
-import { useAnalysisText } from './use-analysis-text';
+import { useFeatureText } from '../i18n';
+import { analysisMessages } from '../i18n/messages-analysis';
 
 /** The seed of an analysis run (compare, drivers, solver, precision): any text, as on the command line. */
 export function SeedField(props: { seed: string; onInput: (seed: string) => void }): JSX.Element {
-  const { tr } = useAnalysisText();
+  const { tr } = useFeatureText(analysisMessages);
   return (
     <label class="field">
       <span>{tr('analysis.seed')}</span>

@@ -5,11 +5,12 @@ import type { SolveResult } from '../../engine/analysis/solve';
 import { distQuantile, type Dist } from '../../engine/dist';
 import { formatInputValue, inputKind } from './input-text';
 import { solveSentence, type SolveQuestion } from './solve-text';
-import { useAnalysisText } from './use-analysis-text';
+import { useFeatureText } from '../i18n';
+import { analysisMessages } from '../i18n/messages-analysis';
 
 /** The solver's answer in words, and how it was found (so the planner can judge it). */
 export function SolveAnswer(props: { scenario: Pick<ValidScenario, 'layout' | 'labels'>; question: SolveQuestion; result: SolveResult; current: Dist; iterations: number; seed: string; crossed?: Check[] }): JSX.Element {
-  const text = useAnalysisText();
+  const text = useFeatureText(analysisMessages);
   const { i18n, tr } = text;
   const value = (x: number) => formatInputValue(x, inputKind(props.question.path), i18n);
   return (

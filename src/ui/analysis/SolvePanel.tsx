@@ -11,14 +11,15 @@ import { JobStatus } from './JobStatus';
 import { SolveAnswer } from './SolveAnswer';
 import { assumptionName, inputKind } from './input-text';
 import type { SolveQuestion } from './solve-text';
-import { useAnalysisText } from './use-analysis-text';
+import { useFeatureText } from '../i18n';
+import { analysisMessages } from '../i18n/messages-analysis';
 import { SeedField } from './SeedField';
 
 const ITERATIONS = 5_000;
 
 /** What value of one uncertain input gives the wanted probability of meeting one target. */
 export function SolvePanel(props: { client: AnalysisClient; scenario: ValidScenario }): JSX.Element {
-  const { i18n, tr } = useAnalysisText();
+  const { i18n, tr } = useFeatureText(analysisMessages);
   const targetCells = createMemo(() => [...props.scenario.targets.keys()].filter((c) => !Number.isNaN(props.scenario.targets[c])));
   const inputs = createMemo(() => props.scenario.model.inputs.filter((x) => x.dist.type !== 'fixed'));
   const [cell, setCell] = createSignal(cellOf(props.scenario.layout, 'growthCompanies', 'total'));

@@ -17,7 +17,8 @@ import { SeedField } from './SeedField';
 import { SweepChart } from './SweepChart';
 import { assumptionName, formatInputValue, inputKind } from './input-text';
 import { defaultRange, shownScale, sweepColumns } from './sweep-data';
-import { useAnalysisText } from './use-analysis-text';
+import { useFeatureText } from '../i18n';
+import { analysisMessages } from '../i18n/messages-analysis';
 
 const MIN_ITERATIONS = 1_000;
 const MAX_ITERATIONS = 200_000;
@@ -30,7 +31,7 @@ const FIRST_CHOSEN = 3;
  * P(every target met). Runs in the analysis worker, with progress and cancel.
  */
 export function SweepPanel(props: { client: AnalysisClient; scenario: ValidScenario }): JSX.Element {
-  const { i18n, tr } = useAnalysisText();
+  const { i18n, tr } = useFeatureText(analysisMessages);
   const store = useScenarios();
   const lang = () => i18n.lang();
   const inputs = createMemo(() => props.scenario.model.inputs);
@@ -180,7 +181,7 @@ export function SweepPanel(props: { client: AnalysisClient; scenario: ValidScena
 
 /** A finished sweep: what it ran, then per indicator a chart and a table, then every target at once. */
 function SweepAnswer(props: { result: SweepResult; scenario: ValidScenario; stale: boolean }): JSX.Element {
-  const { i18n, tr } = useAnalysisText();
+  const { i18n, tr } = useFeatureText(analysisMessages);
   const lang = () => i18n.lang();
   const r = () => props.result;
   const kind = () => inputKind(r().path);

@@ -2,7 +2,8 @@ import { For, type JSX } from 'solid-js';
 import type { InputSensitivity } from '../../engine/analysis/sensitivity';
 import { assumptionName, formatInputValue, inputKind } from './input-text';
 import { tornadoBars } from './tornado-data';
-import { useAnalysisText } from './use-analysis-text';
+import { useFeatureText } from '../i18n';
+import { analysisMessages } from '../i18n/messages-analysis';
 
 const ROW = 26;
 const LABEL = 440;
@@ -17,7 +18,7 @@ const RIGHT = 90;
  * the dashed line is the forecast's median. Drawn as SVG so the long input names fit.
  */
 export function TornadoChart(props: { items: InputSensitivity[]; base: number; format: (x: number) => string; label: string }): JSX.Element {
-  const { i18n, tr } = useAnalysisText();
+  const { i18n, tr } = useFeatureText(analysisMessages);
   const layout = () => tornadoBars(props.items, props.base);
   const x = (f: number) => LABEL + f * PLOT;
   const height = () => props.items.length * ROW + 24;

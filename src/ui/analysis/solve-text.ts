@@ -1,7 +1,7 @@
 import type { SolveResult } from '../../engine/analysis/solve';
 import { horizonOf, indicatorOf } from '../../engine/layout';
 import type { ValidScenario } from '../../scenario/parse';
-import type { AnalysisText } from './use-analysis-text';
+import { type AnalysisText } from '../i18n/messages-analysis';
 import { assumptionName, formatInputValue, inputKind } from './input-text';
 
 export interface SolveQuestion {

@@ -1,14 +1,15 @@
 import { For, Show, type JSX } from 'solid-js';
 import { diffScenarios } from '../../scenario/diff';
 import { assumptionName, formatAssumption } from '../analysis/input-text';
-import { useAnalysisText } from '../analysis/use-analysis-text';
+import { useFeatureText } from '../i18n';
+import { analysisMessages } from '../i18n/messages-analysis';
 
 /** Fields that name or describe a scenario rather than assume anything. */
 const NOT_ASSUMPTIONS = new Set(['id', 'name', 'description', 'schemaVersion']);
 
 /** The assumptions in which one scenario differs from the reference, in planner terms, as text. */
 export function AssumptionDiff(props: { reference: { name: string; doc: unknown }; other: { name: string; doc: unknown } }): JSX.Element {
-  const { i18n, tr } = useAnalysisText();
+  const { i18n, tr } = useFeatureText(analysisMessages);
   const diffs = () => diffScenarios(props.reference.doc, props.other.doc).filter((d) => !NOT_ASSUMPTIONS.has(d.path));
   const absent = () => tr('compare.absent');
   return (

@@ -6,17 +6,18 @@ import type { ProgrammeLabels } from '../../text';
 import { UPlotChart } from '../charts/UPlotChart';
 import { formatValue } from '../results/format';
 import { CellPicker, pickedCell } from '../analysis/CellPicker';
-import { useAnalysisText } from '../analysis/use-analysis-text';
+import { useFeatureText } from '../i18n';
+import { analysisMessages } from '../i18n/messages-analysis';
 import { differenceColumns, overlayColumns } from './compare-data';
 
 /** One colour per scenario, in the order chosen; the reference is always the first blue. */
-export const SCENARIO_COLOURS = ['#1f5f99', '#c0632b', '#3f8f4f', '#7a4ea3'];
+const SCENARIO_COLOURS = ['#1f5f99', '#c0632b', '#3f8f4f', '#7a4ea3'];
 
 const percentAxis = (label: string): uPlot.Axis => ({ label, size: 60, values: (_u, splits) => splits.map((s) => `${Math.round(s * 1000) / 10} %`) });
 
 /** The chosen cell's distribution in every scenario, overlaid, and the paired difference to the reference. */
 export function CompareCharts(props: { comparison: Comparison; names: string[]; labels: ProgrammeLabels }): JSX.Element {
-  const { i18n, tr } = useAnalysisText();
+  const { i18n, tr } = useFeatureText(analysisMessages);
   const [indicatorId, setIndicator] = createSignal('growthCompanies');
   const [horizonId, setHorizon] = createSignal('total');
   // Of the reference's programme; another scenario's own cell of the same indicator and horizon, where it has one.

@@ -8,7 +8,8 @@ import { validateScenario, type ValidScenario } from '../../scenario/parse';
 import { useScenarios } from '../store/scenario-context';
 import { createJob } from '../analysis/create-job';
 import { JobStatus } from '../analysis/JobStatus';
-import { useAnalysisText } from '../analysis/use-analysis-text';
+import { useFeatureText } from '../i18n';
+import { analysisMessages } from '../i18n/messages-analysis';
 import { loadDocuments } from './scenario-docs';
 import { ScenarioPicker } from './ScenarioPicker';
 import { CompareTable } from './CompareTable';
@@ -27,7 +28,7 @@ interface Compared { comparison: Comparison; ids: string[]; names: string[]; doc
 
 /** Side by side: 2–4 saved scenarios forecast with common random numbers, and their differences to a reference. */
 export function ComparePanel(props: { client: AnalysisClient }): JSX.Element {
-  const { i18n, tr } = useAnalysisText();
+  const { i18n, tr } = useFeatureText(analysisMessages);
   const store = useScenarios();
   const [chosen, setChosen] = createSignal<string[]>([]);
   const [reference, setReference] = createSignal<string | null>(null);

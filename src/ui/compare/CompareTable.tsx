@@ -4,7 +4,8 @@ import type { IndicatorDef } from '../../engine/layout';
 import type { ProgrammeLabels } from '../../text';
 import type { CellSummary } from '../../engine/summarize';
 import { formatValue } from '../results/format';
-import { useAnalysisText } from '../analysis/use-analysis-text';
+import { useFeatureText } from '../i18n';
+import { analysisMessages } from '../i18n/messages-analysis';
 import { compareRows } from './compare-data';
 
 /**
@@ -13,7 +14,7 @@ import { compareRows } from './compare-data';
  * interval and the probability that it gives more than the reference.
  */
 export function CompareTable(props: { comparison: Comparison; ids: string[]; names: string[]; horizons: string[]; labels: ProgrammeLabels }): JSX.Element {
-  const { i18n, tr } = useAnalysisText();
+  const { i18n, tr } = useFeatureText(analysisMessages);
   const rows = () => compareRows(props.comparison, props.horizons);
   const isRef = (s: number) => s === props.comparison.reference;
   const many = () => props.horizons.length > 1;

@@ -1,13 +1,14 @@
 import { For, type JSX } from 'solid-js';
 import type { ScenarioEntry } from '../store/store-types';
-import { useAnalysisText } from '../analysis/use-analysis-text';
+import { useFeatureText } from '../i18n';
+import { analysisMessages } from '../i18n/messages-analysis';
 
 /** Up to four scenarios to compare, one of them the reference. */
 export function ScenarioPicker(props: {
   entries: ScenarioEntry[]; chosen: string[]; reference: string | null;
   onToggle: (id: string, on: boolean) => void; onReference: (id: string) => void;
 }): JSX.Element {
-  const { tr } = useAnalysisText();
+  const { tr } = useFeatureText(analysisMessages);
   return (
     <fieldset class="scenario-picker">
       <legend>{tr('compare.pick')}</legend>

@@ -9,7 +9,7 @@ import { NumberField } from './NumberField';
 import { useText } from './use-text';
 
 /** The key of the mobilisation field's refused text (see ScenarioState.fieldTexts), which names it in errors. */
-export const MOBILISATION_KEY = 'mobilisation';
+const MOBILISATION_KEY = 'mobilisation';
 
 /**
  * The application's key assumption in one field: the most likely share of the entry

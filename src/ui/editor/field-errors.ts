@@ -21,7 +21,7 @@ const str = (path: DraftPath | string) => (typeof path === 'string' ? path : pat
 export const shownAt = (e: PathError, path: string) => (e.fields ? e.fields.includes(path) : e.path === path);
 
 /** The errors shown at exactly this field or group. */
-export function errorsShownAt(parsed: Parsed, path: DraftPath | string): PathError[] {
+function errorsShownAt(parsed: Parsed, path: DraftPath | string): PathError[] {
   const p = str(path);
   return parsed.ok ? [] : parsed.errors.filter((e) => shownAt(e, p));
 }

@@ -8,7 +8,8 @@ import { iterationsText } from '../../text/format-number';
 import type { Forecast } from '../run/forecast-store';
 import { downloadText } from '../library/download';
 import { copyTable } from './export-actions';
-import { useExportText } from './use-export-text';
+import { useFeatureText } from '../i18n';
+import { exportMessages } from '../i18n/messages-export';
 
 const LEVELS = [{ p: 0.5, key: 'app.median' }, { p: 0.2, key: 'app.p20' }, { p: 0.1, key: 'app.p10' }] as const;
 
@@ -23,7 +24,7 @@ export function ApplicationView(props: {
   fileName: (what: string, ext: string) => string;
   onDone: (message: string, error?: boolean) => void;
 }): JSX.Element {
-  const x = useExportText();
+  const x = useFeatureText(exportMessages);
   const lang = () => x.i18n.lang();
   const level = applicationLevel;
   const setLevel = setApplicationLevel;

@@ -20,10 +20,11 @@ import { sipLibraryJson } from '../../report/sipmath';
 import { shareFragment, shareRefusal } from './share-link';
 import { shareRefusalText } from './share-text';
 import { ApplicationView } from './ApplicationView';
-import { markText, useOutOfDate } from './out-of-date';
+import { markText, useOutOfDate } from './use-out-of-date';
 import { actualsLabel } from '../../report/actuals-label';
 import { APP_VERSION, RunMeta } from './RunMeta';
-import { useExportText } from './use-export-text';
+import { useFeatureText } from '../i18n';
+import { exportMessages } from '../i18n/messages-export';
 import './export.css';
 
 /**
@@ -33,7 +34,7 @@ import './export.css';
  * out of date and why, and a downloaded file's name says so too.
  */
 export function ExportBar(): JSX.Element {
-  const x = useExportText();
+  const x = useFeatureText(exportMessages);
   const lang = () => x.i18n.lang();
   const { state } = useForecast();
   const scenarios = useScenarios();

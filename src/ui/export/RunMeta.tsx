@@ -1,14 +1,15 @@
 import { Show, type JSX } from 'solid-js';
 import { version } from '../../../package.json';
 import type { Forecast } from '../run/forecast-store';
-import { markText, useOutOfDate } from './out-of-date';
-import { useExportText } from './use-export-text';
+import { markText, useOutOfDate } from './use-out-of-date';
+import { useFeatureText } from '../i18n';
+import { exportMessages } from '../i18n/messages-export';
 
 export const APP_VERSION: string = version;
 
 /** What the forecast on paper was computed from, and `mark` when it is out of date: shown in the printed report. */
 export function RunMeta(props: { forecast: Forecast; mark?: string }): JSX.Element {
-  const x = useExportText();
+  const x = useFeatureText(exportMessages);
   return (
     <div class="run-meta print-only">
       <Show when={props.mark}>{(m) => <p class="print-stale">{m()}</p>}</Show>
@@ -28,7 +29,7 @@ export function RunMeta(props: { forecast: Forecast; mark?: string }): JSX.Eleme
 
 /** At the top of the printed report: the out-of-date warning, when the forecast is. */
 export function PrintedOutOfDate(): JSX.Element {
-  const x = useExportText();
+  const x = useFeatureText(exportMessages);
   const outOfDate = useOutOfDate();
   return <Show when={markText(outOfDate(), x.i18n.lang())}>{(m) => <p class="print-only print-stale print-stale-top">{m()}</p>}</Show>;
 }

@@ -1,7 +1,7 @@
 import { errorText, fileVoice } from '../../scenario/error-text';
 import type { ShareOutcome } from './share-import';
 import { SHARE_MAX_BYTES, SHARE_MAX_CHARS } from './share-link';
-import type { ExportText } from './use-export-text';
+import { type ExportText } from '../i18n/messages-export';
 
 export type ShareRefusal = Exclude<ShareOutcome, { ok: true }>;
 

@@ -5,7 +5,7 @@ import { BOM, csvConventions, csvText } from '../../report/csv';
 import type { Lang } from '../../report/forecast-report';
 
 /** Cell names in the engine's order (indicator-major), as the forecast table names them: `growthCompanies:total`. */
-export const cellNames = (layout: Layout): string[] => {
+const cellNames = (layout: Layout): string[] => {
   const names = new Array<string>(layout.cells);
   layout.indicators.forEach((ind, i) => layout.horizons.forEach((h, j) => (names[cellIndex(layout, i, j)] = `${ind.id}:${h}`)));
   return names;

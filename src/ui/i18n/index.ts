@@ -45,8 +45,13 @@ export interface FeatureText<K extends string> {
  * For views whose words live in a dictionary of their own (analysis, export, monitoring):
  * their messages in the app's current language, English where a Danish one is missing.
  */
-export function featureText<K extends string>(i18n: I18n, messages: Record<Lang, Record<K, string>>): FeatureText<K> {
+function featureText<K extends string>(i18n: I18n, messages: Record<Lang, Record<K, string>>): FeatureText<K> {
   return { i18n, tr: (key, params) => fill(messages[i18n.lang()][key] ?? messages.en[key], params) };
+}
+
+/** A view's words from a dictionary of its own (analysis, export, monitoring), in the current language: `useFeatureText(exportMessages)`. */
+export function useFeatureText<K extends string>(messages: Record<Lang, Record<K, string>>): FeatureText<K> {
+  return featureText(useI18n(), messages);
 }
 
 /** Each language's messages merged once (t() is called for every label on every render). */

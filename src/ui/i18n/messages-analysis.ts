@@ -1,3 +1,4 @@
+import type { FeatureText } from './index';
 /** Words of the analysis views (compare, what drives it, solve, precision). English is the reference. */
 const en = {
   'analysis.title': 'Analysis',
@@ -270,3 +271,6 @@ const da: Record<AnalysisKey, string> = {
 };
 
 export const analysisMessages: { da: Record<AnalysisKey, string>; en: Record<AnalysisKey, string> } = { da, en };
+
+/** The analysis views' words in the current language (useFeatureText(analysisMessages)). */
+export type AnalysisText = FeatureText<AnalysisKey>;

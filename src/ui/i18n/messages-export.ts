@@ -1,3 +1,4 @@
+import type { FeatureText } from './index';
 /** Words of the export bar, the application view and share links. English is the reference. */
 const en = {
   'export.title': 'Export',
@@ -117,3 +118,6 @@ const da: Record<ExportKey, string> = {
 };
 
 export const exportMessages: { da: Record<ExportKey, string>; en: Record<ExportKey, string> } = { da, en };
+
+/** The export views' words in the current language (useFeatureText(exportMessages)). */
+export type ExportText = FeatureText<ExportKey>;

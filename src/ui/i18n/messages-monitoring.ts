@@ -1,3 +1,4 @@
+import type { FeatureText } from './index';
 /** Words of the monitoring view (actuals and the forecast conditioned on them). English is the reference. */
 const en = {
   'monitor.tab': 'Actuals',
@@ -106,3 +107,6 @@ const da: Record<MonitoringKey, string> = {
 };
 
 export const monitoringMessages: { da: Record<MonitoringKey, string>; en: Record<MonitoringKey, string> } = { da, en };
+
+/** The monitoring views' words in the current language (useFeatureText(monitoringMessages)). */
+export type MonitoringText = FeatureText<MonitoringKey>;

@@ -2,7 +2,8 @@ import { fields } from '../../report/out-of-date';
 import { createSignal, Show, type JSX } from 'solid-js';
 import { createShareImport, type ShareOutcome } from '../export/share-import';
 import { shareRefusalText } from '../export/share-text';
-import { useExportText } from '../export/use-export-text';
+import { useFeatureText } from '../i18n';
+import { exportMessages } from '../i18n/messages-export';
 import { useText } from '../editor/use-text';
 import { useScenarios } from '../store/scenario-context';
 
@@ -12,7 +13,7 @@ import { useScenarios } from '../store/scenario-context';
  * announce the message when it is filled; a refused link is an alert.
  */
 export function SharedScenarioNotice(): JSX.Element {
-  const x = useExportText();
+  const x = useFeatureText(exportMessages);
   const t = useText();
   const [outcome, setOutcome] = createSignal<ShareOutcome | null>(null);
   let region: HTMLDivElement | undefined;

@@ -6,14 +6,15 @@ import { useScenarios } from '../store/scenario-context';
 import { entriesOf, looseErrors, withoutEntry } from './actuals-doc';
 import { ObservationRow } from './ObservationRow';
 import { RateRow } from './RateRow';
-import { useMonitoringText } from './use-monitoring-text';
+import { useFeatureText } from '../i18n';
+import { monitoringMessages } from '../i18n/messages-monitoring';
 
 /**
  * The actuals of the current scenario document, edited in place (its `actuals` field), so
  * they are saved with the scenario. A new entry starts without numbers: the schema asks for them.
  */
 export function ActualsEditor(): JSX.Element {
-  const { tr } = useMonitoringText();
+  const { tr } = useFeatureText(monitoringMessages);
   const { state, actions } = useScenarios();
   const observations = () => entriesOf(state.draft, 'observations');
   const rates = () => entriesOf(state.draft, 'rates');

@@ -2,14 +2,15 @@ import { For, Show, type JSX } from 'solid-js';
 import type { ProgrammeLabels } from '../../text';
 import { formatValue } from '../results/format';
 import type { BeforeAfterRow } from './conditioned-rows';
-import { useMonitoringText } from './use-monitoring-text';
+import { useFeatureText } from '../i18n';
+import { monitoringMessages } from '../i18n/messages-monitoring';
 
 /** A change in the probability of meeting a target smaller than this is not highlighted (half a point). */
 const NOTABLE = 0.005;
 
 /** Prior against updated per indicator × horizon: the actual, medians before and after, the target and P(target) before and after. */
 export function BeforeAfterTable(props: { rows: BeforeAfterRow[]; labels: ProgrammeLabels }): JSX.Element {
-  const { i18n, tr } = useMonitoringText();
+  const { i18n, tr } = useFeatureText(monitoringMessages);
   const v = (r: BeforeAfterRow, x: number | null) => (x === null ? '–' : formatValue(i18n, r.indicator.unit, x, r.indicator.kind === 'amount' ? 1 : 0));
   const p = (x: number | null) => (x === null ? '–' : i18n.pct(x));
   const delta = (r: BeforeAfterRow) => (r.before.pMeetsTarget === null || r.after.pMeetsTarget === null ? 0 : r.after.pMeetsTarget - r.before.pMeetsTarget);

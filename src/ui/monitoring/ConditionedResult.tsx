@@ -5,11 +5,12 @@ import { BeforeAfterTable } from './BeforeAfterTable';
 import { LOW_ESS, movedInputs } from '../../engine/conditioning/condition';
 import { beforeAfterRows, type ConditionedRun } from './conditioned-rows';
 import { MovedInputs } from './MovedInputs';
-import { useMonitoringText } from './use-monitoring-text';
+import { useFeatureText } from '../i18n';
+import { monitoringMessages } from '../i18n/messages-monitoring';
 
 /** One conditioning run: the effective sample size first (it says how far to trust the rest), then before/after and the assumptions moved. */
 export function ConditionedResult(props: { run: ConditionedRun; scenario: ValidScenario; observations: Observation[]; seed: string; stale: boolean }): JSX.Element {
-  const { i18n, tr } = useMonitoringText();
+  const { i18n, tr } = useFeatureText(monitoringMessages);
   const ess = () => props.run.updated.effectiveSampleSize;
   const low = () => ess() < LOW_ESS;
   return (

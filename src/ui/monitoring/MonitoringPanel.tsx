@@ -9,7 +9,8 @@ import { useScenarios } from '../store/scenario-context';
 import { ActualsEditor } from './ActualsEditor';
 import type { ConditionedRun } from './conditioned-rows';
 import { ConditionedResult } from './ConditionedResult';
-import { useMonitoringText } from './use-monitoring-text';
+import { useFeatureText } from '../i18n';
+import { monitoringMessages } from '../i18n/messages-monitoring';
 import './monitoring.css';
 
 interface Done { run: ConditionedRun; observations: Observation[]; seed: string; scenario: ValidScenario }
@@ -20,7 +21,7 @@ interface Done { run: ConditionedRun; observations: Observation[]; seed: string;
  * invalid, since an invalid actual is one reason it can be, and its error belongs here.
  */
 export function MonitoringPanel(props: { client: AnalysisClient }): JSX.Element {
-  const { i18n, tr } = useMonitoringText();
+  const { i18n, tr } = useFeatureText(monitoringMessages);
   const store = useScenarios();
   const [iterations, setIterations] = createSignal(20_000);
   const [seed, setSeed] = createSignal('1');

@@ -1,11 +1,12 @@
 import { For, Show, type JSX } from 'solid-js';
 import type { InputUpdate } from '../../engine/conditioning/condition';
 import { assumptionName, formatInputValue, inputKind } from '../analysis/input-text';
-import { useMonitoringText } from './use-monitoring-text';
+import { useFeatureText } from '../i18n';
+import { monitoringMessages } from '../i18n/messages-monitoring';
 
 /** The assumptions the actuals moved: prior mean → updated mean, and whether exactly or by weighting. */
 export function MovedInputs(props: { inputs: InputUpdate[] }): JSX.Element {
-  const { i18n, tr } = useMonitoringText();
+  const { i18n, tr } = useFeatureText(monitoringMessages);
   const f = (x: InputUpdate, m: number) => formatInputValue(m, inputKind(x.path), i18n);
   return (
     <div class="moved-inputs">

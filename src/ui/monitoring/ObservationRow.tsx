@@ -4,13 +4,14 @@ import { NumberField } from '../editor/NumberField';
 import { useScenarios } from '../store/scenario-context';
 import { useActualRow } from './use-actual-row';
 import { RowEnd } from './RowEnd';
-import { useMonitoringText } from './use-monitoring-text';
+import { useFeatureText } from '../i18n';
+import { monitoringMessages } from '../i18n/messages-monitoring';
 
 const FIELDS = ['indicator', 'horizon', 'value', 'share', 'tolerance', 'note'];
 
 /** One observed indicator value: indicator, horizon, value, optional tolerance and note; its errors beside it. */
 export function ObservationRow(props: { index: number; onRemove: () => void }): JSX.Element {
-  const { i18n, tr } = useMonitoringText();
+  const { i18n, tr } = useFeatureText(monitoringMessages);
   const { state, actions } = useScenarios();
   // The programme as the draft has it: its indicators, and the horizons that can have passed (not the totals).
   const programme = () => state.programme;

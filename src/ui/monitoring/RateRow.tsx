@@ -5,13 +5,14 @@ import { NumberField } from '../editor/NumberField';
 import { useScenarios } from '../store/scenario-context';
 import { useActualRow } from './use-actual-row';
 import { RowEnd } from './RowEnd';
-import { useMonitoringText } from './use-monitoring-text';
+import { useFeatureText } from '../i18n';
+import { monitoringMessages } from '../i18n/messages-monitoring';
 
 const FIELDS = ['input', 'successes', 'trials', 'note'];
 
 /** One observed rate, "26 of 60 mobilised": which uncertain rate, successes out of trials, a note; its errors beside it. */
 export function RateRow(props: { index: number; paths: readonly string[]; onRemove: () => void }): JSX.Element {
-  const { i18n, tr } = useMonitoringText();
+  const { i18n, tr } = useFeatureText(monitoringMessages);
   const { actions } = useScenarios();
   const { entry, path, errs, other, invalid, name } = useActualRow('rates', () => props.index, FIELDS);
   const chosen = () => String(entry().input ?? '');

@@ -3,14 +3,15 @@ import { fieldId } from '../editor/field-errors';
 import type { PathError } from '../../scenario/parse';
 import { useScenarios } from '../store/scenario-context';
 import type { DraftPath } from '../store/draft-path';
-import { useMonitoringText } from './use-monitoring-text';
+import { useFeatureText } from '../i18n';
+import { monitoringMessages } from '../i18n/messages-monitoring';
 
 /**
  * The end of an actuals row (an observed rate or an observation): its note, its remove
  * button, and the row's errors that belong to no one field.
  */
 export function RowEnd(props: { notePath: DraftPath; note: unknown; removeLabel: string; onRemove: () => void; errors: PathError[] }): JSX.Element {
-  const { tr } = useMonitoringText();
+  const { tr } = useFeatureText(monitoringMessages);
   const { actions } = useScenarios();
   return (
     <>

@@ -1,7 +1,8 @@
 import { errorsAt, errorsUnder } from '../editor/field-errors';
 import { useScenarios } from '../store/scenario-context';
 import { entriesOf, entryPath, type ActualsList } from './actuals-doc';
-import { useMonitoringText } from './use-monitoring-text';
+import { useFeatureText } from '../i18n';
+import { monitoringMessages } from '../i18n/messages-monitoring';
 
 /**
  * What a row of the actuals editor reads about its entry of `list`: the entry as written,
@@ -9,7 +10,7 @@ import { useMonitoringText } from './use-monitoring-text';
  * shown at the row's end), whether it has any error, and the row's name for screen readers.
  */
 export function useActualRow(list: ActualsList, index: () => number, fields: readonly string[]) {
-  const { tr } = useMonitoringText();
+  const { tr } = useFeatureText(monitoringMessages);
   const { state } = useScenarios();
   const path = (f: string) => entryPath(list, index(), f);
   const all = () => errorsUnder(state.parsed, entryPath(list, index()));

@@ -5,7 +5,7 @@ import { useForecast } from '../run/forecast-store';
 import { ForecastTable } from './ForecastTable';
 import { coherenceChecks, totalBasisDiffers } from '../../scenario/checks';
 import { ExportBar } from '../export/ExportBar';
-import { useOutOfDate } from '../export/out-of-date';
+import { useOutOfDate } from '../export/use-out-of-date';
 import { firstErrorText, outOfDateText } from '../../report/out-of-date';
 import { actualsLabel } from '../../report/actuals-label';
 

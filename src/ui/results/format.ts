@@ -2,7 +2,7 @@ import type { IndicatorUnit } from '../../engine/layout';
 import type { I18n } from '../i18n';
 
 /** How a value that is not a finite number is shown: no value (a cell a cost per result has not) as –, a cost per result with no result as ∞. */
-export function notFinite(x: number): string | null {
+function notFinite(x: number): string | null {
   if (Number.isNaN(x)) return '–';
   if (x === Infinity) return '∞';
   if (x === -Infinity) return '−∞';

@@ -5,7 +5,7 @@ import { ProgressBar } from './ProgressBar';
 import { parseWhole } from '../editor/number-text';
 
 /** Parses the planner's iteration count: a whole number in range, else null. */
-export function parseIterations(text: string): number | null {
+function parseIterations(text: string): number | null {
   const n = parseWhole(text);
   return n !== null && n >= MIN_ITERATIONS && n <= MAX_ITERATIONS ? n : null;
 }

@@ -18,7 +18,7 @@ export const QUICK_ITERATIONS = 20_000;
  */
 export const QUICK_DELAY_MS = 40;
 /** The progress bar and its figures change at most this often. */
-export const PROGRESS_INTERVAL_MS = 250;
+const PROGRESS_INTERVAL_MS = 250;
 export const ITERATION_PRESETS = [10_000, 100_000, 1_000_000] as const;
 export const MIN_ITERATIONS = 1_000;
 export const MAX_ITERATIONS = 100_000_000;
@@ -80,7 +80,7 @@ const inputsKey = (() => {
  * depends on nothing else but the seed and iterations). A changed note, name or
  * description does not change the numbers.
  */
-export function sameForecastInputs(a: ValidScenario, b: ValidScenario): boolean {
+function sameForecastInputs(a: ValidScenario, b: ValidScenario): boolean {
   return a === b || inputsKey(a) === inputsKey(b);
 }
 

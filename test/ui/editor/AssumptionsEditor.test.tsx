@@ -11,6 +11,7 @@ import { memoryPersistence } from '../../../src/ui/store/persistence';
 import { ScenarioProvider } from '../../../src/ui/store/scenario-context';
 import { createScenarioStore } from '../../../src/ui/store/scenario-store';
 import { enter } from '../enter';
+import { renderWithStore } from '../render-with-store';
 
 // The editor has some 2000 elements; testing-library's label queries take seconds on a DOM
 // that size in jsdom, so fields are found by their ids and their labels checked directly.
@@ -27,16 +28,12 @@ function LangSwitch() {
 }
 
 async function setup(lang: Lang = 'en', focus?: () => string | undefined) {
-  const store = createScenarioStore({ persistence: memoryPersistence() });
-  await store.loaded;
-  render(() => (
-    <I18nProvider lang={lang}>
+  const { store } = await renderWithStore(() => (
+    <>
       <LangSwitch />
-      <ScenarioProvider store={store}>
-        <AssumptionsEditor focus={focus?.()} />
-      </ScenarioProvider>
-    </I18nProvider>
-  ));
+      <AssumptionsEditor focus={focus?.()} />
+    </>
+  ), { lang });
   return store;
 }
 

@@ -4,12 +4,10 @@ import { AssumptionsEditor } from '../../../src/ui/editor/AssumptionsEditor';
 import { fieldId } from '../../../src/ui/editor/field-errors';
 import { fieldLabel } from '../../../src/scenario/labels';
 import { getAt } from '../../../src/scenario/doc-path';
-import { I18nProvider, useI18n, type Lang } from '../../../src/ui/i18n';
-import { memoryPersistence } from '../../../src/ui/store/persistence';
-import { ScenarioProvider } from '../../../src/ui/store/scenario-context';
-import { createScenarioStore } from '../../../src/ui/store/scenario-store';
+import { useI18n, type Lang } from '../../../src/ui/i18n';
 import { getIn } from '../../../src/ui/store/draft-path';
 import { enter } from '../enter';
+import { renderWithStore } from '../render-with-store';
 
 // Validation errors as a planner meets them in the editor, in both languages. Fields are
 // found by id (the editor's DOM is large; see AssumptionsEditor.test.tsx).
@@ -26,16 +24,12 @@ function LangSwitch() {
 }
 
 async function setup(lang: Lang) {
-  const store = createScenarioStore({ persistence: memoryPersistence() });
-  await store.loaded;
-  render(() => (
-    <I18nProvider lang={lang}>
+  const { store } = await renderWithStore(() => (
+    <>
       <LangSwitch />
-      <ScenarioProvider store={store}>
-        <AssumptionsEditor />
-      </ScenarioProvider>
-    </I18nProvider>
-  ));
+      <AssumptionsEditor />
+    </>
+  ), { lang });
   return store;
 }
 

@@ -1,14 +1,11 @@
 import { cleanup, fireEvent, render } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { distQuantile } from '../../../src/engine/dist';
-import { I18nProvider } from '../../../src/ui/i18n';
 import { InputEditor } from '../../../src/ui/editor/InputEditor';
 import { centreOf, specFields, specForm, withForm } from '../../../src/ui/editor/input-spec';
 import { getIn } from '../../../src/ui/store/draft-path';
-import { memoryPersistence } from '../../../src/ui/store/persistence';
-import { ScenarioProvider } from '../../../src/ui/store/scenario-context';
-import { createScenarioStore } from '../../../src/ui/store/scenario-store';
 import { enter } from '../enter';
+import { renderWithStore } from '../render-with-store';
 
 afterEach(cleanup);
 
@@ -27,17 +24,12 @@ describe('a rate written as observed counts', () => {
   });
 
   it('is shown and edited in the editor with the 90 % interval it gives', async () => {
-    const store = createScenarioStore({ persistence: memoryPersistence() });
-    await store.loaded;
-    store.actions.setAt(PATH, counts);
-    expect(store.state.parsed.ok).toBe(true);
-    const { container } = render(() => (
-      <I18nProvider lang="en">
-        <ScenarioProvider store={store}>
-          <InputEditor path={PATH} kind="probability" label="Mobilisation" />
-        </ScenarioProvider>
-      </I18nProvider>
-    ));
+    const { store, container } = await renderWithStore(() => <InputEditor path={PATH} kind="probability" label="Mobilisation" />, {
+      before: (s) => {
+        s.actions.setAt(PATH, counts);
+        expect(s.state.parsed.ok).toBe(true);
+      },
+    });
     const successes = container.querySelector<HTMLInputElement>('#field-activities-A1-routing-proceed-successes')!;
     expect(successes.value).toBe('610');
     expect(container.querySelector<HTMLInputElement>('#field-activities-A1-routing-proceed-trials')!.value).toBe('1,200');

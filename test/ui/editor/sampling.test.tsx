@@ -2,11 +2,8 @@ import { cleanup, fireEvent, render, waitFor } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AssumptionsEditor } from '../../../src/ui/editor/AssumptionsEditor';
 import { docOf, pairsOf } from '../../../src/ui/editor/correlation-pairs';
-import { I18nProvider } from '../../../src/ui/i18n';
 import { getIn } from '../../../src/ui/store/draft-path';
-import { memoryPersistence } from '../../../src/ui/store/persistence';
-import { ScenarioProvider } from '../../../src/ui/store/scenario-context';
-import { createScenarioStore } from '../../../src/ui/store/scenario-store';
+import { renderWithStore } from '../render-with-store';
 
 afterEach(cleanup);
 
@@ -22,15 +19,7 @@ describe('correlation pairs', () => {
 
 describe('the sampling section of the editor', () => {
   it('switches to Latin hypercube and adds a correlation the scenario accepts', async () => {
-    const store = createScenarioStore({ persistence: memoryPersistence() });
-    await store.loaded;
-    const { container } = render(() => (
-      <I18nProvider lang="en">
-        <ScenarioProvider store={store}>
-          <AssumptionsEditor />
-        </ScenarioProvider>
-      </I18nProvider>
-    ));
+    const { store, container } = await renderWithStore(() => <AssumptionsEditor />);
     const details = container.querySelector('#section-sampling') as HTMLDetailsElement;
     details.open = true;
     fireEvent(details, new Event('toggle'));

@@ -1,29 +1,18 @@
 import { cleanup, fireEvent, render, waitFor } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AnalysisClient } from '../../../src/client/analysis-client';
-import { I18nProvider } from '../../../src/ui/i18n';
 import { MonitoringPanel } from '../../../src/ui/monitoring/MonitoringPanel';
 import { getIn } from '../../../src/ui/store/draft-path';
-import { memoryPersistence } from '../../../src/ui/store/persistence';
-import { ScenarioProvider } from '../../../src/ui/store/scenario-context';
-import { createScenarioStore } from '../../../src/ui/store/scenario-store';
 import { enter } from '../enter';
+import { renderWithStore } from '../render-with-store';
 
 afterEach(cleanup);
 
 async function mount(client: Partial<AnalysisClient> = {}) {
-  const store = createScenarioStore({ persistence: memoryPersistence() });
-  await store.loaded;
-  const view = render(() => (
-    <I18nProvider lang="en">
-      <ScenarioProvider store={store}>
-        <MonitoringPanel client={client as AnalysisClient} />
-      </ScenarioProvider>
-    </I18nProvider>
-  ));
+  const view = await renderWithStore(() => <MonitoringPanel client={client as AnalysisClient} />);
   const button = (name: string) => [...view.container.querySelectorAll('button')].find((b) => b.textContent === name)!;
   const type = (id: string, text: string) => enter(view.container.querySelector(`#${id}`)!, text);
-  return { store, ...view, button, type };
+  return { ...view, button, type };
 }
 
 describe('entering actuals', () => {
