@@ -5,7 +5,7 @@ import { LOW_ESS, movedInputs, runConditioned } from '../engine/conditioning/con
 import { runForecast } from '../engine/run';
 import { type RunOptions } from '../engine/forecast-result';
 import { formatNumber, formatPercent, formatValue } from '../text/format-number';
-import { inputLabel } from '../report/input-labels';
+import { inputLabel, inputUnit } from '../report/input-labels';
 import { formatInput } from '../report/analysis-report';
 import { alignRows } from '../report/align';
 import { byIndicator, type Lang } from '../report/forecast-report';
@@ -55,7 +55,8 @@ export function conditionedTable(r: ConditionedReport, lang: Lang): string {
     }
   });
   const moved = r.inputs.map((x) => {
-    const { label, unit } = inputLabel(x.path, lang);
+    const { label } = inputLabel(x.path, lang);
+    const unit = inputUnit(x.kind);
     return `  ${label}: ${formatInput(x.priorMean, unit, lang)} → ${formatInput(x.updatedMean, unit, lang)} (${x.how === 'conjugate' ? (da ? 'eksakt, beta-binomial' : 'exact, beta–binomial') : da ? 'vægtning' : 'weighting'})`;
   });
   const essLine = `${da ? 'Effektiv stikprøve' : 'Effective sample size'}: ${formatNumber(Math.round(r.effectiveSampleSize), lang)} / ${formatNumber(r.iterations, lang)}${r.warning ? `\n${da ? 'Advarsel' : 'Warning'}: ${r.warning}` : ''}`;

@@ -9,7 +9,6 @@ import { textTable } from '../report/text-table';
 import { forecastCsv } from '../report/csv';
 import { compareCsv, compareReport, compareTable } from '../report/compare-report';
 import { sensitivityCsv, sensitivityTable, solveSentence } from '../report/analysis-report';
-import { inputLabel } from '../report/input-labels';
 import { applicationMarkdown, applicationTable } from '../report/application-table';
 import { forecastMarkdown, mdText } from '../report/markdown';
 import { assumptionsText, assumptionsTitle } from '../report/assumptions-text';
@@ -114,8 +113,7 @@ async function run(cmd: Command, started: number): Promise<string> {
   if (Number.isNaN(target)) throw new UsageError(`--indicator/--horizon: ${cmd.indicator} has no target for ${cmd.horizon} in ${cmd.file}`);
   const input = v.model.inputs.find((i) => i.path === cmd.input);
   if (!input) throw new UsageError(`--input: ${cmd.input} is not an input of ${cmd.file}; inputs are:\n${v.model.inputs.map((i) => `  ${i.path}`).join('\n')}`);
-  const unit = inputLabel(cmd.input, cmd.lang).unit;
-  const bounds = KIND_BOUNDS[unit === 'dkk' ? 'money' : unit];
+  const bounds = KIND_BOUNDS[input.kind];
   const r = solveForTarget(v.model, opts, { cell, confidence: cmd.confidence, path: cmd.input, bounds });
   const crossed = checksAtSolved(v, cmd.input, r, bounds).map((c) => c.message[cmd.lang]);
   const sentence = [solveSentence(v, r, cmd.input, cmd.indicator, cmd.horizon, target, cmd.confidence, cmd.lang), ...crossed.map((m) => `${cmd.lang === 'da' ? 'Krydser et tjek' : 'Crosses a check'}: ${m}`)].join(' ');
@@ -135,10 +133,9 @@ function sweep(cmd: Command & { command: 'sweep' }): string {
   // Without --indicator: the indicators with a target at the horizon, or every one where none has.
   const withTarget = ids.filter((id) => !Number.isNaN(v.targets[cellOf(v.layout, id, cmd.horizon)]));
   const cells = (cmd.indicators ?? (withTarget.length ? withTarget : ids)).map((id) => cellOf(v.layout, id, cmd.horizon));
-  const unit = inputLabel(cmd.input, cmd.lang).unit;
-  const bounds = KIND_BOUNDS[cmd.input.endsWith('lagYears') ? 'years' : unit === 'dkk' ? 'money' : unit];
+  const bounds = KIND_BOUNDS[input.kind];
   const outside = cmd.mode === 'fixed' ? cmd.values.filter((x) => x < bounds[0] || x > bounds[1]) : [];
-  if (outside.length) throw new UsageError(`--from, --to: ${cmd.input} must lie from ${bounds[0]} to ${bounds[1]}; ${outside[0]} does not${unit === 'probability' ? ' (a rate is written as a fraction: 0.3 for 30 %)' : ''}`);
+  if (outside.length) throw new UsageError(`--from, --to: ${cmd.input} must lie from ${bounds[0]} to ${bounds[1]}; ${outside[0]} does not${input.kind === 'probability' ? ' (a rate is written as a fraction: 0.3 for 30 %)' : ''}`);
   const progress = createProgressBar();
   const r = sweepInput(v.model, { seed: cmd.seed, iterations: cmd.iterations, targets: v.targets }, { path: cmd.input, values: cmd.values, mode: cmd.mode, bounds, cells }, (done) => void progress.count(done, cmd.values.length * cmd.iterations));
   progress.done();

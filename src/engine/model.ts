@@ -68,10 +68,20 @@ export function periodYears(model: Model): number[] {
   return model.periods.map((p) => p.years);
 }
 
+/** What an input measures: its bounds (KIND_BOUNDS in scenario/resolve.ts) and how it is shown. */
+export type InputKind = 'probability' | 'years' | 'fte' | 'money';
+
 export interface ModelInput {
   /** Where it sits in the scenario document, e.g. `activities.A1.routing.proceed`. */
   path: string;
   dist: Dist;
+  /** What it measures, as the scenario's field says (never guessed from its path). */
+  kind: InputKind;
+}
+
+/** The kind of the model's input at `path`; a lag (not an input drawn once per iteration, but a distribution of years) is 'years'; undefined for any other path. */
+export function inputKindOf(model: Pick<Model, 'inputs'>, path: string): InputKind | undefined {
+  return model.inputs.find((i) => i.path === path)?.kind ?? (path.endsWith('.lagYears') ? 'years' : undefined);
 }
 
 /**

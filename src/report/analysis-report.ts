@@ -1,9 +1,10 @@
+import { inputKindOf } from '../engine/model';
 import type { ValidScenario } from '../scenario/parse';
 import type { InputSensitivity } from '../engine/analysis/sensitivity';
 import type { SolveResult } from '../engine/analysis/solve';
 import type { Lang } from './forecast-report';
 import { formatPercent, formatValue } from '../text/format-number';
-import { inputLabel, type InputUnit } from './input-labels';
+import { inputLabel, inputUnit, type InputUnit } from './input-labels';
 import { alignRows } from './align';
 import { csvText } from './csv';
 
@@ -20,7 +21,8 @@ export function sensitivityTable(v: ValidScenario, rows: InputSensitivity[], ind
   const ind = v.layout.indicators.find((i) => i.id === indicator)!;
   const head = ['#', 'Input', 'P10', 'P90', da ? 'Median ved P10' : 'Median at P10', da ? 'Median ved P90' : 'Median at P90', 'Swing', da ? 'Rangkorrelation' : 'Rank correlation'];
   const body = rows.map((r, k) => {
-    const { label, unit } = inputLabel(r.path, lang, v.labels);
+    const { label } = inputLabel(r.path, lang, v.labels);
+    const unit = inputUnit(r.kind);
     const f = (x: number) => formatValue(x, ind.unit, lang);
     return [String(k + 1), label, formatInput(r.low, unit, lang), formatInput(r.high, unit, lang), f(r.medianAtLow), f(r.medianAtHigh), f(r.swing), r.rankCorrelation.toFixed(2)];
   });
@@ -36,7 +38,8 @@ export function sensitivityCsv(rows: InputSensitivity[]): string {
  * chance of 130 new growth companies (A1–E2), total." or why no value will do.
  */
 export function solveSentence(v: ValidScenario, r: SolveResult, path: string, indicator: string, horizon: string, target: number, confidence: number, lang: Lang): string {
-  const { label, unit } = inputLabel(path, lang, v.labels);
+  const { label } = inputLabel(path, lang, v.labels);
+  const unit = inputUnit(inputKindOf(v.model, path) ?? 'probability');
   const ind = v.layout.indicators.find((i) => i.id === indicator)!;
   const name = v.labels.indicator(indicator, lang);
   const what = `${formatValue(target, ind.unit, lang)} ${name.charAt(0).toLowerCase()}${name.slice(1)}, ${v.labels.horizon(horizon, lang).toLowerCase()}`;

@@ -4,7 +4,7 @@ import { horizonOf, indicatorOf } from '../engine/layout';
 import type { Lang } from './forecast-report';
 import { formatPercent, formatValue, iterationsText } from '../text/format-number';
 import { formatInput } from './analysis-report';
-import { inputLabel } from './input-labels';
+import { inputLabel, inputUnit } from './input-labels';
 import { alignRows } from './align';
 import { BOM, csvConventions, csvText } from './csv';
 
@@ -22,7 +22,8 @@ function sweepModeText(r: SweepResult, lang: Lang): string {
 
 /** The title of a sweep's table: the input, how it moved, and what the forecasts were computed with. */
 export function sweepTitle(r: SweepResult, lang: Lang): string {
-  const { label, unit } = inputLabel(r.path, lang);
+  const { label } = inputLabel(r.path, lang);
+  const unit = inputUnit(r.kind);
   const Label = label.charAt(0).toUpperCase() + label.slice(1);
   const now = lang === 'da' ? `nu ${formatInput(r.current, unit, lang)}` : `now ${formatInput(r.current, unit, lang)}`;
   return `${Label}, ${now}: ${sweepModeText(r, lang)}. ${iterationsText(r.iterations, r.seed, lang)} ${lang === 'da' ? 'ved hver værdi, det samme for alle' : 'at each value, the same for all'}`;
@@ -35,7 +36,7 @@ export function sweepTitle(r: SweepResult, lang: Lang): string {
  */
 export function sweepTable(v: ValidScenario, r: SweepResult, lang: Lang): string {
   const da = lang === 'da';
-  const { unit } = inputLabel(r.path, lang);
+  const unit = inputUnit(r.kind);
   const valueHead = da ? 'Værdi' : 'Value';
   const unreachable = da ? 'kan ikke tage denne værdi inden for sine grænser' : 'cannot take this value within its bounds';
   const blocks = r.cells.map((c, k) => {

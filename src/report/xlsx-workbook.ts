@@ -4,7 +4,6 @@ import { distQuantile, type Dist } from '../engine/dist';
 import { STATS, isBlankCell, jointLines, type ForecastReport, type Lang } from './forecast-report';
 import type { ApplicationRow } from './application-table';
 import type { CompareReport } from './compare-report';
-import { inputLabel } from './input-labels';
 import type { ValidScenario } from '../scenario/parse';
 import { spreadsheetText } from './csv';
 import { formatNumber, iterationsText } from '../text/format-number';
@@ -54,12 +53,6 @@ const STAT_HEADS: Record<Lang, Record<(typeof STATS)[number], string>> = {
   en: { mean: 'Mean', sd: 'SD', se: 'MC error (mean)', p5: 'P5', p10: 'P10', p25: 'P25', p50: 'Median', p75: 'P75', p90: 'P90', p95: 'P95', target: 'Target', pMeetsTarget: 'P(meeting the target)' },
 };
 
-/** What an assumption measures, for its display format and its parameters' units. */
-const kindOf = (path: string): ValueKind => {
-  if (path.endsWith('lagYears')) return 'years';
-  const unit = inputLabel(path, 'en').unit;
-  return unit === 'dkk' ? 'money' : unit;
-};
 const KIND_FORMATS: Record<ValueKind, string> = { probability: PERCENT, years: '0.0', fte: '0.00', money: '#,##0' };
 /** A distribution's parameters in the editor's words and units ("Minimum 40 %; Mest sandsynlig 50 %"); shape parameters as numbers. */
 const params = (d: Dist, kind: ValueKind, lang: Lang) => {
@@ -124,16 +117,16 @@ function sheet(name: string, head: string[], rows: Row[], widths: number[] = [])
 function assumptionRows(w: WorkbookInput): Row[] {
   const m = w.scenario.model;
   const lags: ModelInput[] = [
-    { path: 'outcomes.growth.lagYears', dist: m.growth.lag },
-    { path: 'outcomes.otherSupportedFte.lagYears', dist: m.otherFte.lag },
-    ...m.innovation.outcomes.map((o) => ({ path: `outcomes.innovation.${o.indicator}.lagYears`, dist: o.lag })),
-    ...(m.states ?? []).map((st) => ({ path: `outcomes.states.${st.id}.lagYears`, dist: st.lag })),
+    { path: 'outcomes.growth.lagYears', dist: m.growth.lag, kind: 'years' },
+    { path: 'outcomes.otherSupportedFte.lagYears', dist: m.otherFte.lag, kind: 'years' },
+    ...m.innovation.outcomes.map((o) => ({ path: `outcomes.innovation.${o.indicator}.lagYears`, dist: o.lag, kind: 'years' as const })),
+    ...(m.states ?? []).map((st) => ({ path: `outcomes.states.${st.id}.lagYears`, dist: st.lag, kind: 'years' as const })),
   ];
   return [...m.inputs, ...lags].map((input) => {
     const spec = getAt(w.scenario.scenario, input.path);
     const note = spec && typeof spec === 'object' ? noteText((spec as { note?: unknown }).note, w.lang) : '';
     const d = input.dist;
-    const kind = kindOf(input.path);
+    const kind = input.kind;
     const f = KIND_FORMATS[kind];
     return [
       text(fieldLabel(input.path, w.lang)), fieldWord(`editor.type.${d.type}`, w.lang), text(params(d, kind, w.lang)),

@@ -7,7 +7,9 @@ import type { InputSpec } from './schema';
 export type { PathError } from './errors';
 
 /** What an input measures, and so which values it may take. */
-export type InputKind = 'probability' | 'years' | 'fte' | 'money';
+import type { InputKind } from '../engine/model';
+
+export type { InputKind };
 
 export const KIND_BOUNDS: Record<InputKind, [number, number]> = {
   probability: [0, 1],

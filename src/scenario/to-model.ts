@@ -28,7 +28,7 @@ export function toModel(s: Scenario): { model?: Model; errors: PathError[] } {
   const input = (spec: InputSpec, path: string, kind: InputKind): number => {
     const dist = resolve(spec, path, kind);
     if (!dist) return -1;
-    inputs.push({ path, dist });
+    inputs.push({ path, dist, kind });
     return inputs.length - 1;
   };
   const amount = (a: AmountSpec, path: string, kind: InputKind): Amount => {

@@ -1,12 +1,13 @@
 import { sampleRankCorrelation } from 'simple-statistics';
 import { distQuantile } from '../dist';
-import type { Model } from '../model';
+import type { InputKind, Model } from '../model';
 import type { ForecastResult, RunOptions } from '../forecast-result';
 import { runForecast } from '../run';
 import { withInput } from './model-edit';
 
 export interface InputSensitivity {
   path: string;
+  kind: InputKind;
   /** Spearman rank correlation between the input and the output over the kept subsample. */
   rankCorrelation: number;
   /** The input's P10 and P90, and the output's median with the input held at each (others uncertain). */
@@ -42,7 +43,7 @@ export function sensitivity(model: Model, base: ForecastResult, cell: number, op
       const medianAt = (v: number) => runForecast(withInput(model, input.path, { type: 'fixed', value: v }), opts).cells[cell].p50;
       const medianAtLow = medianAt(low);
       const medianAtHigh = medianAt(high);
-      return { path: input.path, rankCorrelation: Number.isFinite(r) ? r : 0, low, high, medianAtLow, medianAtHigh, swing: medianAtHigh - medianAtLow };
+      return { path: input.path, kind: input.kind, rankCorrelation: Number.isFinite(r) ? r : 0, low, high, medianAtLow, medianAtHigh, swing: medianAtHigh - medianAtLow };
     })
     .sort((a, b) => Math.abs(b.swing) - Math.abs(a.swing) || Math.abs(b.rankCorrelation) - Math.abs(a.rankCorrelation));
 }

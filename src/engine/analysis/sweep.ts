@@ -1,5 +1,5 @@
 import { distQuantile, type Dist } from '../dist';
-import type { Model } from '../model';
+import type { InputKind, Model } from '../model';
 import { runForecast } from '../run';
 import { type RunOptions } from '../forecast-result';
 import type { JointProbability } from '../joint';
@@ -44,6 +44,8 @@ export type SweepPoint =
 
 export interface SweepResult {
   path: string;
+  /** What the input measures (the model's input's kind). */
+  kind: InputKind;
   mode: SweepMode;
   seed: number | string;
   iterations: number;
@@ -81,7 +83,7 @@ export function sweptDist(base: Dist, mode: SweepMode, value: number, [lo, hi]: 
  */
 export function sweepInput(model: Model, opts: RunOptions, req: SweepRequest, onProgress?: (done: number, total: number) => boolean | void): SweepResult {
   if (req.values.length < 1 || req.values.length > MAX_SWEEP_STEPS) throw new RangeError(`values: give 1 to ${MAX_SWEEP_STEPS}`);
-  const base = model.inputs[inputIndex(model, req.path)].dist;
+  const { dist: base, kind } = model.inputs[inputIndex(model, req.path)];
   const total = req.values.length * opts.iterations;
   const points: SweepPoint[] = [];
   let stopped = false;
@@ -110,5 +112,5 @@ export function sweepInput(model: Model, opts: RunOptions, req: SweepRequest, on
       jointAll: r.joint?.all ?? null,
     });
   }
-  return { path: req.path, mode: req.mode, seed: opts.seed, iterations: opts.iterations, cells: req.cells, current: distQuantile(base, 0.5), points };
+  return { path: req.path, kind, mode: req.mode, seed: opts.seed, iterations: opts.iterations, cells: req.cells, current: distQuantile(base, 0.5), points };
 }

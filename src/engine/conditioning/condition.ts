@@ -1,5 +1,5 @@
 import { countJoint, createJointCounter, summarizeJoint, type JointSummary } from '../joint';
-import { totalSeats, type Model } from '../model';
+import { totalSeats, type InputKind, type Model } from '../model';
 import { createBlockRunner } from '../blocks';
 import { BLOCK_SIZE, blockCount } from '../block-plan';
 import { layoutOf } from '../layout';
@@ -25,6 +25,7 @@ export interface Observation {
 
 export interface InputUpdate {
   path: string;
+  kind: InputKind;
   priorMean: number;
   priorSd: number;
   updatedMean: number;
@@ -109,6 +110,7 @@ export function runConditioned(model: Model, opts: RunOptions, observations: Obs
       const before = how === 'conjugate' && d.type === 'beta' ? betaMoments(d.alpha, d.beta) : undefined;
       return {
         path: input.path,
+        kind: input.kind,
         priorMean: before?.mean ?? priorSum[j] / priorN,
         priorSd: before?.sd ?? spread(priorSum[j], priorSumSq[j], priorN),
         updatedMean: posterior.inputSum[j] / posterior.sumW,

@@ -1,6 +1,7 @@
 import { createSignal, For, Show, type JSX } from 'solid-js';
 import { checksAt, type Check } from '../../scenario/checks';
-import { assumptionName, formatInputValue, inputKind } from './input-text';
+import { assumptionName, formatInputValue } from './input-text';
+import { inputKindOf } from '../../engine/model';
 import type { AnalysisClient } from '../../client/analysis-client';
 import type { InputSensitivity } from '../../engine/analysis/sensitivity';
 import { horizonOf, indicatorOf } from '../../engine/layout';
@@ -71,8 +72,8 @@ export function DriversPanel(props: { client: AnalysisClient; scenario: ValidSce
                         <li data-check={c.check.id}>
                           {tr(c.at.length === 2 ? 'drivers.crossAtBoth' : c.at[0].end === 'low' ? 'drivers.crossAtLow' : 'drivers.crossAtHigh', {
                             input: assumptionName(c.path, i18n, true),
-                            value: formatInputValue(c.at[0].value, inputKind(c.path), i18n),
-                            high: formatInputValue(c.at[c.at.length - 1].value, inputKind(c.path), i18n),
+                            value: formatInputValue(c.at[0].value, inputKindOf(props.scenario.model, c.path) ?? 'probability', i18n),
+                            high: formatInputValue(c.at[c.at.length - 1].value, inputKindOf(props.scenario.model, c.path) ?? 'probability', i18n),
                           })}{' '}
                           {c.check.message[i18n.lang()]}
                         </li>

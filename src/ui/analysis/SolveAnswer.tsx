@@ -3,7 +3,7 @@ import type { Check } from '../../scenario/checks';
 import type { ValidScenario } from '../../scenario/parse';
 import type { SolveResult } from '../../engine/analysis/solve';
 import { distQuantile, type Dist } from '../../engine/dist';
-import { formatInputValue, inputKind } from './input-text';
+import { formatInputValue } from './input-text';
 import { solveSentence, type SolveQuestion } from './solve-text';
 import { useFeatureText } from '../i18n';
 import { analysisMessages } from '../i18n/messages-analysis';
@@ -12,7 +12,7 @@ import { analysisMessages } from '../i18n/messages-analysis';
 export function SolveAnswer(props: { scenario: Pick<ValidScenario, 'layout' | 'labels'>; question: SolveQuestion; result: SolveResult; current: Dist; iterations: number; seed: string; crossed?: Check[] }): JSX.Element {
   const text = useFeatureText(analysisMessages);
   const { i18n, tr } = text;
-  const value = (x: number) => formatInputValue(x, inputKind(props.question.path), i18n);
+  const value = (x: number) => formatInputValue(x, props.question.kind, i18n);
   return (
     <div class="solve-answer" classList={{ 'not-found': !props.result.found }} data-found={String(props.result.found)}>
       <p class="sentence" role="status">{solveSentence(props.scenario, props.question, props.result, text)}</p>

@@ -9,7 +9,8 @@ import { formatValue } from '../results/format';
 import { createJob } from './create-job';
 import { JobStatus } from './JobStatus';
 import { SolveAnswer } from './SolveAnswer';
-import { assumptionName, inputKind } from './input-text';
+import { assumptionName } from './input-text';
+import { inputKindOf } from '../../engine/model';
 import type { SolveQuestion } from './solve-text';
 import { useFeatureText } from '../i18n';
 import { analysisMessages } from '../i18n/messages-analysis';
@@ -38,7 +39,8 @@ export function SolvePanel(props: { client: AnalysisClient; scenario: ValidScena
   };
 
   async function solve() {
-    const q: SolveQuestion = { path: chosenPath()!, cell: chosenCell(), confidence: confidence() / 100, target: props.scenario.targets[chosenCell()], bounds: KIND_BOUNDS[inputKind(chosenPath()!)] };
+    const kind = inputKindOf(props.scenario.model, chosenPath()!) ?? 'probability';
+    const q: SolveQuestion = { path: chosenPath()!, kind, cell: chosenCell(), confidence: confidence() / 100, target: props.scenario.targets[chosenCell()], bounds: KIND_BOUNDS[kind] };
     const s = seed().trim() || '1';
     const current = props.scenario.model.inputs.find((x) => x.path === q.path)!.dist;
     const r = await job.start((signal) =>

@@ -1,6 +1,6 @@
 import { For, type JSX } from 'solid-js';
 import type { InputSensitivity } from '../../engine/analysis/sensitivity';
-import { assumptionName, formatInputValue, inputKind } from './input-text';
+import { assumptionName, formatInputValue } from './input-text';
 import { tornadoBars } from './tornado-data';
 import { useFeatureText } from '../i18n';
 import { analysisMessages } from '../i18n/messages-analysis';
@@ -22,7 +22,7 @@ export function TornadoChart(props: { items: InputSensitivity[]; base: number; f
   const layout = () => tornadoBars(props.items, props.base);
   const x = (f: number) => LABEL + f * PLOT;
   const height = () => props.items.length * ROW + 24;
-  const inputValue = (i: InputSensitivity, v: number) => formatInputValue(v, inputKind(i.path), i18n);
+  const inputValue = (i: InputSensitivity, v: number) => formatInputValue(v, i.kind, i18n);
   return (
     <svg class="tornado" viewBox={`0 0 ${LABEL + PLOT + RIGHT} ${height()}`} width="100%" role="img" aria-label={props.label}>
       <For each={layout().bars}>

@@ -5,12 +5,6 @@ import { analysisMessages, type AnalysisKey } from '../i18n/messages-analysis';
 import { GENERIC_LABELS, type ProgrammeLabels } from '../../text';
 import { currentScenarios } from '../store/scenario-context';
 
-/** What an input measures, from its scenario path: decides its bounds and how it is shown. */
-export function inputKind(path: string): InputKind {
-  if (path.endsWith('lagYears')) return 'years';
-  const unit = inputLabel(path, 'en').unit;
-  return unit === 'dkk' ? 'money' : unit;
-}
 
 /**
  * The planner's name of an input or other assumption, capitalised or not; unknown paths as
@@ -66,11 +60,10 @@ const NAMES: Record<string, { da: string; en: string }> = {
  * An assumption's value as a planner reads it: "PERT 40–50–60 %", "PERT, 90 % interval
  * 30–70 %", a plain number with its unit, or the text as written.
  */
-export function formatAssumption(path: string, value: unknown, i18n: I18n, absent: string): string {
+export function formatAssumption(value: unknown, kind: InputKind | undefined, i18n: I18n, absent: string): string {
   if (value === undefined || value === null) return absent;
   if (typeof value === 'boolean') return i18n.lang() === 'da' ? (value ? 'ja' : 'nej') : value ? 'yes' : 'no';
-  const isInput = path.startsWith('activities.') ? /\.(routing|recruitment|growthProbability)/.test(path) : path.startsWith('outcomes.') && !/\.(minimum|cv)$/.test(path);
-  const u = unitParts(isInput ? inputKind(path) : 'plain', i18n);
+  const u = unitParts(kind ?? 'plain', i18n);
   if (typeof value === 'number') return u.wrap(u.n(value));
   if (typeof value !== 'object' || Array.isArray(value)) return typeof value === 'string' ? value : JSON.stringify(value);
   const d = value as Record<string, number | string | undefined>;

@@ -1,11 +1,14 @@
 import type { SolveResult } from '../../engine/analysis/solve';
 import { horizonOf, indicatorOf } from '../../engine/layout';
 import type { ValidScenario } from '../../scenario/parse';
+import type { InputKind } from '../../engine/model';
 import { type AnalysisText } from '../i18n/messages-analysis';
-import { assumptionName, formatInputValue, inputKind } from './input-text';
+import { assumptionName, formatInputValue } from './input-text';
 
 export interface SolveQuestion {
   path: string;
+  /** What the input measures (the model's input's kind): its bounds and how its values are shown. */
+  kind: InputKind;
   cell: number;
   confidence: number;
   target: number;
@@ -24,7 +27,7 @@ const article = (p: number) => (/^(8|11|18)/.test(String(Math.round(p * 100))) ?
 export function solveSentence(v: Pick<ValidScenario, 'layout' | 'labels'>, q: SolveQuestion, r: SolveResult, text: AnalysisText): string {
   const { i18n, tr } = text;
   const ind = indicatorOf(v.layout, q.cell);
-  const kind = inputKind(q.path);
+  const kind = q.kind;
   const value = (x: number) => formatInputValue(x, kind, i18n);
   const confidence = i18n.pct(q.confidence, 1);
   const common = {

@@ -159,8 +159,8 @@ export function ComparePanel(props: { client: AnalysisClient }): JSX.Element {
               {(doc, s) => (
                 <Show when={s !== r().comparison.reference}>
                   <AssumptionDiff
-                    reference={{ name: r().names[r().comparison.reference], doc: r().docs[r().comparison.reference] }}
-                    other={{ name: r().names[s], doc: doc() }}
+                    reference={{ name: r().names[r().comparison.reference], doc: r().docs[r().comparison.reference], model: refOf(r()).model }}
+                    other={{ name: r().names[s], doc: doc(), model: r().valids[s].model }}
                   />
                 </Show>
               )}

@@ -1,7 +1,6 @@
 import { createMemo, Index, Show, For, type JSX } from 'solid-js';
 import { errorLabel, errorMessage, errorsAt, fieldId } from '../editor/field-errors';
 import { getIn } from '../store/draft-path';
-import { inputKind } from '../analysis/input-text';
 import { useScenarios } from '../store/scenario-context';
 import { entriesOf, looseErrors, withoutEntry } from './actuals-doc';
 import { ObservationRow } from './ObservationRow';
@@ -19,7 +18,7 @@ export function ActualsEditor(): JSX.Element {
   const observations = () => entriesOf(state.draft, 'observations');
   const rates = () => entriesOf(state.draft, 'rates');
   // The uncertain rates of the last valid version: an invalid actual must not empty the list.
-  const ratePaths = createMemo(() => (state.lastValid?.model.inputs ?? []).filter((x) => x.dist.type !== 'fixed' && inputKind(x.path) === 'probability').map((x) => x.path));
+  const ratePaths = createMemo(() => (state.lastValid?.model.inputs ?? []).filter((x) => x.dist.type !== 'fixed' && x.kind === 'probability').map((x) => x.path));
   const asOf = () => {
     const v = getIn(state.draft, ['actuals', 'asOf']);
     return typeof v === 'string' ? v : '';

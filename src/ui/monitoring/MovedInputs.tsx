@@ -1,13 +1,13 @@
 import { For, Show, type JSX } from 'solid-js';
 import type { InputUpdate } from '../../engine/conditioning/condition';
-import { assumptionName, formatInputValue, inputKind } from '../analysis/input-text';
+import { assumptionName, formatInputValue } from '../analysis/input-text';
 import { useFeatureText } from '../i18n';
 import { monitoringMessages } from '../i18n/messages-monitoring';
 
 /** The assumptions the actuals moved: prior mean → updated mean, and whether exactly or by weighting. */
 export function MovedInputs(props: { inputs: InputUpdate[] }): JSX.Element {
   const { i18n, tr } = useFeatureText(monitoringMessages);
-  const f = (x: InputUpdate, m: number) => formatInputValue(m, inputKind(x.path), i18n);
+  const f = (x: InputUpdate, m: number) => formatInputValue(m, x.kind, i18n);
   return (
     <div class="moved-inputs">
       <h3>{tr('monitor.moved')}</h3>

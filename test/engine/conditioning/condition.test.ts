@@ -116,7 +116,7 @@ describe('an observation part-way through a horizon', () => {
   });
 });
 
-const input = (over: Partial<InputUpdate>): InputUpdate => ({ path: 'x', priorMean: 0.5, priorSd: 0.1, updatedMean: 0.5, updatedSd: 0.1, how: 'weights', ...over });
+const input = (over: Partial<InputUpdate>): InputUpdate => ({ path: 'x', kind: 'probability', priorMean: 0.5, priorSd: 0.1, updatedMean: 0.5, updatedSd: 0.1, how: 'weights', ...over });
 
 describe('the assumptions the actuals moved', () => {
   it('lists exact updates always, weighted ones from a tenth of their prior spread, and never the unchanged', () => {

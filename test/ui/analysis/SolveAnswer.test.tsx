@@ -11,6 +11,7 @@ afterEach(cleanup);
 
 const question: SolveQuestion = {
   path: 'activities.A1.routing.proceed',
+  kind: 'probability',
   cell: cellIndex(indicatorIndex('growthCompanies'), HORIZONS.indexOf('total')),
   confidence: 0.8,
   target: 130,

@@ -35,7 +35,7 @@ describe('subsample CSV', () => {
   });
 
   it('uses commas and decimal points in English, and neutralises a header that looks like a formula', () => {
-    const inputs = [{ path: '=cmd', dist: { type: 'fixed' as const, value: 1 } }, ...v.model.inputs.slice(1)];
+    const inputs = [{ path: '=cmd', dist: { type: 'fixed' as const, value: 1 }, kind: 'probability' as const }, ...v.model.inputs.slice(1)];
     const csv = subsampleCsv(result, inputs, 'en')!;
     expect(csv.slice(1).split('\r\n')[0].split(',').slice(0, 3)).toEqual(['block', 'iteration', "'=cmd"]);
   });
