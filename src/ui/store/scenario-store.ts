@@ -2,39 +2,21 @@ import { batch, createSignal } from 'solid-js';
 import baseline from '../../../scenarios/baseline.json';
 import evidence from '../../../scenarios/evidence.json';
 import blank from '../../../scenarios/templates/blank.json';
-import { parseJsonText, parseScenarioText, validateScenario, type Parsed, type ValidScenario } from '../../scenario/parse';
+import { parseJsonText, parseScenarioText } from '../../scenario/parse';
 import { DB_NAME, idbPersistence } from './db';
 import { getIn, pathString, setIn } from './draft-path';
 import { docId, freshCopy, slugify, uniqueName, uniqueSlug } from './ids';
-import { memoryPersistence, type FieldText, type StoredScenario } from './persistence';
-import { pathError } from '../../scenario/errors';
+import { memoryPersistence, type StoredScenario } from './persistence';
 import { migrateScenario } from '../../scenario/migrate';
 import { createSaveQueue } from './save-queue';
 import { notAScenario } from './scenario-shape';
 import { isReadable, unreadableText } from './stored-record';
 import { localLeaveJournal } from './leave-journal';
-import { draftProgramme, type DraftProgramme } from './draft-programme';
+import { createDraftSlice, type FieldTexts } from './draft-slice';
 import { createEditHistory } from './edit-history';
 import type { ScenarioActions, ScenarioEntry, ScenarioState, StoreOptions } from './store-types';
 
 export type { ScenarioActions, ScenarioEntry, ScenarioState, SharedOpened, StoreOptions } from './store-types';
-
-const EMPTY: Parsed = { ok: false, errors: [{ path: '(scenario)', message: 'no scenario selected' }] };
-
-type FieldTexts = Record<string, FieldText>;
-
-/** The refused texts that still stand: those whose part of the document is as it was when they were typed. */
-function liveFieldTexts(texts: FieldTexts | undefined, doc: unknown): FieldTexts {
-  const live: FieldTexts = {};
-  for (const [key, ft] of Object.entries(texts ?? {})) if (JSON.stringify(getIn(doc, ft.path.split('.')) ?? null) === ft.under) live[key] = ft;
-  return live;
-}
-
-/** The document's validation with the refused texts' errors first: a draft with any is invalid, whatever its document. */
-function withFieldTexts(p: Parsed, texts: FieldTexts): Parsed {
-  const errors = Object.entries(texts).map(([key, ft]) => pathError(key, ft.problem));
-  return errors.length === 0 ? p : { ok: false, errors: [...errors, ...(p.ok ? [] : p.errors)] };
-}
 
 const noneIfEmpty = (t: FieldTexts) => (Object.keys(t).length ? t : undefined);
 
@@ -58,12 +40,9 @@ export function createScenarioStore(opts: StoreOptions = {}) {
   const [ready, setReady] = createSignal(false);
   const [entries, setEntries] = createSignal<ScenarioEntry[]>([]);
   const [currentId, setCurrentId] = createSignal<string | null>(null);
-  const [draft, setDraftSignal] = createSignal<unknown>(undefined);
-  const [parsed, setParsed] = createSignal<Parsed>(EMPTY);
+  const drafts = createDraftSlice();
+  const { draft, parsed, docOk, fieldTexts, lastValid } = drafts;
   /** Whether the document itself validates (the draft may still be invalid through its refused texts). */
-  const [docOk, setDocOk] = createSignal(false);
-  const [fieldTexts, setFieldTexts] = createSignal<FieldTexts>({});
-  const [lastValid, setLastValid] = createSignal<ValidScenario | null>(null);
   const [error, setError] = createSignal<string | null>(null);
   const [removed, setRemoved] = createSignal<{ record: StoredScenario; wasCurrent: boolean } | null>(null);
   const [unreadable, setUnreadable] = createSignal<unknown[]>([]);
@@ -120,25 +99,6 @@ export function createScenarioStore(opts: StoreOptions = {}) {
   const changedAt = (r: StoredScenario) => Math.max(Date.now(), r.createdAt + 1);
   const refresh = () =>
     setEntries([...records.values()].sort((a, b) => a.createdAt - b.createdAt).map(({ id, name, updatedAt, createdAt }) => ({ id, name, updatedAt, unchanged: updatedAt <= createdAt })));
-  /** Shows `doc` with the refused texts that still stand on it, and returns those. */
-  const showDraft = (doc: unknown, keepLastValid: boolean, texts?: FieldTexts): FieldTexts => {
-    const p = doc === undefined ? EMPTY : validateScenario(doc);
-    const live = liveFieldTexts(texts, doc);
-    batch(() => {
-      setDraftSignal(() => doc);
-      setDocOk(p.ok);
-      setFieldTexts(live);
-      setParsed(withFieldTexts(p, live));
-      if (p.ok) setLastValid(p.value);
-      else if (!keepLastValid) setLastValid(null);
-    });
-    return live;
-  };
-  const showRecord = (r: StoredScenario) => {
-    showDraft(r.doc, false, r.fieldTexts);
-    const fallback = docOk() || r.lastValidDoc === undefined ? null : validateScenario(r.lastValidDoc);
-    if (fallback?.ok) setLastValid(fallback.value);
-  };
   /** Saves the current record soon (edits in quick succession are saved once). */
   const saveSoon = () => {
     clearTimeout(timer);
@@ -155,7 +115,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     refresh();
     if (r.id === currentId()) {
       clearTimeout(timer), (timer = undefined);
-      showRecord(r);
+      drafts.showRecord(r);
     }
   };
   const flush = async () => {
@@ -203,7 +163,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     setCurrentId(null);
     if (next && next !== id) actions.select(next);
     else {
-      showDraft(undefined, false);
+      drafts.show(undefined, false);
       void guard(db.setCurrent(null));
     }
   };
@@ -215,7 +175,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     if (!r) return;
     const before = docOk() ? draft() : r.lastValidDoc;
     const name = typeof getIn(doc, ['name']) === 'string' && getIn(doc, ['name']) ? (getIn(doc, ['name']) as string) : r.name;
-    const texts = showDraft(doc, true, fieldTexts());
+    const texts = drafts.show(doc, true, fieldTexts());
     records.set(r.id, { ...r, doc, name, updatedAt: changedAt(r), lastValidDoc: docOk() ? undefined : before, fieldTexts: noneIfEmpty(texts) });
     if (name !== r.name) refresh();
     saveSoon();
@@ -227,7 +187,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
       if (!r || id === currentId()) return;
       void flush();
       setCurrentId(id);
-      showRecord(r);
+      drafts.showRecord(r);
       void guard(db.setCurrent(id));
     },
     createFromBaseline(name) {
@@ -366,7 +326,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
         if (!(key in now)) return;
         delete now[key];
       } else now[key] = { ...text, under: JSON.stringify(getIn(draft(), text.path.split('.')) ?? null) };
-      const texts = showDraft(draft(), true, now);
+      const texts = drafts.show(draft(), true, now);
       records.set(r.id, { ...r, updatedAt: changedAt(r), fieldTexts: noneIfEmpty(texts) });
       saveSoon();
     },
@@ -467,20 +427,10 @@ export function createScenarioStore(opts: StoreOptions = {}) {
   };
   const loaded = load();
 
-  // The draft's programme: the same layout while its structure stays the same (so lists keyed by it keep their fields), its words always the draft's.
-  let programme: { of: unknown; value: DraftProgramme } | null = null;
-  const programmeOf = (doc: unknown): DraftProgramme => {
-    const last = programme;
-    if (last && last.of === doc) return last.value;
-    const next = draftProgramme(doc);
-    const value = last?.value.key === next.key ? { ...next, layout: last.value.layout } : next;
-    programme = { of: doc, value };
-    return value;
-  };
 
   const state: ScenarioState = {
     get ready() { return ready(); },
-    get programme() { return programmeOf(draft()); },
+    get programme() { return drafts.programme(); },
     get lastEdit() { return history.last(currentId()); },
     get entries() { return entries(); },
     get currentId() { return currentId(); },
