@@ -1,6 +1,8 @@
 import { createEffect, createSignal, on, For, Show, type JSX } from 'solid-js';
 import { useI18n } from '../i18n';
-import { ITERATION_PRESETS, MAX_ITERATIONS, MIN_ITERATIONS, QUICK_ITERATIONS, SEED_PATTERN, useForecast } from './forecast-store';
+import { ITERATION_PRESETS, QUICK_ITERATIONS, useForecast } from './forecast-store';
+import { MIN_ITERATIONS, SEED_PATTERN } from './run-settings';
+import { MAX_ITERATIONS } from '../../engine/block-plan';
 import { ProgressBar } from './ProgressBar';
 import { parseWhole } from '../editor/number-text';
 

@@ -3,7 +3,7 @@ import type { ForecastResult } from '../../engine/forecast-result';
 import type { ValidScenario } from '../../scenario/parse';
 import { SUPERSEDED, isAbortError, type ForecastRunner, type Progress } from '../../client/runner';
 import type { ForecastArchive, SavedForecast } from '../store/forecast-archive';
-import type { RunSettingsStore } from './run-settings';
+import { createRunSettings, type RunSettingsStore } from './run-settings';
 import { FORECAST_FORMAT } from '../../engine/forecast-result';
 
 const idList = (id: string | null): string[] => (id === null ? [] : [id]);
@@ -20,11 +20,6 @@ export const QUICK_DELAY_MS = 40;
 /** The progress bar and its figures change at most this often. */
 const PROGRESS_INTERVAL_MS = 250;
 export const ITERATION_PRESETS = [10_000, 100_000, 1_000_000] as const;
-export const MIN_ITERATIONS = 1_000;
-export const MAX_ITERATIONS = 100_000_000;
-/** A seed the engine takes and a file name can carry: letters, digits, - and _. */
-export const SEED_PATTERN = /^[\w-]{1,40}$/;
-const isIterations = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= MIN_ITERATIONS && (n as number) <= MAX_ITERATIONS;
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
 
@@ -107,14 +102,8 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
   const [status, setStatus] = createSignal<RunStatus>('idle');
   const [progress, setProgress] = createSignal<Progress | null>(null);
   const [error, setError] = createSignal<string | null>(null);
-  const chosen = keeping?.runSettings?.load() ?? {};
-  const [iterations, setIterations] = createSignal(isIterations(chosen.iterations) ? chosen.iterations : 100_000);
-  const [seed, setSeed] = createSignal(chosen.seed !== undefined && SEED_PATTERN.test(chosen.seed) ? chosen.seed : '1');
-  // The planner's run size and seed outlast a reload (a seed being typed is kept once it is valid).
-  createEffect(() => {
-    const [n, s] = [iterations(), seed()];
-    if (SEED_PATTERN.test(s)) keeping?.runSettings?.save({ iterations: n, seed: s });
-  });
+  // The planner's run size and seed outlast a reload.
+  const { iterations, setIterations, seed, setSeed } = createRunSettings(keeping?.runSettings);
   /** The iterations of a full run that an edit stopped, until the next full run or cancel. */
   const [stoppedByEdit, setStoppedByEdit] = createSignal<number | null>(null);
   /** A full run that could not be kept in the browser (lost on reload), and why: said while it is on screen. */

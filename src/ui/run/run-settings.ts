@@ -1,3 +1,13 @@
+import { createEffect, createSignal } from 'solid-js';
+
+import { MAX_ITERATIONS } from '../../engine/block-plan';
+
+/** The fewest iterations of a full run (the most is the engine's MAX_ITERATIONS). */
+export const MIN_ITERATIONS = 1_000;
+/** A seed the engine takes and a file name can carry: letters, digits, - and _ (at most 40). */
+export const SEED_PATTERN = /^[\w-]{1,40}$/;
+const isIterations = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= MIN_ITERATIONS && (n as number) <= MAX_ITERATIONS;
+
 /** The size and seed of the next full run, as the planner chose them. */
 export interface RunSettings {
   iterations: number;
@@ -33,4 +43,20 @@ export function localRunSettings(): RunSettingsStore {
       }
     },
   };
+}
+
+/**
+ * The forecast store's run-settings slice: the size and seed of the next full run, read from
+ * where they were kept (anything out of range or not a seed reads as the defaults, 100,000 and
+ * "1") and kept again whenever they change (a seed being typed once it is one).
+ */
+export function createRunSettings(kept?: RunSettingsStore) {
+  const chosen = kept?.load() ?? {};
+  const [iterations, setIterations] = createSignal(isIterations(chosen.iterations) ? chosen.iterations : 100_000);
+  const [seed, setSeed] = createSignal(chosen.seed !== undefined && SEED_PATTERN.test(chosen.seed) ? chosen.seed : '1');
+  createEffect(() => {
+    const [n, s] = [iterations(), seed()];
+    if (SEED_PATTERN.test(s)) kept?.save({ iterations: n, seed: s });
+  });
+  return { iterations, setIterations, seed, setSeed };
 }
