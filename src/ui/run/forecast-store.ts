@@ -2,7 +2,8 @@ import { batch, createContext, createEffect, createSignal, on, onCleanup, useCon
 import type { ForecastResult } from '../../engine/forecast-result';
 import type { ValidScenario } from '../../scenario/parse';
 import { SUPERSEDED, isAbortError, type ForecastRunner, type Progress } from '../../client/runner';
-import type { ForecastArchive, SavedForecast } from '../store/forecast-archive';
+import type { ForecastArchive } from '../store/forecast-archive';
+import { createKeptForecasts } from './kept-forecasts';
 import { createRunSettings, type RunSettingsStore } from './run-settings';
 import { FORECAST_FORMAT } from '../../engine/forecast-result';
 
@@ -106,45 +107,14 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
   const { iterations, setIterations, seed, setSeed } = createRunSettings(keeping?.runSettings);
   /** The iterations of a full run that an edit stopped, until the next full run or cancel. */
   const [stoppedByEdit, setStoppedByEdit] = createSignal<number | null>(null);
-  /** A full run that could not be kept in the browser (lost on reload), and why: said while it is on screen. */
-  const [keepFailure, setKeepFailure] = createSignal<{ computedAt: number; message: string } | null>(null);
+  // Each scenario's last full run, kept in the browser; one that could not be kept is said while it is on screen.
+  const kept = createKeptForecasts(keeping?.archive);
   const keepFailed = () => {
-    const f = keepFailure();
+    const f = kept.failure();
     return f !== null && forecast()?.computedAt === f.computedAt && !forecast()?.saved ? f.message : null;
   };
   let active: ActiveRun | null = null;
   const scenarioId = () => keeping?.scenarioId() ?? null;
-
-  /** Each scenario's kept forecast once read from storage (null: none), and the reads under way. */
-  const kept = new Map<string, SavedForecast | null>();
-  const reads = new Map<string, Promise<void>>();
-  /** Reads scenario `id`'s kept forecast unless it is known; undefined when it is (or nothing is kept). */
-  const readKept = (id: string | null): Promise<void> | undefined => {
-    if (!keeping?.archive || id === null || kept.has(id)) return undefined;
-    let read = reads.get(id);
-    if (!read) {
-      read = keeping.archive.get(id).then(
-        // One of another format (an older version's engine) would be shown as current: it counts as none.
-        (saved) => void (kept.has(id) || kept.set(id, saved?.format === FORECAST_FORMAT ? saved : null)),
-        // Unreadable storage only means that there is nothing to show again: a quick forecast is computed instead.
-        () => void (kept.has(id) || kept.set(id, null)),
-      );
-      reads.set(id, read);
-    }
-    return read;
-  };
-  /** Keeps a full run under each scenario it was run for; only once stored is it shown again as kept. */
-  const keep = (ids: Iterable<string>, f: Forecast) => {
-    const archive = keeping?.archive;
-    if (!archive) return;
-    const saved: SavedForecast = { format: FORECAST_FORMAT, inputs: inputsKey(f.scenario), result: f.result, seconds: f.seconds, computedAt: f.computedAt };
-    for (const id of ids) {
-      archive.put(id, saved).then(
-        () => void kept.set(id, saved),
-        (e: unknown) => setKeepFailure({ computedAt: f.computedAt, message: String((e as Error)?.message ?? e) }),
-      );
-    }
-  };
 
   async function run(valid: ValidScenario, n: number, quick: boolean): Promise<void> {
     active?.ctrl.abort(SUPERSEDED);
@@ -175,7 +145,7 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
         setForecast(shown);
         setStatus('done');
       });
-      if (!quick) keep(me.scenarioIds, shown);
+      if (!quick) kept.keep(me.scenarioIds, { format: FORECAST_FORMAT, inputs: inputsKey(shown.scenario), result: shown.result, seconds: shown.seconds, computedAt: shown.computedAt });
     } catch (e) {
       if (me !== active) return;
       batch(() => {
@@ -235,13 +205,13 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
     // again rather than computed anew at the quick size (a reload, a return to the scenario,
     // an edit undone).
     const id = scenarioId();
-    const read = readKept(id);
+    const read = kept.read(id);
     const token = dueToken;
     const update = () => {
       if (token !== dueToken) return;
       setDue(false);
-      const saved = id === null ? undefined : kept.get(id);
-      if (saved && saved.inputs === inputsKey(valid)) {
+      const saved = kept.fitting(id, inputsKey(valid));
+      if (saved) {
         return batch(() => {
           dropActive();
           setForecast({ result: saved.result, scenario: valid, seconds: saved.seconds, computedAt: saved.computedAt, saved: true });
