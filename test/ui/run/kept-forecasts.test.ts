@@ -16,8 +16,8 @@ function archive(start: Record<string, SavedForecast>, refuse = false) {
       if (refuse) throw new Error('the disk is full');
       data.set(id, s);
     },
-    prune: async () => {},
-  } as ForecastArchive;
+    forgetDeleted: async () => {},
+  };
   return { a, reads };
 }
 
