@@ -14,6 +14,7 @@ import { isReadable, unreadableText } from './stored-record';
 import { localLeaveJournal } from './leave-journal';
 import { createDraftSlice, type FieldTexts } from './draft-slice';
 import { createEditHistory } from './edit-history';
+import { createCrossTab } from './cross-tab';
 import type { ScenarioActions, ScenarioEntry, ScenarioState, StoreOptions } from './store-types';
 
 export type { ScenarioActions, ScenarioEntry, ScenarioState, SharedOpened, StoreOptions } from './store-types';
@@ -47,13 +48,6 @@ export function createScenarioStore(opts: StoreOptions = {}) {
   const [removed, setRemoved] = createSignal<{ record: StoredScenario; wasCurrent: boolean } | null>(null);
   const [unreadable, setUnreadable] = createSignal<unknown[]>([]);
   const [saveFailed, setSaveFailed] = createSignal<ScenarioState['saveFailed']>(null);
-  // Other tabs' newer versions of scenarios with unsaved edits here, one per scenario, shown
-  // to the planner one at a time (oldest first) until each is resolved.
-  const [conflicts, setConflicts] = createSignal<StoredScenario[]>([]);
-  const conflict = () => conflicts()[0] ?? null;
-  const addConflict = (theirs: StoredScenario) =>
-    setConflicts((cs) => (cs.some((c) => c.id === theirs.id) ? cs.map((c) => (c.id === theirs.id ? theirs : c)) : [...cs, theirs]));
-  const dropConflict = (id: string) => setConflicts((cs) => cs.filter((c) => c.id !== id));
   let timer: ReturnType<typeof setTimeout> | undefined;
   // Each record as last read from or written to storage: one that differs has unsaved edits, pending or in flight.
   const stored = new Map<string, StoredScenario>();
@@ -63,13 +57,13 @@ export function createScenarioStore(opts: StoreOptions = {}) {
   const [removeRefused, setRemoveRefused] = createSignal<{ id: string; name: string } | null>(null);
   // Scenarios whose delete this tab has sent to storage and not yet heard back about.
   const deleting = new Set<string>();
-  // Other tabs of the same database announce their saves and deletes.
-  const channelName = opts.channel ?? (opts.persistence ? undefined : (opts.dbName ?? DB_NAME));
-  const channel = channelName !== undefined && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(channelName) : null;
-  // Announcements that arrive before this tab has loaded, or about a scenario whose delete is
-  // pending here, wait: taken in at once they would be judged against a list not read yet, or
-  // against a delete whose outcome decides what they mean.
-  const held: unknown[] = [];
+  // Other tabs of the same database announce their saves and deletes; what arrives before this
+  // tab has loaded, or about a scenario whose delete is pending here, waits.
+  const tabs = createCrossTab(
+    opts.channel ?? (opts.persistence ? undefined : (opts.dbName ?? DB_NAME)),
+    (m) => receive(m),
+    (m) => !ready() || (isReadable(m) && deleting.has(m.id)),
+  );
 
   const reportFailure = (e: unknown) =>
     setSaveFailed(e === null ? null : { detail: String((e as Error)?.message ?? e), full: (e as Error)?.name === 'QuotaExceededError' });
@@ -90,9 +84,9 @@ export function createScenarioStore(opts: StoreOptions = {}) {
           journal?.clear([r.id]);
         }
       }
-      channel?.postMessage({ ...r, rev });
+      tabs.announce({ ...r, rev });
     },
-    conflict: addConflict,
+    conflict: (theirs) => tabs.addConflict(theirs),
     failed: reportFailure,
   });
   /** When a record is changed: now, and always after it was added (so it no longer reads as unchanged). */
@@ -242,11 +236,11 @@ export function createScenarioStore(opts: StoreOptions = {}) {
         saver
           .remove(id, () => (checked = storedRev.get(id)))
           .then((result) => {
-            if (result.ok) return void channel?.postMessage({ removed: id, rev: checked ?? 0 });
+            if (result.ok) return void tabs.announce({ removed: id, rev: checked ?? 0 });
             // Another tab saved it after this one read it: keep that version, show it, and say so.
             batch(() => {
               if (removed()?.record.id === id) setRemoved(null);
-              dropConflict(id);
+              tabs.dropConflict(id);
               setRemoveRefused({ id, name: result.theirs.name });
               adopt(result.theirs);
               if (wasCurrent) actions.select(id);
@@ -254,7 +248,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
           })
           .finally(() => {
             deleting.delete(id);
-            receiveHeld();
+            tabs.release();
           }),
       );
     },
@@ -350,25 +344,24 @@ export function createScenarioStore(opts: StoreOptions = {}) {
       }
     },
     keepMine() {
-      const theirs = conflict();
+      const theirs = tabs.conflict();
       if (!theirs) return;
-      dropConflict(theirs.id);
+      tabs.dropConflict(theirs.id);
       const mine = records.get(theirs.id);
       if (!mine) return;
       records.set(mine.id, { ...mine, rev: theirs.rev });
       void saver.save(mine.id);
     },
     loadTheirs() {
-      const theirs = conflict();
+      const theirs = tabs.conflict();
       if (!theirs) return;
-      dropConflict(theirs.id);
+      tabs.dropConflict(theirs.id);
       adopt(theirs);
     },
   };
 
-  /** Takes in another tab's announcement: a delete, or a save. */
+  /** Takes in another tab's announcement (one that need not wait): a delete, or a save. */
   function receive(theirs: unknown): void {
-    if (!ready() || (isReadable(theirs) && deleting.has(theirs.id))) return void held.push(theirs);
     if (isRemoval(theirs)) {
       const mine = records.get(theirs.removed);
       // Unsaved edits here stay, and so does a copy saved after the one deleted (its save
@@ -380,14 +373,9 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     const mine = records.get(theirs.id);
     if (mine && (mine.rev ?? 0) >= (theirs.rev ?? 0)) return;
     // Unsaved edits here and a newer save there: ask now rather than at our next save.
-    if (mine && mine !== stored.get(mine.id)) addConflict(theirs);
+    if (mine && mine !== stored.get(mine.id)) tabs.addConflict(theirs);
     else adopt(theirs);
   }
-  /** Takes in the announcements that had to wait (see `held`), in the order they came. */
-  function receiveHeld(): void {
-    for (const m of held.splice(0)) receive(m);
-  }
-  if (channel) channel.onmessage = (e: MessageEvent<unknown>) => receive(e.data);
 
   const load = async () => {
     const snap = await db.load().catch((e: unknown) => {
@@ -422,7 +410,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     const first = snap.currentId && records.has(snap.currentId) ? snap.currentId : entries()[0]?.id;
     if (first) actions.select(first);
     setReady(true);
-    receiveHeld();
+    tabs.release();
     for (const j of back) void saver.save(j.id);
   };
   const loaded = load();
@@ -442,7 +430,7 @@ export function createScenarioStore(opts: StoreOptions = {}) {
     get removed() { const u = removed(); return u && { id: u.record.id, name: u.record.name, updatedAt: u.record.updatedAt }; },
     get unreadable() { return unreadable().length; },
     get saveFailed() { return saveFailed(); },
-    get conflict() { const c = conflict(); return c && { id: c.id, name: records.get(c.id)?.name ?? c.name }; },
+    get conflict() { const c = tabs.conflict(); return c && { id: c.id, name: records.get(c.id)?.name ?? c.name }; },
     get removeRefused() { return removeRefused(); },
   };
   return { state, actions, loaded };
