@@ -4,6 +4,8 @@ import type { ValidScenario } from '../../scenario/parse';
 import { SUPERSEDED, isAbortError, type ForecastRunner, type Progress } from '../../client/runner';
 import type { ForecastArchive } from '../store/forecast-archive';
 import { createKeptForecasts } from './kept-forecasts';
+import { inputsKey, sameForecastInputs } from './forecast-inputs';
+import { createWithActuals } from './with-actuals';
 import { createRunSettings, type RunSettingsStore } from './run-settings';
 import { FORECAST_FORMAT } from '../../engine/forecast-result';
 
@@ -59,25 +61,6 @@ export interface ForecastKeeping {
   runSettings?: RunSettingsStore;
   /** For the forecast with actuals; without it the switch is not offered. */
   condition?: Conditioner;
-}
-
-/** The model and targets as one text, kept per scenario object (a scenario is not changed once made). */
-const inputsKey = (() => {
-  const keys = new WeakMap<ValidScenario, string>();
-  return (v: ValidScenario): string => {
-    let k = keys.get(v);
-    if (k === undefined) keys.set(v, (k = JSON.stringify([v.model, Array.from(v.targets, (t) => (Number.isNaN(t) ? null : t))])));
-    return k;
-  };
-})();
-
-/**
- * Whether two scenarios give the same forecast: the same model and targets (a forecast
- * depends on nothing else but the seed and iterations). A changed note, name or
- * description does not change the numbers.
- */
-function sameForecastInputs(a: ValidScenario, b: ValidScenario): boolean {
-  return a === b || inputsKey(a) === inputsKey(b);
 }
 
 /** A run in progress: what it forecasts (kept up to date through edits that do not change the numbers). */
@@ -229,54 +212,21 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
     active?.ctrl.abort();
   });
 
-  // The forecast with actuals: while switched on, the forecast on screen conditioned on its
-  // scenario's actuals, with its seed and iterations, computed once per forecast and actuals.
-  const [withActuals, setWithActuals] = createSignal(false);
-  const [conditioned, setConditioned] = createSignal<{ key: string; forecast: Forecast } | null>(null);
-  const [conditioning, setConditioning] = createSignal<{ status: 'running' | 'error'; message?: string } | null>(null);
-  const actualsKey = (f: Forecast) => `${inputsKey(f.scenario)}|${JSON.stringify(f.scenario.scenario.actuals ?? null)}|${f.result.seed}|${f.result.iterations}`;
-  const hasActuals = (f: Forecast | null) => !!f?.scenario.actuals && f.scenario.actuals.observations.length + f.scenario.actuals.rates.length > 0;
-  createEffect(() => {
-    const f = forecast();
-    const condition = keeping?.condition;
-    if (!withActuals() || !f || !hasActuals(f) || !condition) return setConditioning(null);
-    const key = actualsKey(f);
-    if (conditioned()?.key === key) return setConditioning(null);
-    const ctrl = new AbortController();
-    onCleanup(() => ctrl.abort());
-    setConditioning({ status: 'running' });
-    const a = f.scenario.actuals!;
-    condition(f.scenario, f.result.seed, f.result.iterations, ctrl.signal).then(
-      (r) => {
-        if (ctrl.signal.aborted) return;
-        const used: ActualsUsed = { asOf: f.scenario.scenario.actuals?.asOf, observations: a.observations.length, rates: a.rates.length, effectiveSampleSize: r.effectiveSampleSize };
-        batch(() => {
-          setConditioned({ key, forecast: { ...f, result: r.result, conditioned: used } });
-          setConditioning(null);
-        });
-      },
-      (e: unknown) => {
-        if (!ctrl.signal.aborted && !isAbortError(e)) setConditioning({ status: 'error', message: e instanceof Error ? e.message : String(e) });
-      },
-    );
-  });
-  /** The forecast on screen: conditioned on the actuals when that is switched on and computed for it, else the plain one. */
-  const shown = (): Forecast | null => {
-    const f = forecast();
-    const c = conditioned();
-    return withActuals() && f && c && c.key === actualsKey(f) ? { ...c.forecast, scenario: f.scenario } : f;
-  };
+
+  // The forecast with actuals, while switched on.
+  const actuals = createWithActuals(forecast, keeping?.condition);
+  const { withActuals, setWithActuals, conditioning } = actuals;
 
   return {
     state: {
-      forecast: shown, status, progress, error, iterations, seed, stoppedByEdit, keepFailed,
+      forecast: actuals.shown, status, progress, error, iterations, seed, stoppedByEdit, keepFailed,
       /** The forecast without actuals, whether or not the one with them is shown (the flow diagram's). */
       plainForecast: forecast,
       withActuals,
       /** The forecast with actuals is being computed, or failed (with why). */
       conditioning,
       /** Whether the forecast with actuals can be offered: a conditioner, and actuals in the forecast's scenario. */
-      actualsOffered: () => !!keeping?.condition && hasActuals(forecast()),
+      actualsOffered: actuals.offered,
       /** The forecast on screen was computed from another scenario than the current one. */
       stale: () => forecast() !== null && forecast()!.scenario !== scenario(),
       /** A forecast is due or being computed: a stale one on screen is about to be replaced. */
