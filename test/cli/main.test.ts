@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readSipLibrary } from '../../src/report/sipmath-read';
+import { readSipLibrary } from '../report/sipmath-read';
 import { loadScenario } from '../../src/cli/load';
 import { runForecast } from '../../src/engine/run';
 import { cellIndex } from '../../src/engine/layout';

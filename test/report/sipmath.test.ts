@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runForecast } from '../../src/engine/run';
 import { cellIndex } from '../../src/engine/layout';
 import { sipLibrary, sipLibraryJson, type SipLibraryInput } from '../../src/report/sipmath';
-import { readSipLibrary, SipLibraryError } from '../../src/report/sipmath-read';
+import { readSipLibrary, SipLibraryError } from './sipmath-read';
 import { baseline } from '../engine/scenario-fixture';
 
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures/sipmath', name), 'utf8');

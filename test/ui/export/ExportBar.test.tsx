@@ -9,7 +9,7 @@ import { createScenarioStore } from '../../../src/ui/store/scenario-store';
 import { runForecast } from '../../../src/engine/run';
 import { cellIndex } from '../../../src/engine/layout';
 import { applicationTable, formatApplicationValue } from '../../../src/report/application-table';
-import { readSipLibrary } from '../../../src/report/sipmath-read';
+import { readSipLibrary } from '../../report/sipmath-read';
 import { readShareFragment } from '../../../src/ui/export/share-link';
 import { baseline } from './fixture';
 

@@ -1,3 +1,8 @@
+/*
+ * A reader of SIPmath 3.0 libraries for the tests: the exports (src/report/sipmath.ts) are read
+ * back by it, written apart from the writer, to check what a planner's tool would read.
+ */
+
 /** A SIP read back from a library: its name, metadata and trials in PM_Index order. */
 export interface ReadSip {
   name: string;
