@@ -50,7 +50,7 @@ module.exports = {
       comment: 'A cycle of imports that run (not of types alone) makes the load order matter.',
       severity: 'error',
       from: {},
-      to: { circular: true, preCompilationOnly: false },
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
     },
   ],
   options: {

@@ -30,7 +30,10 @@ export function createNodePool(threads: number): ForecastRunner {
       let done = 0;
       const workers = Array.from({ length: k }, (_, w) => new Worker(new URL('../../workers/node-blocks.worker.mjs', import.meta.url), { workerData: { model, opts, first: w, stride: k } }));
       for (const w of workers) live.add(w);
+      // Ends with the run: its abort listeners go with it (one signal may serve many runs).
+      const runDone = new AbortController();
       const stop = () => {
+        runDone.abort();
         for (const w of workers) {
           live.delete(w);
           void w.terminate();
@@ -41,7 +44,7 @@ export function createNodePool(threads: number): ForecastRunner {
           workers.map(
             (worker) =>
               new Promise<Accumulator>((resolve, reject) => {
-                signal?.addEventListener('abort', () => reject(abortError()), { once: true });
+                signal?.addEventListener('abort', () => reject(abortError()), { once: true, signal: runDone.signal });
                 worker.on('message', (m: WorkerReply) => {
                   if (m.kind === 'block') {
                     merger.add(m.block);

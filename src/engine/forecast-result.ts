@@ -15,10 +15,11 @@ import { summarizeJoint, type JointSummary } from './joint';
  * The shape and meaning of a ForecastResult: raised whenever an engine change would make a
  * stored result read differently, or would give other numbers for the same inputs (2: direct
  * recruits per activity; 3: each company's job effect counted once, late leavers timed from
- * the period they took part in; 4: any programme, the result carries its cells' layout).
- * Results kept under another are not shown again.
+ * the period they took part in; 4: any programme, the result carries its cells' layout; 5:
+ * large splits of the companies of own sets of activities drawn by ratio of uniforms, the
+ * same distribution by other draws). Results kept under another are not shown again.
  */
-export const FORECAST_FORMAT = 4;
+export const FORECAST_FORMAT = 5;
 
 export interface RunOptions {
   seed: number | string;

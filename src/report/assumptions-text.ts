@@ -142,7 +142,9 @@ function ownIndicatorsText(v: ValidScenario, lang: Lang): string | null {
     if (r.kind === 'sum') return da ? `${title} er summen af ${listOf(lang, r.of.map((id) => `„${name(id)}“`))}.` : `${title} is the sum of ${listOf(lang, r.of.map((id) => `“${name(id)}”`))}.`;
     if (r.kind === 'derived') {
       const dist = v.model.inputs.find((i) => i.path === `indicators.${d.id}.rule.dkkPer`)!.dist;
-      const per = describe(dist, lang, (x) => (da ? `${formatNumber(Math.round(x), 'da')} kr.` : `DKK ${formatNumber(Math.round(x), 'en')}`));
+      // Three significant digits: DKK per unit may be per job (600,000) or per DKK (0.3).
+      const kr = (x: number) => formatNumber(x === 0 ? 0 : Number(x.toPrecision(3)), lang);
+      const per = describe(dist, lang, (x) => (da ? `${kr(x)} kr.` : `DKK ${kr(x)}`));
       return da ? `${title} er „${name(r.from)}“ gange ca. ${per.central} pr. enhed${per.interval}.` : `${title} is “${name(r.from)}” times about ${per.central} per unit${per.interval}.`;
     }
     return da

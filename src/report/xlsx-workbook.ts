@@ -127,7 +127,8 @@ function assumptionRows(w: WorkbookInput): Row[] {
     const note = spec && typeof spec === 'object' ? noteText((spec as { note?: unknown }).note, w.lang) : '';
     const d = input.dist;
     const kind = input.kind;
-    const f = KIND_FORMATS[kind];
+    // Money below 100 (a DKK per DKK, as a derived amount of co-financing may have) keeps its decimals.
+    const f = kind === 'money' && Math.abs(distQuantile(d, 0.5)) < 100 ? '#,##0.00' : KIND_FORMATS[kind];
     return [
       text(fieldLabel(input.path, w.lang)), fieldWord(`editor.type.${d.type}`, w.lang), text(params(d, kind, w.lang)),
       shown(distQuantile(d, 0.5), f), shown(distQuantile(d, 0.05), f), shown(distQuantile(d, 0.95), f), text(note), text(input.path),

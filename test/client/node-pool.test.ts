@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { validateScenario, type ValidScenario } from '../../src/scenario/parse';
 import { runForecast } from '../../src/engine/run';
@@ -30,5 +31,12 @@ describe('the command line’s runner on Node worker threads', () => {
     const during = new AbortController();
     const run = createNodePool(2).run({ ...request(2_000_000), signal: during.signal, onProgress: () => during.abort() });
     await expect(run).rejects.toSatisfy(isAbortError);
+  }, 60_000);
+
+  it('a run’s abort listeners end with it: one signal may serve many runs', async () => {
+    const ctrl = new AbortController();
+    const pool = createNodePool(2);
+    for (let k = 0; k < 3; k++) await pool.run({ ...request(10_000), signal: ctrl.signal });
+    expect(getEventListeners(ctrl.signal, 'abort')).toHaveLength(0);
   }, 60_000);
 });

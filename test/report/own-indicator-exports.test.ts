@@ -31,6 +31,7 @@ function programme(): Doc {
     { id: 'RCR04', code: 'RCR04', label: { da: 'Organisatorisk innovation', en: 'Organisational innovation' }, rule: { kind: 'state', state: 'org' } },
     { id: 'costPerJob', label: { da: 'Omkostning pr. job', en: 'Cost per job' }, rule: { kind: 'ratio', numerator: 'costDkk', denominator: 'newJobsFte' } },
     { id: 'orgValue', label: { da: 'Værdi af innovationen', en: 'Value of the innovation' }, rule: { kind: 'derived', from: 'RCR04', dkkPer: { type: 'uniform', min: 200_000, max: 400_000 } } },
+    { id: 'leverage', label: { da: 'Løftestang', en: 'Leverage' }, rule: { kind: 'derived', from: 'privateCofinancingDkk', dkkPer: { type: 'pert', min: 0.2, mode: 0.3, max: 0.45 } } },
   ];
   doc.targets.RCO04 = { projectTotal: 150 };
   return doc;
@@ -77,6 +78,8 @@ describe('the programme’s own indicators in every export', () => {
     expect(text('en')).toContain('RCO04 – Non-financial support counts each company in B, C and D once, a part of “Enterprises supported”.');
     expect(text('en')).toContain('we assume that about 25 % reach the outcome “organisational innovation”, about 1 year after first taking part.');
     expect(text('en')).toContain('Value of the innovation is “Organisational innovation” times about DKK 300,000 per unit (90 % interval DKK 210,000–DKK 390,000).');
+    // A DKK per DKK keeps its digits: three significant ones, not whole kroner.
+    expect(text('en')).toMatch(/Leverage is “[^”]+” times about DKK 0\.3\d+ per unit \(90 % interval DKK 0\.2\d+–DKK 0\.[34]\d+\)\./);
     expect(text('da')).toContain('Omkostning pr. job er „Offentlige omkostninger“ divideret med „Nye job, fuldtidspersoner (A1–E2)“');
   });
 });

@@ -65,7 +65,7 @@ export function draftProgramme(draft: unknown): DraftProgramme {
     layout: createLayout(periodIds, activities.map((a) => a.id), costed, own.defs),
     labels: programmeLabels({ periods: ps, activities, codes: codes === '2021-2027' || codes === '2014-2020' ? codes : undefined, indicators: own.words, states }),
     // The same key, the same programme: lists keyed by it keep their fields (and what is being typed in them).
-    key: JSON.stringify([ps, activities, costed, codes, own.defs.map((d) => [d.id, d.unit, d.kind, d.per, d.of, d.periodOnly, d.cost])]),
+    key: JSON.stringify([ps, activities, costed, codes, own.defs.map((d) => [d.id, d.unit, d.kind, d.per, d.of, d.periodOnly, d.cost, d.rule?.kind])]),
   };
 }
 
