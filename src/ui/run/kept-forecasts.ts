@@ -2,6 +2,12 @@ import { createSignal } from 'solid-js';
 import { FORECAST_FORMAT } from '../../engine/forecast-result';
 import type { ForecastArchive, SavedForecast } from '../store/forecast-archive';
 
+/** Runs `f` in a task after the next frame is drawn (in a page), or soon (elsewhere). */
+function afterPaint(f: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(f, 0));
+  else setTimeout(f, 0);
+}
+
 /**
  * The forecast store's kept-forecasts slice: each scenario's last full run as kept in the
  * browser, read once per scenario (one of another FORECAST_FORMAT, which an older engine
@@ -33,15 +39,22 @@ export function createKeptForecasts(archive: ForecastArchive | undefined) {
       const saved = id === null ? undefined : kept.get(id);
       return saved && saved.inputs === inputs ? saved : undefined;
     },
-    /** Keeps a full run under each of `ids`; only once stored is it shown again as kept. */
+    /**
+     * Keeps a full run under each of `ids`; only once stored is it shown again as kept. The
+     * write waits until the run's table is on screen: storing copies the whole result (its
+     * histograms are megabytes) on the page's thread, which would hold up the first paint.
+     */
     keep(ids: Iterable<string>, saved: SavedForecast): void {
       if (!archive) return;
-      for (const id of ids) {
-        archive.put(id, saved).then(
-          () => void kept.set(id, saved),
-          (e: unknown) => setFailure({ computedAt: saved.computedAt, message: String((e as Error)?.message ?? e) }),
-        );
-      }
+      const list = [...ids];
+      afterPaint(() => {
+        for (const id of list) {
+          archive.put(id, saved).then(
+            () => void kept.set(id, saved),
+            (e: unknown) => setFailure({ computedAt: saved.computedAt, message: String((e as Error)?.message ?? e) }),
+          );
+        }
+      });
     },
     /** The last full run that could not be kept (lost on reload), and why. */
     failure,

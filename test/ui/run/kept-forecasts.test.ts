@@ -1,5 +1,5 @@
 import { createRoot } from 'solid-js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createKeptForecasts } from '../../../src/ui/run/kept-forecasts';
 import { FORECAST_FORMAT, type ForecastResult } from '../../../src/engine/forecast-result';
 import type { ForecastArchive, SavedForecast } from '../../../src/ui/store/forecast-archive';
@@ -53,11 +53,10 @@ describe('the kept-forecasts slice of the forecast store', () => {
     await createRoot(async (dispose) => {
       const ok = createKeptForecasts(archive({}).a);
       ok.keep(['s1', 's2'], saved('inputs-9'));
-      await new Promise((r) => setTimeout(r, 0));
-      expect(ok.fitting('s2', 'inputs-9')?.computedAt).toBe(5);
+      await vi.waitFor(() => expect(ok.fitting('s2', 'inputs-9')?.computedAt).toBe(5));
       const full = createKeptForecasts(archive({}, true).a);
       full.keep(['s1'], saved('inputs-9'));
-      await new Promise((r) => setTimeout(r, 0));
+      await vi.waitFor(() => expect(full.failure()).not.toBeNull());
       expect(full.failure()).toEqual({ computedAt: 5, message: 'the disk is full' });
       expect(full.fitting('s1', 'inputs-9')).toBeUndefined();
       dispose();
