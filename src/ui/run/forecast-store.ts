@@ -13,9 +13,9 @@ const idList = (id: string | null): string[] => (id === null ? [] : [id]);
 
 export const QUICK_ITERATIONS = 20_000;
 /**
- * How long an edit waits before its quick forecast starts: long enough to take a paste, or
- * a held-down key repeating faster than 25 times a second, as one edit; short enough not to
- * be felt. Slower repeats each start a quick run, and each replaces the one before at the
+ * How long an edit made while a run is in flight waits before its quick forecast starts (with
+ * none in flight it starts at once): long enough to take a paste, or a held-down key repeating
+ * faster than 25 times a second, as one edit; short enough not to be felt. Slower repeats each start a quick run, and each replaces the one before at the
  * cost of at most one block in the worker (see SUPERSEDED), so a longer wait would only
  * delay the numbers.
  */
@@ -205,7 +205,9 @@ export function createForecastStore(runner: ForecastRunner, scenario: Accessor<V
       if (active && !active.quick) setStoppedByEdit(active.iterations);
       void run(valid, QUICK_ITERATIONS, true);
     };
-    timer = setTimeout(() => (read ? void read.then(update) : update()), QUICK_DELAY_MS);
+    // With no run in flight there is nothing to replace: start at once (in a task of its own, so
+    // that changes made together are one edit); a newer edit during a run waits the debounce.
+    timer = setTimeout(() => (read ? void read.then(update) : update()), active ? QUICK_DELAY_MS : 0);
   }));
   onCleanup(() => {
     clearDue();

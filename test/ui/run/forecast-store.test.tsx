@@ -88,6 +88,26 @@ describe('forecast store: full forecasts kept in the browser', () => {
     await vi.waitFor(() => expect(other.calls.map((c) => c.req.iterations)).toEqual([QUICK_ITERATIONS]));
   });
 
+  it('an edit starts its quick forecast at once when no run is in flight, and after the debounce while one is', async () => {
+    vi.useFakeTimers();
+    const p = page(memoryForecastArchive());
+    await vi.advanceTimersByTimeAsync(0);
+    expect(p.calls).toHaveLength(1);
+    p.calls[0].finish(result(QUICK_ITERATIONS));
+    await vi.runAllTimersAsync();
+    p.setScenario(changed(1));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(p.calls).toHaveLength(2);
+    // The second run is still in flight: the next edit waits the debounce, then replaces it.
+    p.setScenario(changed(2));
+    await vi.advanceTimersByTimeAsync(QUICK_DELAY_MS - 1);
+    expect(p.calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(p.calls).toHaveLength(3);
+    expect(p.calls[1].req.signal!.aborted).toBe(true);
+    vi.useRealTimers();
+  });
+
   it('goes back to the kept forecast when an edit is undone, or its scenario opened again', async () => {
     vi.useFakeTimers();
     const archive = memoryForecastArchive();
