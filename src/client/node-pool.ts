@@ -30,35 +30,37 @@ export function createNodePool(threads: number): ForecastRunner {
       let done = 0;
       const workers = Array.from({ length: k }, (_, w) => new Worker(new URL('../../workers/node-blocks.worker.mjs', import.meta.url), { workerData: { model, opts, first: w, stride: k } }));
       for (const w of workers) live.add(w);
-      // Ends with the run: its abort listeners go with it (one signal may serve many runs).
-      const runDone = new AbortController();
-      const stop = () => {
-        runDone.abort();
+      // One abort listener per run, taken off when the run ends (one signal may serve many runs).
+      let abortRun: (e: Error) => void = () => {};
+      const aborted = new Promise<never>((_, reject) => (abortRun = reject));
+      const onAbort = () => abortRun(abortError());
+      signal?.addEventListener('abort', onAbort, { once: true });
+      try {
+        const accumulators = await Promise.race([
+          aborted,
+          Promise.all(
+            workers.map(
+              (worker) =>
+                new Promise<Accumulator>((resolve, reject) => {
+                  worker.on('message', (m: WorkerReply) => {
+                    if (m.kind === 'block') {
+                      merger.add(m.block);
+                      progress((done += m.block.n));
+                    } else resolve(m.accumulator);
+                  });
+                  worker.on('error', reject);
+                  worker.on('exit', (code) => code !== 0 && reject(new Error(`a worker thread stopped with code ${code}`)));
+                }),
+            ),
+          ),
+        ]);
+        return finishForecast(model, opts, mergeAccumulators(layoutOf(model), accumulators), merger);
+      } finally {
+        signal?.removeEventListener('abort', onAbort);
         for (const w of workers) {
           live.delete(w);
           void w.terminate();
         }
-      };
-      try {
-        const accumulators = await Promise.all(
-          workers.map(
-            (worker) =>
-              new Promise<Accumulator>((resolve, reject) => {
-                signal?.addEventListener('abort', () => reject(abortError()), { once: true, signal: runDone.signal });
-                worker.on('message', (m: WorkerReply) => {
-                  if (m.kind === 'block') {
-                    merger.add(m.block);
-                    progress((done += m.block.n));
-                  } else resolve(m.accumulator);
-                });
-                worker.on('error', reject);
-                worker.on('exit', (code) => code !== 0 && reject(new Error(`a worker thread stopped with code ${code}`)));
-              }),
-          ),
-        );
-        return finishForecast(model, opts, mergeAccumulators(layoutOf(model), accumulators), merger);
-      } finally {
-        stop();
       }
     },
     dispose() {
