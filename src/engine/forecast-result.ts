@@ -76,4 +76,3 @@ export function collect(model: Model, opts: RunOptions, parts: { accumulator: Ac
   for (const p of parts) for (const b of p.blocks) merger.add(b);
   return finishForecast(model, opts, mergeAccumulators(layoutOf(model), parts.map((p) => p.accumulator)), merger);
 }
-

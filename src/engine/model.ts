@@ -84,6 +84,11 @@ export function inputKindOf(model: Pick<Model, 'inputs'>, path: string): InputKi
   return model.inputs.find((i) => i.path === path)?.kind ?? (path.endsWith('.lagYears') ? 'years' : undefined);
 }
 
+/** The kind of an input chosen from the model's inputs (the solver's, the sweep's); none chosen yet reads as a probability. */
+export function chosenInputKind(model: Pick<Model, 'inputs'>, path: string): InputKind {
+  return inputKindOf(model, path) ?? 'probability';
+}
+
 /**
  * A per-company amount: each company contributes minimum + Gamma(1/cv², (mean − minimum)·cv²),
  * so the sum over n companies is n·minimum + Gamma(n/cv², …) exactly.

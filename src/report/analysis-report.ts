@@ -1,4 +1,4 @@
-import { inputKindOf } from '../engine/model';
+import { chosenInputKind } from '../engine/model';
 import type { ValidScenario } from '../scenario/parse';
 import type { InputSensitivity } from '../engine/analysis/sensitivity';
 import type { SolveResult } from '../engine/analysis/solve';
@@ -39,7 +39,7 @@ export function sensitivityCsv(rows: InputSensitivity[]): string {
  */
 export function solveSentence(v: ValidScenario, r: SolveResult, path: string, indicator: string, horizon: string, target: number, confidence: number, lang: Lang): string {
   const { label } = inputLabel(path, lang, v.labels);
-  const unit = inputUnit(inputKindOf(v.model, path) ?? 'probability');
+  const unit = inputUnit(chosenInputKind(v.model, path));
   const ind = v.layout.indicators.find((i) => i.id === indicator)!;
   const name = v.labels.indicator(indicator, lang);
   const what = `${formatValue(target, ind.unit, lang)} ${name.charAt(0).toLowerCase()}${name.slice(1)}, ${v.labels.horizon(horizon, lang).toLowerCase()}`;

@@ -35,9 +35,8 @@ export function builtInCompanies(id: string, s: Pick<Scenario, 'activities'>): s
  * the programme does not have, ids that clash, sums across units, a rule naming one that is
  * worked out after it (a sum of a sum, a derived amount or a ratio; a derived amount of a
  * derived amount or a ratio; a ratio of a sum or a ratio), a subset naming activities its
- * parent does not count. `order` is the activities'
- * routing order (their indices in the model). Each different set of activities is one member
- * set, whoever names it.
+ * parent does not count. `order` is the activities' routing order (their indices in the
+ * model). Each different set of activities is one member set, whoever names it.
  */
 export function compileOwn(
   s: Scenario,

@@ -3,12 +3,10 @@ import { errorText, fileVoice } from './error-text';
 import { problem, type InputProblem, type PathError } from './errors';
 import { FitError, fitInterval, fitTruncatedNormal, intervalLimit } from './fit';
 import type { InputSpec } from './schema';
-
-export type { PathError } from './errors';
-
-/** What an input measures, and so which values it may take. */
 import type { InputKind } from '../engine/model';
 
+export type { PathError } from './errors';
+/** What an input measures, and so which values it may take (the model's input carries it). */
 export type { InputKind };
 
 export const KIND_BOUNDS: Record<InputKind, [number, number]> = {

@@ -24,7 +24,7 @@ export function correlationMatrixProblem(m: number[][]): string | null {
     }
   }
   // Semi-definite to within 1e-9 (no eigenvalue below −1e-9) exactly when m + 1e-9·I is definite, i.e. has a Cholesky factor.
-  if (cholesky(m.map((row, i) => row.map((x, j) => (i === j ? x + 1e-9 : x)))) === null) return 'is not positive semi-definite: these correlations cannot hold together';
+  if (cholesky(withRidge(m, 1e-9)) === null) return 'is not positive semi-definite: these correlations cannot hold together';
   return null;
 }
 
@@ -49,10 +49,13 @@ export function applyGaussianCopula(u: Float64Array, n: number, k: number, c: Co
   }
 }
 
+/** `m` + ridge·I. */
+const withRidge = (m: number[][], ridge: number) => m.map((row, i) => row.map((x, j) => (i === j ? x + ridge : x)));
+
 /** Lower Cholesky factor; a semi-definite matrix gets a tiny ridge so the factor exists. */
 function choleskyFactor(m: number[][]): number[][] {
   for (let ridge = 0; ridge <= 1e-6; ridge = ridge === 0 ? 1e-12 : ridge * 100) {
-    const L = cholesky(m.map((row, i) => row.map((x, j) => (i === j ? x + ridge : x))));
+    const L = cholesky(withRidge(m, ridge));
     if (L) return L;
   }
   throw new Error('correlation matrix is not positive semi-definite');

@@ -1,7 +1,7 @@
 import { createSignal, For, Show, type JSX } from 'solid-js';
 import { checksAt, type Check } from '../../scenario/checks';
 import { assumptionName, formatInputValue } from './input-text';
-import { inputKindOf } from '../../engine/model';
+import type { InputKind } from '../../engine/model';
 import type { AnalysisClient } from '../../client/analysis-client';
 import type { InputSensitivity } from '../../engine/analysis/sensitivity';
 import { horizonOf, indicatorOf } from '../../engine/layout';
@@ -72,8 +72,8 @@ export function DriversPanel(props: { client: AnalysisClient; scenario: ValidSce
                         <li data-check={c.check.id}>
                           {tr(c.at.length === 2 ? 'drivers.crossAtBoth' : c.at[0].end === 'low' ? 'drivers.crossAtLow' : 'drivers.crossAtHigh', {
                             input: assumptionName(c.path, i18n, true),
-                            value: formatInputValue(c.at[0].value, inputKindOf(props.scenario.model, c.path) ?? 'probability', i18n),
-                            high: formatInputValue(c.at[c.at.length - 1].value, inputKindOf(props.scenario.model, c.path) ?? 'probability', i18n),
+                            value: formatInputValue(c.at[0].value, c.kind, i18n),
+                            high: formatInputValue(c.at[c.at.length - 1].value, c.kind, i18n),
                           })}{' '}
                           {c.check.message[i18n.lang()]}
                         </li>
@@ -96,7 +96,7 @@ export function DriversPanel(props: { client: AnalysisClient; scenario: ValidSce
 }
 
 /** Where a swing (an input held at its P10, its P90 or both) crosses a check of the scenario. */
-interface Crossing { path: string; at: { end: 'low' | 'high'; value: number }[]; check: Check }
+interface Crossing { path: string; kind: InputKind; at: { end: 'low' | 'high'; value: number }[]; check: Check }
 
 /** Every swing that rests on a value crossing a check about its input, once per input and check. */
 function crossings(v: ValidScenario, inputs: InputSensitivity[]): Crossing[] {
@@ -105,7 +105,7 @@ function crossings(v: ValidScenario, inputs: InputSensitivity[]): Crossing[] {
     for (const end of ['low', 'high'] as const) {
       const value = end === 'low' ? x.low : x.high;
       for (const check of checksAt(v, x.path, { type: 'fixed', value }).filter((c) => c.input === x.path)) {
-        const c = found.get(check.id) ?? { path: x.path, at: [], check };
+        const c = found.get(check.id) ?? { path: x.path, kind: x.kind, at: [], check };
         c.at.push({ end, value });
         found.set(check.id, c);
       }

@@ -10,7 +10,7 @@ import { createJob } from './create-job';
 import { JobStatus } from './JobStatus';
 import { SolveAnswer } from './SolveAnswer';
 import { assumptionName } from './input-text';
-import { inputKindOf } from '../../engine/model';
+import { chosenInputKind } from '../../engine/model';
 import type { SolveQuestion } from './solve-text';
 import { useFeatureText } from '../i18n';
 import { analysisMessages } from '../i18n/messages-analysis';
@@ -39,7 +39,7 @@ export function SolvePanel(props: { client: AnalysisClient; scenario: ValidScena
   };
 
   async function solve() {
-    const kind = inputKindOf(props.scenario.model, chosenPath()!) ?? 'probability';
+    const kind = chosenInputKind(props.scenario.model, chosenPath()!);
     const q: SolveQuestion = { path: chosenPath()!, kind, cell: chosenCell(), confidence: confidence() / 100, target: props.scenario.targets[chosenCell()], bounds: KIND_BOUNDS[kind] };
     const s = seed().trim() || '1';
     const current = props.scenario.model.inputs.find((x) => x.path === q.path)!.dist;

@@ -16,7 +16,7 @@ import { JobStatus } from './JobStatus';
 import { SeedField } from './SeedField';
 import { SweepChart } from './SweepChart';
 import { assumptionName, formatInputValue } from './input-text';
-import { inputKindOf } from '../../engine/model';
+import { chosenInputKind } from '../../engine/model';
 import { defaultRange, shownScale, sweepColumns } from './sweep-data';
 import { useFeatureText } from '../i18n';
 import { analysisMessages } from '../i18n/messages-analysis';
@@ -38,7 +38,7 @@ export function SweepPanel(props: { client: AnalysisClient; scenario: ValidScena
   const inputs = createMemo(() => props.scenario.model.inputs);
   const [path, setPath] = createSignal('activities.A1.routing.proceed');
   const chosenPath = () => (inputs().some((x) => x.path === path()) ? path() : inputs()[0]?.path);
-  const kind = () => inputKindOf(props.scenario.model, chosenPath() ?? '') ?? 'probability';
+  const kind = () => chosenInputKind(props.scenario.model, chosenPath() ?? '');
   const bounds = () => KIND_BOUNDS[kind()];
   const scale = () => shownScale(kind());
   const current = () => {
@@ -185,7 +185,7 @@ function SweepAnswer(props: { result: SweepResult; scenario: ValidScenario; stal
   const { i18n, tr } = useFeatureText(analysisMessages);
   const lang = () => i18n.lang();
   const r = () => props.result;
-  const kind = () => inputKindOf(props.scenario.model, r().path) ?? 'probability';
+  const kind = () => r().kind;
   const scale = () => shownScale(kind());
   const valueText = (x: number) => formatInputValue(x, kind(), i18n);
   const unreachable = () => r().points.filter((p) => !p.ok).map((p) => valueText(p.value));

@@ -15,9 +15,9 @@ export const QUICK_ITERATIONS = 20_000;
 /**
  * How long an edit made while a run is in flight waits before its quick forecast starts (with
  * none in flight it starts at once): long enough to take a paste, or a held-down key repeating
- * faster than 25 times a second, as one edit; short enough not to be felt. Slower repeats each start a quick run, and each replaces the one before at the
- * cost of at most one block in the worker (see SUPERSEDED), so a longer wait would only
- * delay the numbers.
+ * faster than 25 times a second, as one edit; short enough not to be felt. Slower repeats
+ * each start a quick run, and each replaces the one before at the cost of at most one block
+ * in the worker (see SUPERSEDED), so a longer wait would only delay the numbers.
  */
 export const QUICK_DELAY_MS = 40;
 /** The progress bar and its figures change at most this often. */
